@@ -1,0 +1,38 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// The canonical model has no dependencies; core depends on it; each format plugin depends on
+// core; the executable is the composition root that lists the built-in plugins.
+let package = Package(
+    name: "reportconv",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "reportconv", targets: ["reportconv"]),
+        .library(name: "ReportModel", targets: ["ReportModel"]),
+        .library(name: "ReportCore", targets: ["ReportCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .target(name: "ReportModel", path: "Sources/ReportModel"),
+        .target(
+            name: "ReportCore",
+            dependencies: ["ReportModel", .product(name: "Crypto", package: "swift-crypto")],
+            path: "Sources/ReportCore"
+        ),
+
+        // MARK: Format plugins: regular targets under Plugins/ (not SwiftPM "package plugins").
+        .target(name: "TextPlugin", dependencies: ["ReportCore"], path: "Plugins/TextPlugin"),
+
+        .executableTarget(
+            name: "reportconv",
+            dependencies: [
+                "ReportCore", "TextPlugin",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/reportconv"
+        ),
+    ]
+)

@@ -1,0 +1,22 @@
+import ReportModel
+
+/// The intermediate document every plugin produces and `ReportBuilder` turns into a `Report`.
+///
+/// It says what a format knows — blocks in reading order, real tables, page furniture it could
+/// recognise, provenance — and nothing about reports.
+public struct Document: Sendable, Equatable {
+    public var blocks: [Block]
+    /// The text encoding used to decode, for `source.encoding`; nil for binary formats.
+    public var encoding: String?
+    /// Page count where the format has pages.
+    public var pages: Int?
+    /// What the plugin noticed while decoding (bad bytes, a charset mismatch, a page without text).
+    public var diagnostics: [ReportWarning]
+
+    public init(blocks: [Block] = [], encoding: String? = nil, pages: Int? = nil, diagnostics: [ReportWarning] = []) {
+        self.blocks = blocks
+        self.encoding = encoding
+        self.pages = pages
+        self.diagnostics = diagnostics
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+
+/// Encodes any `Encodable` into a `JSONValue`, keeping keys in the order `encode(to:)` writes
+/// them. The model's types write every key in contract order, nulls included.
+public enum JSONTreeEncoder {
+    public static func encode<T: Encodable>(_ value: T) throws -> JSONValue {
+        let box = Box()
+        try value.encode(to: TreeEncoder(box: box, codingPath: []))
+        return box.value.resolved
+    }
+
+    // MARK: - Storage
+
+    /// Mutable node storage; containers write into their node as they are filled.
+    final class Node {
+        enum Content { case unset, leaf(JSONValue), array([Node]), object([(String, Node)]) }
+        var content: Content = .unset
+        var resolved: JSONValue {
+            switch content {
+            case .unset: return .null
+            case .leaf(let v): return v
+            case .array(let nodes): return .array(nodes.map(\.resolved))
+            case .object(let pairs): return .object(pairs.map { ($0.0, $0.1.resolved) })
+            }
+        }
+    }
+
+    final class Box { let value = Node() }
+
+    struct TreeEncoder: Encoder {
+        let node: Node
+        var codingPath: [CodingKey]
+        var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+        init(box: Box, codingPath: [CodingKey]) { self.init(node: box.value, codingPath: codingPath) }
+        init(node: Node, codingPath: [CodingKey]) { self.node = node; self.codingPath = codingPath }
+
+        func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+            if case .object = node.content {} else { node.content = .object([]) }
+            return KeyedEncodingContainer(Keyed<Key>(node: node, codingPath: codingPath))
+        }
+        func unkeyedContainer() -> UnkeyedEncodingContainer {
+            if case .array = node.content {} else { node.content = .array([]) }
+            return Unkeyed(node: node, codingPath: codingPath)
+        }
+        func singleValueContainer() -> SingleValueEncodingContainer { Single(node: node, codingPath: codingPath) }
+    }
+
+    static func leaf<T: Encodable>(_ value: T, at path: [CodingKey]) throws -> Node {
+        let n = Node()
+        switch value {
+        case let v as String: n.content = .leaf(.string(v))
+        case let v as Bool: n.content = .leaf(.bool(v))
+        case let v as Double: n.content = .leaf(.number(v))
+        case let v as Int: n.content = .leaf(.number(Double(v)))
+        case let v as Float: n.content = .leaf(.number(Double(v)))
+        default: try value.encode(to: TreeEncoder(node: n, codingPath: path))
+        }
+        return n
+    }
+
+    struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
+        let node: Node
+        var codingPath: [CodingKey]
+
+        private func set(_ key: Key, _ child: Node) {
+            guard case .object(var pairs) = node.content else { return }
+            if let i = pairs.firstIndex(where: { $0.0 == key.stringValue }) { pairs[i].1 = child } else {
+                pairs.append((key.stringValue, child))
+            }
+            node.content = .object(pairs)
+        }
+        mutating func encodeNil(forKey key: Key) throws {
+            let n = Node(); n.content = .leaf(.null); set(key, n)
+        }
+        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+            set(key, try JSONTreeEncoder.leaf(value, at: codingPath + [key]))
+        }
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
+            -> KeyedEncodingContainer<NestedKey> {
+            let n = Node(); set(key, n)
+            return TreeEncoder(node: n, codingPath: codingPath + [key]).container(keyedBy: keyType)
+        }
+        mutating func nestedUnkeyedContainer(forKey key: Key) -> UnkeyedEncodingContainer {
+            let n = Node(); set(key, n)
+            return TreeEncoder(node: n, codingPath: codingPath + [key]).unkeyedContainer()
+        }
+        mutating func superEncoder() -> Encoder { TreeEncoder(node: node, codingPath: codingPath) }
+        mutating func superEncoder(forKey key: Key) -> Encoder {
+            let n = Node(); set(key, n); return TreeEncoder(node: n, codingPath: codingPath + [key])
+        }
+    }
+
+    struct IndexKey: CodingKey {
+        var stringValue: String { String(intValue ?? 0) }
+        var intValue: Int?
+        init(_ i: Int) { intValue = i }
+        init?(stringValue: String) { nil }
+        init?(intValue: Int) { self.intValue = intValue }
+    }
+
+    struct Unkeyed: UnkeyedEncodingContainer {
+        let node: Node
+        var codingPath: [CodingKey]
+        var count: Int {
+            if case .array(let a) = node.content { return a.count }
+            return 0
+        }
+        private func append(_ child: Node) {
+            guard case .array(var a) = node.content else { return }
+            a.append(child); node.content = .array(a)
+        }
+        mutating func encodeNil() throws { let n = Node(); n.content = .leaf(.null); append(n) }
+        mutating func encode<T: Encodable>(_ value: T) throws {
+            append(try JSONTreeEncoder.leaf(value, at: codingPath + [IndexKey(count)]))
+        }
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+            let n = Node(); append(n)
+            return TreeEncoder(node: n, codingPath: codingPath).container(keyedBy: keyType)
+        }
+        mutating func nestedUnkeyedContainer() -> UnkeyedEncodingContainer {
+            let n = Node(); append(n)
+            return TreeEncoder(node: n, codingPath: codingPath).unkeyedContainer()
+        }
+        mutating func superEncoder() -> Encoder { let n = Node(); append(n); return TreeEncoder(node: n, codingPath: codingPath) }
+    }
+
+    struct Single: SingleValueEncodingContainer {
+        let node: Node
+        var codingPath: [CodingKey]
+        mutating func encodeNil() throws { node.content = .leaf(.null) }
+        mutating func encode<T: Encodable>(_ value: T) throws {
+            node.content = try JSONTreeEncoder.leaf(value, at: codingPath).content
+        }
+    }
+}

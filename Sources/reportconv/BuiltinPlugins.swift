@@ -1,0 +1,13 @@
+import ReportCore
+import TextPlugin
+
+/// The composition root: every format plugin this executable knows, in sniffing order.
+///
+/// Formats with a real signature come first; plain text, which claims files by extension, last.
+enum BuiltinPlugins {
+    static let all: [any FormatPlugin] = [
+        TextFormatPlugin(),
+    ]
+
+    static var registry: FormatRegistry { FormatRegistry(all) }
+}
