@@ -25,14 +25,33 @@ let package = Package(
 
         // MARK: Format plugins: regular targets under Plugins/ (not SwiftPM "package plugins").
         .target(name: "TextPlugin", dependencies: ["ReportCore"], path: "Plugins/TextPlugin"),
+        // libxml2's HTML parser (tag soup); Debian's build links ICU, see Plugins/CLibXML2/shim.h.
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Plugins/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "HTMLPlugin",
+            dependencies: ["ReportCore", "CLibXML2"],
+            path: "Plugins/HTMLPlugin",
+            swiftSettings: [.enableUpcomingFeature("InternalImportsByDefault")]
+        ),
 
         .executableTarget(
             name: "reportconv",
             dependencies: [
-                "ReportCore", "TextPlugin",
+                "ReportCore", "TextPlugin", "HTMLPlugin",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/reportconv"
+        ),
+
+        .testTarget(
+            name: "HTMLPluginTests",
+            dependencies: ["HTMLPlugin", "ReportCore", "ReportModel"],
+            path: "Tests/HTMLPluginTests"
         ),
     ]
 )

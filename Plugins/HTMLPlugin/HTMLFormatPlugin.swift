@@ -1,0 +1,53 @@
+public import Foundation
+public import ReportCore
+import ReportModel
+
+/// Web pages: government report pages as saved or scraped, tag soup included.
+///
+/// Decoding happens in three steps, each in its own type: `HTMLCharset` decides the charset and
+/// transcodes to UTF-8 (libxml2's own charset handling loses text); `LibXMLDocument` parses with
+/// libxml2's forgiving HTML parser and copies the tree into Swift values (`HTMLTree`);
+/// `HTMLBlockReader` drops furniture and produces blocks, with `HTMLTableReader` for tables.
+/// Interpretation (headings by numbering, metadata labels, funds, indicators) is core's.
+public struct HTMLFormatPlugin: FormatPlugin {
+    public let id = "html"
+    public let name = "HTML web page"
+    public let fileExtensions = ["html", "htm", "shtml", "xhtml"]
+    public let mediaTypes = ["text/html", "application/xhtml+xml"]
+
+    public init() {}
+
+    /// True when the file starts with markup and a page-level tag (`<!DOCTYPE html`, `<html`,
+    /// `<head`, `<body`, `<meta`, `<title`, `<table`) occurs near the start, in UTF-8, GB18030
+    /// or UTF-16, with or without a BOM.
+    public func sniff(_ prefix: Data) -> Bool {
+        HTMLSniffer.looksLikeHTML(prefix)
+    }
+
+    /// Reads a page.
+    ///
+    /// - Throws: `ConversionError.empty` for a 0-byte file, `.noContent` when nothing but
+    ///   markup, white space or furniture is left, `.unreadable` when libxml2 cannot build a
+    ///   document.
+    public func read(_ input: SourceInput) throws -> Document {
+        guard !input.data.isEmpty else { throw ConversionError.empty(file: input.fileName) }
+        let decoded = HTMLCharset.decode(input.data)
+        let tree: HTMLTree
+        do {
+            let document = try LibXMLDocument(utf8: decoded.text)
+            tree = document.tree()
+        } catch {
+            throw ConversionError.unreadable(file: input.fileName, format: id,
+                                             reason: "libxml2 could not build a document from the page")
+        }
+        var reader = HTMLBlockReader(tree: tree)
+        let blocks = reader.read()
+        guard !blocks.isEmpty else {
+            let reason = tree.nodes.contains { $0.isText && HTMLTextMetrics.visibleCount($0.text) > 0 }
+                ? "the page holds only navigation, scripts, hidden text and other page furniture"
+                : "the page holds no text"
+            throw ConversionError.noContent(file: input.fileName, reason: reason)
+        }
+        return Document(blocks: blocks, encoding: decoded.encoding, pages: nil, diagnostics: decoded.warnings)
+    }
+}
