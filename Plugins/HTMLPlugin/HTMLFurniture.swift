@@ -19,13 +19,15 @@ struct HTMLFurniture {
     /// Class/id words that mark chrome on sites of every make (checked word by word, and only for
     /// blocks with little plain text, so a mislabelled content wrapper survives).
     static let chromeWords: Set<String> = [
-        "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "crumb", "crumbs", "footer",
+        "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "crumb", "crumbs", "footer", "foot", "bottom",
         "share", "bdshare", "login", "search", "sidebar", "copyright", "toolbar", "topbar",
     ]
 
     /// A link-dense or chrome-labelled block with at least this much plain (non-link) text is
     /// kept anyway: a real paragraph is never lost to a heuristic.
     static let plainTextGuard = 100
+    /// The same guard for class/id words; site footers (主办, 地址, 备案号) run longer than menus.
+    static let chromeWordGuard = 200
 
     init(_ tree: HTMLTree) {
         var excluded = Array(repeating: false, count: tree.nodes.count)
@@ -47,7 +49,7 @@ struct HTMLFurniture {
            metrics.linkText[index] * 2 >= metrics.text[index] || plain <= 10 {
             return true
         }
-        if plain < HTMLFurniture.plainTextGuard, node.name != "body", node.name != "html",
+        if plain < HTMLFurniture.chromeWordGuard, node.name != "body", node.name != "html",
            hasChromeWord(node) {
             return true
         }
