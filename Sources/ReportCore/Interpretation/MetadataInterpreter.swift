@@ -70,33 +70,35 @@ enum MetadataInterpreter {
     /// from a longer candidate that ends with it.
     static func issuer(_ body: StructuredBody, title: String?, tables: [TableGrid]) -> String? {
         if let t = title, let org = leadingOrganization(t) { return org }
-        var candidates: [String] = []
+        // Evidence, strongest first: what the page says published it, the signature, the form's
+        // units, and bodies named in the text (each mention counts).
+        var evidence: [(name: String, weight: Int)] = []
         let meta = body.metadata.values
-        if let v = meta[.issuer] { candidates.append(v) }
-        if let v = meta[.source] { candidates.append(v) }
-        candidates += tableUnits(tables)
-        if let s = signature(body.bodyLines) { candidates.append(s) }
-        let text = body.bodyLines.joined(separator: "\n")
-        candidates += OrganizationNames.find(in: text)
-        candidates = candidates.map { $0.compacted }.filter { OrganizationNames.isOrganization($0) }
-        guard !candidates.isEmpty else { return nil }
-        // Complete short names from a longer candidate that ends with them.
-        let full = candidates.map { c in candidates.first { $0.count > c.count && $0.hasSuffix(c) && OrganizationNames.hasPlace($0) } ?? c }
+        if let v = meta[.issuer] { evidence.append((v, 10)) }
+        if let v = meta[.source] { evidence.append((v, 8)) }
+        if let s = signature(body.bodyLines) { evidence.append((s, 6)) }
+        evidence += tableUnits(tables)
+        let text = (body.bodyLines + tables.flatMap { $0.rows.flatMap { $0 } }).joined(separator: "\n")
+        evidence += OrganizationNames.find(in: text).map { ($0, 1) }
+        evidence = evidence.map { ($0.name.compacted, $0.weight) }.filter { OrganizationNames.isOrganization($0.name) }
+        guard !evidence.isEmpty else { return nil }
+        // A short name (县医疗保障局) is the same body as a longer one that ends with it.
+        let names = evidence.map(\.name)
+        func full(_ c: String) -> String {
+            names.first { $0.count > c.count && $0.hasSuffix(c) && OrganizationNames.hasPlace($0) } ?? c
+        }
         let place = title.flatMap(OrganizationNames.place)
-        func score(_ c: String) -> Int {
-            var s = text.components(separatedBy: c).count - 1
-            if let p = place, c.hasPrefix(p) { s += 5 }
-            if OrganizationNames.hasPlace(c) { s += 3 }
-            if let i = full.firstIndex(of: c) { s += max(0, 3 - i) }
-            return s
+        var scores: [String: Int] = [:]
+        var order: [String] = []
+        for (name, weight) in evidence {
+            let f = full(name)
+            if scores[f] == nil {
+                order.append(f)
+                scores[f] = (OrganizationNames.hasPlace(f) ? 2 : 0) + (place.map { f.hasPrefix($0) ? 2 : 0 } ?? 0)
+            }
+            scores[f]! += weight
         }
-        var best: String?
-        var bestScore = Int.min
-        for c in full where score(c) > bestScore {
-            best = c
-            bestScore = score(c)
-        }
-        return best
+        return order.max { scores[$0]! < scores[$1]! || (scores[$0]! == scores[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }
     }
 
     /// `泸西县医疗保障局2022年度…` → 泸西县医疗保障局.
@@ -112,14 +114,14 @@ enum MetadataInterpreter {
         pattern: #"^(.{2,30}?(?:局|厅|委员会|委|办公室|中心|政府|医院|学校|大学|院|所|站|馆|处|部|署|会))(?:关于|[12]\d{3}|年度|部门|本级|\(|（)"#)
 
     /// 实施单位 / 资金使用单位 / 地方主管部门 / 主管部门 cells of the form's header block.
-    static func tableUnits(_ tables: [TableGrid]) -> [String] {
-        var out: [String] = []
-        let labels = ["实施单位", "资金使用单位", "项目实施单位", "地方主管部门", "主管部门", "预算单位", "单位名称"]
+    static func tableUnits(_ tables: [TableGrid]) -> [(name: String, weight: Int)] {
+        var out: [(String, Int)] = []
+        let labels = ["实施单位": 4, "资金使用单位": 4, "项目实施单位": 4, "预算单位": 4, "单位名称": 4, "地方主管部门": 3, "主管部门": 3]
         for t in tables {
             for row in t.rows {
                 let cells = row.map(\.compacted).filter { !$0.isEmpty }
-                for (i, c) in cells.enumerated() where labels.contains(c) && i + 1 < cells.count {
-                    out.append(cells[i + 1])
+                for (i, c) in cells.enumerated() where i + 1 < cells.count {
+                    if let w = labels[c], !(labels[cells[i + 1]] != nil) { out.append((cells[i + 1], w)) }
                 }
             }
         }

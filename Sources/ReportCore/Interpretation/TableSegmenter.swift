@@ -2,18 +2,19 @@
 /// templates put the header block, funds, 资金管理, 年度总体目标 and 绩效指标 into one table.
 enum TableSegmenter {
     static func segments(of view: TableView) -> [TableSegment] {
-        var heads: [(Int, TableSegment.Kind)] = []
+        var heads: [(start: Int, header: Int, kind: TableSegment.Kind)] = []
         for r in 0..<view.rowCount {
             if let k = headerKind(view.grid.rows[r].filter { !$0.trimmingWhitespace().isEmpty }) {
-                // A header repeated on the next row (two header rows, or a PDF page break) is one header.
-                if let last = heads.last, last.1 == k, last.0 == r - 1 { heads[heads.count - 1].0 = r; continue }
-                heads.append((r, k))
+                // A header on two rows (or repeated after a PDF page break) is one header: the
+                // block starts at its first row, its columns are named by the last.
+                if let last = heads.last, last.kind == k, last.header == r - 1 { heads[heads.count - 1].header = r; continue }
+                heads.append((r, r, k))
             }
         }
         var out: [TableSegment] = []
-        for (k, (row, kind)) in heads.enumerated() {
-            let end = k + 1 < heads.count ? heads[k + 1].0 : view.rowCount
-            out.append(TableSegment(kind: kind, header: row, rows: (row + 1)..<end))
+        for (k, head) in heads.enumerated() {
+            let end = k + 1 < heads.count ? heads[k + 1].start : view.rowCount
+            out.append(TableSegment(kind: head.kind, header: head.header, rows: (head.header + 1)..<end))
         }
         return out
     }

@@ -39,11 +39,17 @@ extension String {
         String(String.UnicodeScalarView(unicodeScalars.filter { !$0.isSpaceLike }))
     }
 
-    /// Count of leading ASCII spaces/tabs (a tab counts 4).
+    /// Width of the leading indentation: spaces and NBSP count 1, a tab 4, an ideographic space 2.
+    /// Scraped table rows start with an NBSP cell, so NBSP must count.
     var leadingIndent: Int {
         var n = 0
         for s in unicodeScalars {
-            if s == " " { n += 1 } else if s == "\t" { n += 4 } else { break }
+            switch s {
+            case " ", "\u{00A0}": n += 1
+            case "\t": n += 4
+            case "\u{3000}": n += 2
+            default: return n
+            }
         }
         return n
     }
