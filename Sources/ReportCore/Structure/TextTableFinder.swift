@@ -46,7 +46,13 @@ enum TextTableFinder {
     private static func pipeTable(_ items: [BodyItem], at start: Int) -> (TableGrid, Int)? {
         var rows: [[String]] = []
         var i = start
-        while i < items.count, case .line(let l) = items[i], pipeCount(l.text) >= 2 {
+        // Two-column tables written `a | b` have one pipe a line: a run of such lines counts.
+        guard case .line(let first) = items[start], pipeCount(first.text) >= 1 else { return nil }
+        var minimum = 2
+        if pipeCount(first.text) == 1, start + 1 < items.count, case .line(let second) = items[start + 1], pipeCount(second.text) >= 1 {
+            minimum = 1
+        }
+        while i < items.count, case .line(let l) = items[i], pipeCount(l.text) >= minimum {
             let t = l.text
             if t.range(of: #"^[|｜:\-\s—]+$"#, options: .regularExpression) == nil {  // markdown rule rows
                 var cells = t.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "|" || $0 == "｜" })
