@@ -48,10 +48,20 @@ let package = Package(
             path: "Sources/reportconv"
         ),
 
+        .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"], path: "Tests/ReportModelTests"),
+        .testTarget(name: "ReportCoreTests", dependencies: ["ReportCore"], path: "Tests/ReportCoreTests"),
+        .testTarget(name: "TextPluginTests", dependencies: ["TextPlugin"], path: "Tests/TextPluginTests"),
+        .testTarget(
+            name: "reportconvTests",
+            dependencies: ["reportconv", "ReportCore"],
+            path: "Tests/reportconvTests",
+            exclude: ["Golden"]
+        ),
         .testTarget(
             name: "HTMLPluginTests",
             dependencies: ["HTMLPlugin", "ReportCore", "ReportModel"],
-            path: "Tests/HTMLPluginTests"
+            path: "Tests/HTMLPluginTests",
+            exclude: ["Golden"]
         ),
     ]
 )
