@@ -59,7 +59,7 @@ let package = Package(
         ),
         .testTarget(
             name: "HTMLPluginTests",
-            dependencies: ["HTMLPlugin", "ReportCore", "ReportModel"],
+            dependencies: ["HTMLPlugin", "TextPlugin", "ReportCore", "ReportModel"],
             path: "Tests/HTMLPluginTests",
             exclude: ["Golden"]
         ),

@@ -14,7 +14,7 @@ Variants the plugin must handle, one per twin:
   001  GB18030 bytes declared as <meta http-equiv ... charset=gb2312>, self-evaluation table
        with colspans and rowspans
   002  content table nested in a page-layout table, &nbsp; and <br> inside cells, split
-       labels (产出<br>指标), a leading spacer column
+       labels (产出<br>指标), a leading spacer column, the form's title as paragraphs above it
   003  metadata as a label/value <table> plus a <ul> of "label:" spans, posting time and
        source as spans with a counter, print/close and share bars
   004  UTF-8 with a byte-order mark, HTML5 landmarks (header/nav/article/footer), numbered
@@ -320,6 +320,10 @@ def twin_002():
 <div class="artinfo"><span>{esc(source)}</span> <span>发布时间:{esc(published)}</span> <span>浏览次数:<span id="views"></span></span> <span>字体: [ <a href="javascript:doZoom(16)">大</a> <a href="javascript:doZoom(14)">中</a> <a href="javascript:doZoom(12)">小</a> ]</span> <a href="javascript:window.print()">打印</a></div>
 <div class="artcon">
 """]
+    # The table's title lines stand above it as centred paragraphs, as a table pasted from Word
+    # arrives in the CMS editor.
+    out.append(f'<p style="text-align:center">&nbsp;<b><span style="font-size:18px">{esc(L[5].strip())}</span></b></p>\n')
+    out.append(f'<p style="text-align:center">&nbsp;{esc(L[6].strip())}</p>\n')
     out.append(table_002(L))
     out.append(f"""</div>
 <div class="ewm"><img src="/images/qrcode.png" /><p>{esc(L[51])}</p></div>
@@ -344,8 +348,6 @@ def table_002(L):
     t = ['<table border="1" cellspacing="0" cellpadding="0" width="100%" style="border-collapse:collapse">\n']
     sp = '<td width="1">&nbsp;</td>'
     row = lambda *cs: t.append("<tr>" + sp + "".join(cs) + "</tr>\n")
-    row(f'<td colspan="7" align="center"><b>{esc(L[5].strip())}</b></td>')
-    row(f'<td colspan="7" align="center">{esc(L[6].strip())}</td>')
     name_label, name_value = cells(7).split(" ", 1)
     row(td(name_label), td(name_value, colspan=6))
     a, _, b, c = cells(8).split(" ")

@@ -7,7 +7,8 @@ import ReportModel
 /// libxml2's own charset handling loses text (it stops at the first character outside a strict
 /// GB2312 converter, and falls back to Latin-1 without a meta), so the plugin decides first,
 /// in this order: a byte-order mark; BOM-less UTF-16; the charset the page declares
-/// (`<meta charset>` or `http-equiv` in the first `scanLength` bytes); valid UTF-8; GB18030.
+/// (`<meta charset>` or `http-equiv` in the first `scanLength` bytes); UTF-8 (valid, or with
+/// only a few damaged sequences, as in a page cut off mid-character); GB18030.
 /// GB2312, GBK, CP936 and x-gbk are read as their superset GB18030 (core's `TextDecoding`).
 ///
 /// Declarations are checked against the bytes, because saved and re-encoded pages often keep a
@@ -41,21 +42,24 @@ enum HTMLCharset {
         }
 
         let isUTF8 = String(validating: bytes, as: UTF8.self) != nil
+        // A page cut off mid-character, or with a few damaged bytes, is still UTF-8; reading
+        // it as GB18030 would garble every character.
+        let mostlyUTF8 = isUTF8 || HTMLCharset.looksLikeUTF8(bytes)
         let hasMultibyte = bytes.contains { $0 >= 0x80 }
 
         if let declared {
             let name = TextDecoding.canonicalName(declared)
             if name == "UTF-8" {
-                if isUTF8 { return plain(TextDecoding.decode(bytes, as: "UTF-8"), declared: declared) }
+                if mostlyUTF8 { return plain(TextDecoding.decode(bytes, as: "UTF-8"), declared: declared) }
                 let gb = TextDecoding.decode(bytes, as: "GB18030")
                 if gb.warnings.isEmpty {
                     return finish(gb, declared: declared, reason: "the bytes are not valid UTF-8 but are valid GB18030")
                 }
                 return plain(TextDecoding.decode(bytes, as: "UTF-8"), declared: declared)
             }
-            if hasMultibyte, isUTF8, name == "GB18030" || singleByteWestern.contains(name) {
+            if hasMultibyte, mostlyUTF8, name == "GB18030" || singleByteWestern.contains(name) {
                 return finish(TextDecoding.decode(bytes, as: "UTF-8"), declared: declared,
-                              reason: "the bytes are valid multi-byte UTF-8")
+                              reason: "the bytes are multi-byte UTF-8")
             }
             if singleByteWestern.contains(name), hasMultibyte {
                 // A Chinese page labelled Latin-1 is a server default, not a statement.
@@ -67,20 +71,49 @@ enum HTMLCharset {
             let result = TextDecoding.decode(bytes, as: name)
             if result.encoding == "UTF-8", name != "UTF-8" {
                 // iconv does not know the declared name; TextDecoding fell back to UTF-8.
-                return finish(bestGuess(bytes, isUTF8: isUTF8), declared: declared,
+                return finish(bestGuess(bytes, mostlyUTF8: mostlyUTF8), declared: declared,
                               reason: "the declared charset is unknown")
             }
             return plain(result, declared: declared)
         }
-        return plain(bestGuess(bytes, isUTF8: isUTF8), declared: nil)
+        return plain(bestGuess(bytes, mostlyUTF8: mostlyUTF8), declared: nil)
+    }
+
+    /// Whether the multi-byte sequences are overwhelmingly well-formed UTF-8 (at least 20 good
+    /// ones per bad one, a character cut off at the very end not counting). GB18030 text read
+    /// as UTF-8 breaks on most characters; damaged UTF-8 breaks on one or two.
+    static func looksLikeUTF8(_ bytes: [UInt8]) -> Bool {
+        var valid = 0, invalid = 0
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let length = b >= 0xF0 && b <= 0xF4 ? 4 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xC2 && b <= 0xDF ? 2 : 0
+            if length > 0, i + length > bytes.count,
+               bytes[(i + 1)...].allSatisfy({ $0 & 0xC0 == 0x80 }) {
+                break  // a character cut off by the end of the file says nothing about the charset
+            }
+            var ok = length > 0 && i + length <= bytes.count
+            if ok {
+                for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 { ok = false }
+            }
+            if ok {
+                valid += 1
+                i += length
+            } else {
+                invalid += 1
+                i += 1
+            }
+        }
+        return valid > 0 && valid >= 20 * invalid
     }
 
     /// Single-byte charsets a Chinese page is sometimes mislabelled with.
     static let singleByteWestern: Set<String> = ["WINDOWS-1252", "ISO-8859-15", "WINDOWS-1250"]
 
-    /// Valid UTF-8, else GB18030.
-    private static func bestGuess(_ bytes: [UInt8], isUTF8: Bool) -> TextDecoding.Decoded {
-        isUTF8 ? TextDecoding.decode(bytes, as: "UTF-8") : TextDecoding.decode(bytes, as: "GB18030")
+    /// UTF-8 (with replacement characters for damaged bytes), else GB18030.
+    private static func bestGuess(_ bytes: [UInt8], mostlyUTF8: Bool) -> TextDecoding.Decoded {
+        mostlyUTF8 ? TextDecoding.decode(bytes, as: "UTF-8") : TextDecoding.decode(bytes, as: "GB18030")
     }
 
     /// The result as decoded, with an `info` note when the declared name is only an alias or

@@ -32,9 +32,16 @@ public struct HTMLFormatPlugin: FormatPlugin {
     public func read(_ input: SourceInput) throws -> Document {
         guard !input.data.isEmpty else { throw ConversionError.empty(file: input.fileName) }
         let decoded = HTMLCharset.decode(input.data)
+        var diagnostics = decoded.warnings
+        let (bytes, removedSubset) = HTMLDoctype.removingInternalSubset(Array(decoded.text.utf8))
+        if removedSubset {
+            diagnostics.append(ReportWarning(
+                code: "doctype-subset-ignored", severity: .warning,
+                message: "the DOCTYPE declares an internal subset (entity or element declarations); HTML does not use one, so it was ignored and its entities were not expanded"))
+        }
         let tree: HTMLTree
         do {
-            let document = try LibXMLDocument(utf8: decoded.text)
+            let document = try LibXMLDocument(utf8: bytes)
             tree = document.tree()
         } catch {
             throw ConversionError.unreadable(file: input.fileName, format: id,
@@ -48,6 +55,6 @@ public struct HTMLFormatPlugin: FormatPlugin {
                 : "the page holds no text"
             throw ConversionError.noContent(file: input.fileName, reason: reason)
         }
-        return Document(blocks: blocks, encoding: decoded.encoding, pages: nil, diagnostics: decoded.warnings)
+        return Document(blocks: blocks, encoding: decoded.encoding, pages: nil, diagnostics: diagnostics)
     }
 }

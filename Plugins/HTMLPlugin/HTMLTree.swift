@@ -22,17 +22,6 @@ struct HTMLTree: Sendable {
 
     subscript(index: Int) -> HTMLNode { nodes[index] }
 
-    /// The element names on the path from `index` up to the root, nearest first.
-    func ancestorNames(of index: Int) -> [String] {
-        var names = [String]()
-        var current = nodes[index].parent
-        while current >= 0 {
-            names.append(nodes[current].name)
-            current = nodes[current].parent
-        }
-        return names
-    }
-
     /// The nearest element with one of `names` at or above `index`, or nil.
     func nearest(_ names: Set<String>, from index: Int) -> Int? {
         var current = index
@@ -41,16 +30,5 @@ struct HTMLTree: Sendable {
             current = nodes[current].parent
         }
         return nil
-    }
-
-    /// Every descendant of `index` in document order (iterative, so depth does not matter).
-    func descendants(of index: Int) -> [Int] {
-        var result = [Int]()
-        var stack = Array(nodes[index].children.reversed())
-        while let next = stack.popLast() {
-            result.append(next)
-            stack.append(contentsOf: nodes[next].children.reversed())
-        }
-        return result
     }
 }

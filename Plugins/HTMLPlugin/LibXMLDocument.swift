@@ -15,12 +15,15 @@ final class LibXMLDocument {
     ///
     /// The text is always handed over as UTF-8 (the plugin transcodes first), and the encoding
     /// is forced so that a `<meta charset>` inside cannot switch libxml2 to its own lossy
-    /// converters. `NONET` forbids network access; the HTML parser defines no entities of its
-    /// own beyond HTML's, so an internal-subset entity bomb stays unexpanded text.
-    init(utf8 text: String) throws {
-        var bytes = Array(text.utf8)
+    /// converters. `NONET` forbids network access. `XML_PARSE_HUGE` lifts the 256-level depth
+    /// limit, past which libxml2 stops parsing and silently drops the rest of the page; the
+    /// limits it also lifts guard XML entity expansion, which the HTML parser never does (it
+    /// knows only HTML's own named entities, and the plugin strips DOCTYPE internal subsets).
+    init(utf8 bytes: [UInt8]) throws {
+        var bytes = bytes
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue
-            | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
+            | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue
+            | XML_PARSE_HUGE.rawValue)
         if bytes.isEmpty { bytes = [0x20] }
         let parsed = bytes.withUnsafeBufferPointer { buffer -> htmlDocPtr? in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in

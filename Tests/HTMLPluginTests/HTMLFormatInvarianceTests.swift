@@ -1,0 +1,38 @@
+import Foundation
+import HTMLPlugin
+import ReportCore
+import TextPlugin
+import Testing
+
+/// The heart of the plugin: each seed's HTML twin (the page its text was copied from) is the
+/// same report, so it has the same `contentId` as the `.txt` seed.
+@Suite struct HTMLFormatInvarianceTests {
+    let converter = Converter(registry: FormatRegistry([HTMLFormatPlugin(), TextFormatPlugin()]))
+
+    @Test(arguments: SampleFiles.seedStems)
+    func htmlTwinHasTheSeedsContentId(_ stem: String) throws {
+        let text = try SampleFiles.input("\(stem).txt")
+        let html = try SampleFiles.input("\(stem).html")
+        let fromText = try converter.convert(data: text.data, fileName: text.fileName, path: text.path)
+        let fromHTML = try converter.convert(data: html.data, fileName: html.fileName, path: html.path)
+        #expect(fromText.source.format == "text")
+        #expect(fromHTML.source.format == "html")
+        let textPayload = try ContentID.canonicalPayload(fromText)
+        let htmlPayload = try ContentID.canonicalPayload(fromHTML)
+        let firstDifference = zip(textPayload, htmlPayload).prefix { $0 == $1 }.count
+        #expect(fromHTML.contentId == fromText.contentId, """
+            \(stem): the HTML twin interprets differently from character \(firstDifference) of the hashed content
+            text: …\(textPayload.dropFirst(max(0, firstDifference - 80)).prefix(400))
+            html: …\(htmlPayload.dropFirst(max(0, firstDifference - 80)).prefix(400))
+            """)
+        // The twin's tables are real markup tables.
+        #expect(fromHTML.tables.count >= fromText.tables.count)
+    }
+
+    @Test func theGB18030TwinIsDecodedAsGB18030() throws {
+        let html = try SampleFiles.input("001_17f5b4d2682cfcf2.html")
+        #expect(String(data: html.data, encoding: .utf8) == nil, "the sample must be stored as GB18030 bytes")
+        let report = try converter.convert(data: html.data, fileName: html.fileName, path: html.path)
+        #expect(report.source.encoding == "GB18030")
+    }
+}
