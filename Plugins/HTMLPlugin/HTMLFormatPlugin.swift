@@ -33,7 +33,8 @@ public struct HTMLFormatPlugin: FormatPlugin {
         guard !input.data.isEmpty else { throw ConversionError.empty(file: input.fileName) }
         let decoded = HTMLCharset.decode(input.data)
         var diagnostics = decoded.warnings
-        let (bytes, removedSubset) = HTMLDoctype.removingInternalSubset(Array(decoded.text.utf8))
+        let (withoutSubset, removedSubset) = HTMLDoctype.removingInternalSubset(Array(decoded.text.utf8))
+        let bytes = HTMLConditionalComments.removingMarkers(withoutSubset).bytes
         if removedSubset {
             diagnostics.append(ReportWarning(
                 code: "doctype-subset-ignored", severity: .warning,
