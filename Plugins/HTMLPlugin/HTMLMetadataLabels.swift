@@ -22,6 +22,14 @@ enum HTMLMetadataLabels {
 
     static func isChrome(_ label: String) -> Bool { chrome.contains(label) }
 
+    /// The labels as scalars, for the line scanner.
+    static let allScalars: [(label: String, scalars: [Unicode.Scalar])] = all.map { ($0, Array($0.unicodeScalars)) }
+    static let chromeScalars: [(label: String, scalars: [Unicode.Scalar])] = chrome.map { ($0, Array($0.unicodeScalars)) }
+
+    /// The first scalar of every label: a line without any of them is not metadata, which
+    /// settles almost every body line at once.
+    static let firstScalars: Set<Unicode.Scalar> = Set(all.compactMap { $0.unicodeScalars.first })
+
     /// The label `text` consists of, allowing spaces between its characters (`索 引 号`) and a
     /// trailing colon; nil when `text` is anything else.
     static func wholeLabel(_ text: String) -> String? {

@@ -23,42 +23,49 @@ enum HTMLMetadataLine {
         var labelOnly: String?
     }
 
-    /// Lines longer than this are body text.
+    /// Lines longer than this (in Unicode scalars) are body text.
     static let maximumLength = 240
     /// Text before the first label longer than this is body text.
     static let maximumPrefix = 40
 
+    private typealias Labels = [(label: String, scalars: [Unicode.Scalar])]
+
     /// - Returns: nil when the line is not part of a metadata block.
     static func parse(pieces: [String]) -> Parsed? {
-        // Flatten the pieces into characters, remembering where each piece starts.
-        var chars = [Character]()
+        // Flatten the pieces into scalars, remembering where each piece starts.
+        var chars = [Unicode.Scalar]()
         var pieceStarts = Set<Int>()
         for piece in pieces {
             pieceStarts.insert(chars.count)
-            chars.append(contentsOf: piece)
+            chars.append(contentsOf: piece.unicodeScalars)
+            guard chars.count <= maximumLength else { return nil }
         }
         pieceStarts.insert(chars.count)
-        let visible = chars.filter { !$0.isWhitespace }.count
-        guard visible > 0, chars.count <= maximumLength else { return nil }
+        guard chars.contains(where: { HTMLMetadataLabels.firstScalars.contains($0) }),
+              chars.contains(where: { !HTMLWhitespace.contains($0) }) else { return nil }
 
-        // Find label occurrences: (start, end of label, end of separator).
+        // Label occurrences: the label and where its value starts.
         var matches = [(label: String, start: Int, valueStart: Int)]()
         var i = 0
         while i < chars.count {
-            let atBoundary = i == 0 || pieceStarts.contains(i) || chars[i - 1].isWhitespace
-                || chars[i - 1] == "】" || chars[i - 1] == "]" || chars[i - 1] == "|"
+            guard HTMLMetadataLabels.firstScalars.contains(chars[i]) else {
+                i += 1
+                continue
+            }
+            let atBoundary = i == 0 || pieceStarts.contains(i) || HTMLWhitespace.contains(chars[i - 1])
+                || ["】", "]", "|"].contains(chars[i - 1])
             // Counter labels (`浏览次数：`) are specific enough to split a run of text even
             // without a boundary: `来源:县医疗保障局浏览次数:`.
-            if !atBoundary, let (label, end) = label(in: chars, at: i, among: HTMLMetadataLabels.chrome),
-               end < chars.count, chars[end] == ":" || chars[end] == "：" {
+            if !atBoundary, let (label, end) = label(in: chars, at: i, among: HTMLMetadataLabels.chromeScalars),
+               end < chars.count, isColon(chars[end]) {
                 matches.append((label, i, end + 1))
                 i = end + 1
                 continue
             }
-            if atBoundary, let (label, end) = label(in: chars, at: i, among: HTMLMetadataLabels.all) {
+            if atBoundary, let (label, end) = label(in: chars, at: i, among: HTMLMetadataLabels.allScalars) {
                 var j = end
                 while j < chars.count, chars[j] == " " { j += 1 }
-                if j < chars.count, chars[j] == ":" || chars[j] == "：" {
+                if j < chars.count, isColon(chars[j]) {
                     matches.append((label, i, j + 1))
                     i = j + 1
                     continue
@@ -73,15 +80,14 @@ enum HTMLMetadataLine {
         }
         guard let first = matches.first else { return nil }
 
-        let prefix = String(chars[0..<first.start]).trimmingCharacters(in: .whitespaces)
-        guard prefix.count <= maximumPrefix else { return nil }
+        let prefix = text(chars[0..<first.start])
+        guard prefix.unicodeScalars.count <= maximumPrefix else { return nil }
 
         var fields = [Field]()
         var labelOnly: String?
         for (n, match) in matches.enumerated() {
             let end = n + 1 < matches.count ? matches[n + 1].start : chars.count
-            let value = String(chars[match.valueStart..<max(match.valueStart, end)])
-                .trimmingCharacters(in: .whitespaces)
+            let value = text(chars[match.valueStart..<max(match.valueStart, end)])
             if matches.count == 1, prefix.isEmpty, value.isEmpty { labelOnly = match.label }
             if HTMLMetadataLabels.isChrome(match.label) || value.isEmpty { continue }
             fields.append(Field(label: match.label, value: value))
@@ -89,14 +95,26 @@ enum HTMLMetadataLine {
         return Parsed(prefix: prefix.isEmpty ? nil : prefix, fields: fields, labelOnly: labelOnly)
     }
 
+    /// The line for a field, as core reads metadata lines: label, full-width colon, value.
+    static func line(_ field: Field) -> String { "\(field.label)：\(field.value)" }
+
+    private static func isColon(_ s: Unicode.Scalar) -> Bool { s == ":" || s == "：" }
+
+    /// The scalars as a string, trimmed of spaces.
+    private static func text(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view).trimmingCharacters(in: .whitespaces)
+    }
+
     /// The longest label starting at `start`, allowing spaces between its characters
-    /// (`索 引 号`); returns the label and the index just after it.
-    private static func label(in chars: [Character], at start: Int, among labels: [String]) -> (String, Int)? {
-        for label in labels {
-            var j = start
+    /// (`索 引 号`, `文　　号`); returns the label and the index just after it.
+    private static func label(in chars: [Unicode.Scalar], at start: Int, among labels: Labels) -> (String, Int)? {
+        for (label, scalars) in labels where scalars[0] == chars[start] {
+            var j = start + 1
             var matched = true
-            for (k, ch) in label.enumerated() {
-                if k > 0 { while j < chars.count, chars[j] == " " || chars[j] == "\u{3000}" { j += 1 } }
+            for ch in scalars.dropFirst() {
+                while j < chars.count, chars[j] == " " || chars[j] == "\u{3000}" { j += 1 }
                 guard j < chars.count, chars[j] == ch else { matched = false; break }
                 j += 1
             }
@@ -104,7 +122,4 @@ enum HTMLMetadataLine {
         }
         return nil
     }
-
-    /// The line for a field, as core reads metadata lines: label, full-width colon, value.
-    static func line(_ field: Field) -> String { "\(field.label)：\(field.value)" }
 }

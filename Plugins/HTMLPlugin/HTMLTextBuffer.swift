@@ -50,7 +50,7 @@ struct HTMLTextBuffer {
     private mutating func appendRun(_ text: String, style: HTMLStyleState) {
         guard !text.isEmpty else { return }
         pieces.append(.text(text, style))
-        if !hasVisibleText, text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
+        if !hasVisibleText, text.unicodeScalars.contains(where: { !HTMLWhitespace.contains($0) }) {
             hasVisibleText = true
         }
     }
@@ -97,7 +97,7 @@ struct HTMLTextBuffer {
             case .text(let text, let style):
                 var visible = false
                 for scalar in text.unicodeScalars {
-                    if scalar.properties.isWhitespace {
+                    if HTMLWhitespace.contains(scalar) {
                         pendingSpace = true
                         continue
                     }
@@ -122,13 +122,24 @@ struct HTMLTextBuffer {
         return Flushed(lines: lines, bold: allBold, centered: allCentered, large: allLarge)
     }
 
-    /// Drops leading and trailing spaces of a line, and pieces that become empty.
+    /// Drops leading and trailing spaces of a line, and pieces that become empty. After
+    /// collapsing, the only white space left in a piece is the ASCII space, so the work is done
+    /// on UTF-8 bytes.
     private static func trim(_ pieces: [String]) -> [String] {
         var result = pieces
-        while let first = result.first, first.allSatisfy({ $0 == " " }) { result.removeFirst() }
-        while let last = result.last, last.allSatisfy({ $0 == " " }) { result.removeLast() }
-        if let first = result.first { result[0] = String(first.drop(while: { $0 == " " })) }
-        if let last = result.last { result[result.count - 1] = String(last.reversed().drop(while: { $0 == " " }).reversed()) }
-        return result.filter { !$0.isEmpty }
+        while let first = result.first, first.utf8.allSatisfy({ $0 == 0x20 }) { result.removeFirst() }
+        while let last = result.last, last.utf8.allSatisfy({ $0 == 0x20 }) { result.removeLast() }
+        guard !result.isEmpty else { return [] }
+        if result[0].utf8.first == 0x20 {
+            result[0] = String(Substring(result[0].utf8.drop(while: { $0 == 0x20 })))
+        }
+        let lastIndex = result.count - 1
+        if result[lastIndex].utf8.last == 0x20 {
+            let utf8 = result[lastIndex].utf8
+            var end = utf8.endIndex
+            while end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x20 { end = utf8.index(before: end) }
+            result[lastIndex] = String(Substring(utf8[utf8.startIndex..<end]))
+        }
+        return result
     }
 }

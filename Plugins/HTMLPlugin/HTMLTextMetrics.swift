@@ -45,7 +45,7 @@ struct HTMLTextMetrics {
     /// Characters that are not white space (NBSP and ideographic space count as white space).
     static func visibleCount(_ s: String) -> Int {
         var n = 0
-        for scalar in s.unicodeScalars where !scalar.properties.isWhitespace { n += 1 }
+        for scalar in s.unicodeScalars where !HTMLWhitespace.contains(scalar) { n += 1 }
         return n
     }
 
