@@ -44,9 +44,11 @@ struct HTMLFurniture {
         let plain = metrics.plainText(index)
         if node.name == "form", plain <= 30 { return true }
         guard HTMLElementKinds.block.contains(node.name) || node.name == "span" else { return false }
-        // Menus, breadcrumbs, share/print bars: several links and little else.
+        // Menus, breadcrumbs, share/print bars: several links and little else. A metadata
+        // block whose values are links (发布机构：<a>…</a>) looks the same and is kept.
         if metrics.links[index] >= 2, plain < HTMLFurniture.plainTextGuard,
-           metrics.linkText[index] * 2 >= metrics.text[index] || plain <= 10 {
+           metrics.linkText[index] * 2 >= metrics.text[index] || plain <= 10,
+           !HTMLFurniture.hasMetadataLabel(index, in: tree) {
             return true
         }
         if plain < HTMLFurniture.chromeWordGuard, node.name != "body", node.name != "html",
@@ -54,6 +56,23 @@ struct HTMLFurniture {
             return true
         }
         return false
+    }
+
+    /// Whether the plain (non-link) text under `index` names a metadata field with a colon
+    /// (`发布机构：`). Only asked of the few link-dense candidates, so the walk is cheap.
+    static func hasMetadataLabel(_ index: Int, in tree: HTMLTree) -> Bool {
+        var text = ""
+        var stack = [index]
+        while let next = stack.popLast() {
+            let node = tree.nodes[next]
+            if node.isText {
+                text += node.text
+            } else if node.name != "a", !HTMLElementKinds.ignored.contains(node.name) {
+                stack.append(contentsOf: node.children.reversed())
+            }
+        }
+        let compact = text.filter { !$0.isWhitespace }
+        return HTMLMetadataLabels.fields.contains { compact.contains($0 + "：") || compact.contains($0 + ":") }
     }
 
     private static func isExcluded(_ node: HTMLNode, index: Int, in tree: HTMLTree) -> Bool {

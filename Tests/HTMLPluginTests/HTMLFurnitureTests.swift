@@ -69,3 +69,14 @@ import Testing
         #expect(HTMLFurniture.words(in: "main-nav topBar share_box") == ["main", "nav", "top", "bar", "share", "box"])
     }
 }
+
+extension HTMLFurnitureTests {
+    @Test func metadataBlockWithLinkedValuesIsKept() throws {
+        let document = try TestPages.read(TestPages.page("""
+            <div class="meta"><span>发布机构：<a href="/org/1">泸西县医疗保障局</a></span> <span>主题分类：<a href="/topic/9">医保</a></span></div>
+            <div class="nav"><a href="/">首页</a> <a href="/zwgk">政务公开</a></div>
+            <p>一、部门基本情况</p>
+            """))
+        #expect(document.texts == ["发布机构：泸西县医疗保障局", "主题分类：医保", "一、部门基本情况"])
+    }
+}
