@@ -6,8 +6,9 @@ import ReportModel
 /// `label：value` lines, and a layout table is handed back to be read as ordinary blocks.
 ///
 /// Layout tables only position the page (a site frame, a two-column body); they are recognised
-/// by what a data table never has: a table nested inside, a heading in a cell, a single row or a
-/// single column, or `role="presentation"`. A data table inside a layout table is then found
+/// by what a data table never has: a table nested inside, a heading in a cell, a cell holding a
+/// whole article (very long, or several `一、` sections), a single row or a single column, or
+/// `role="presentation"`. A data table inside a layout table is then found
 /// when the reader walks into the layout table's cells.
 struct HTMLTableReader {
     enum Content: Equatable {
@@ -52,6 +53,7 @@ struct HTMLTableReader {
         let columnCount = grid.first?.count ?? 0
         if columnCount <= 1 { return .layout }
         if grid.allSatisfy({ $0.allSatisfy(\.isEmpty) }) { return .empty }
+        if grid.contains(where: { $0.contains(where: HTMLTableReader.holdsAnArticle) }) { return .layout }
 
         if let lines = metadataLines(grid: grid, spans: spans) { return .metadata(lines) }
 
@@ -62,6 +64,20 @@ struct HTMLTableReader {
         }
         let tableGrid = TableGrid(rows: grid, spans: spans, headerRowCount: headerRows, positional: true)
         return .data(tableGrid, caption: caption)
+    }
+
+    /// A cell that holds a whole article rather than a value: very long, or with two or more
+    /// lines numbered as top-level sections (`一、`, `二、`). Its table frames the page.
+    static func holdsAnArticle(_ cell: String) -> Bool {
+        guard cell.utf8.count > 300 else { return false }
+        if cell.unicodeScalars.count > 1_500 { return true }
+        var sectionLines = 0
+        for line in cell.split(separator: "\n") {
+            let numeral = line.prefix { "一二三四五六七八九十".contains($0) }
+            if !numeral.isEmpty, line.dropFirst(numeral.count).first == "、" { sectionLines += 1 }
+            if sectionLines >= 2 { return true }
+        }
+        return false
     }
 
     // MARK: - Rows and cells

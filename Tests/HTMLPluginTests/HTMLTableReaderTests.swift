@@ -122,3 +122,26 @@ import Testing
         #expect(document.texts == ["正文"])
     }
 }
+
+extension HTMLTableReaderTests {
+    @Test func aTableFramingTheArticleIsLayout() throws {
+        let body = "<p>一、部门基本情况</p><p>" + String(repeating: "本局负责全县医疗保障工作。", count: 12)
+            + "</p><p>二、绩效目标完成情况</p><p>" + String(repeating: "各项指标均已完成。", count: 12) + "</p>"
+        let document = try TestPages.read(TestPages.page("""
+            <table><tr><td>某县医疗保障局</td><td>网站首页</td></tr>
+            <tr><td>联系我们：0873-0000000</td><td>\(body)</td></tr></table>
+            """))
+        #expect(document.tables.isEmpty)
+        #expect(document.texts.contains("一、部门基本情况"))
+        #expect(document.texts.contains("二、绩效目标完成情况"))
+    }
+
+    @Test func longExplanationCellsStayInADataTable() throws {
+        let long = String(repeating: "资金分配符合预算管理要求，资金主要用于医保信息化建设。", count: 8)
+        let document = try TestPages.read(TestPages.page("""
+            <table><tr><td>资金管理情况</td><td>情况说明</td></tr><tr><td>分配科学性</td><td>\(long)</td></tr>
+            <tr><td>下达及时性</td><td>（一）按时下达。<br>（二）按规定拨付。</td></tr></table>
+            """))
+        #expect(document.tables.count == 1)
+    }
+}
