@@ -25,14 +25,26 @@ let package = Package(
 
         // MARK: Format plugins: regular targets under Plugins/ (not SwiftPM "package plugins").
         .target(name: "TextPlugin", dependencies: ["ReportCore"], path: "Plugins/TextPlugin"),
+        .systemLibrary(
+            name: "CPoppler",
+            path: "Plugins/CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]
+        ),
+        .target(name: "PDFPlugin", dependencies: ["ReportCore", "CPoppler"], path: "Plugins/PDFPlugin"),
 
         .executableTarget(
             name: "reportconv",
             dependencies: [
-                "ReportCore", "TextPlugin",
+                "ReportCore", "PDFPlugin", "TextPlugin",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/reportconv"
+        ),
+        .testTarget(
+            name: "PDFPluginTests",
+            dependencies: ["PDFPlugin", "ReportCore", "ReportModel"],
+            path: "Tests/PDFPluginTests"
         ),
     ]
 )

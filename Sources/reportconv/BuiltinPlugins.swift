@@ -1,3 +1,4 @@
+import PDFPlugin
 import ReportCore
 import TextPlugin
 
@@ -6,6 +7,7 @@ import TextPlugin
 /// Formats with a real signature come first; plain text, which claims files by extension, last.
 enum BuiltinPlugins {
     static let all: [any FormatPlugin] = [
+        PDFFormatPlugin(),
         TextFormatPlugin(),
     ]
 
