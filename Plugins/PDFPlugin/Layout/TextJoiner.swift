@@ -51,7 +51,10 @@ enum TextJoiner {
         guard let last = first.unicodeScalars.last, let next = second.unicodeScalars.first else {
             return first + second
         }
-        if last.isWordCharacter || ",;:!?".unicodeScalars.contains(last), next.isWordCharacter {
+        // Latin text wraps at spaces; CJK text (numbers inside it included) wraps anywhere.
+        let isDigit: (Unicode.Scalar) -> Bool = { ("0"..."9").contains($0) }
+        if (last.isWordCharacter || ",;:!?".unicodeScalars.contains(last)) && next.isWordCharacter
+            && !(isDigit(next) && (isDigit(last) || ",.".unicodeScalars.contains(last))) {
             return first + " " + second
         }
         return first + second
