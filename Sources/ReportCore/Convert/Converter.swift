@@ -1,0 +1,57 @@
+import Crypto
+import Foundation
+import ReportModel
+
+/// Converts one input file to a `Report`: read, pick the plugin, decode, build.
+public struct Converter: Sendable {
+    public let registry: FormatRegistry
+
+    public init(registry: FormatRegistry) { self.registry = registry }
+
+    /// - Throws: `ConversionError` naming the file and the reason.
+    public func convert(_ file: InputFile, forcedID: String? = nil) throws -> Report {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: file.path))
+        } catch {
+            throw ConversionError.io(file: file.path, reason: (error as NSError).localizedDescription)
+        }
+        return try convert(data: data, fileName: file.fileName, path: file.path, forcedID: forcedID)
+    }
+
+    public func convert(data: Data, fileName: String, path: String, forcedID: String? = nil) throws -> Report {
+        guard !data.isEmpty else { throw ConversionError.empty(file: path) }
+        let plugin = try registry.resolve(fileName: path, prefix: data.prefix(FormatRegistry.sniffLength), forcedID: forcedID)
+        let document: Document
+        do {
+            document = try plugin.read(SourceInput(fileName: fileName, path: path, data: data))
+        } catch let e as ConversionError {
+            throw e.withFile(path)
+        } catch {
+            throw ConversionError.unreadable(file: path, format: plugin.id, reason: "\(error)")
+        }
+        let hasText = document.blocks.contains {
+            if case .table = $0.kind { return true }
+            if case .furniture = $0.kind { return false }
+            return !$0.text.trimmingWhitespace().isEmpty
+        }
+        guard hasText else { throw ConversionError.noContent(file: path, reason: "the \(plugin.id) file holds no text") }
+        let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        let source = SourceInfo(file: fileName, format: plugin.id, sha256: digest)
+        return try ReportBuilder.build(document, source: source)
+    }
+}
+
+extension ConversionError {
+    /// The same error naming the path the user gave rather than the bare file name.
+    func withFile(_ path: String) -> ConversionError {
+        switch self {
+        case .unreadable(_, let format, let reason): return .unreadable(file: path, format: format, reason: reason)
+        case .noContent(_, let reason): return .noContent(file: path, reason: reason)
+        case .empty: return .empty(file: path)
+        case .io(_, let reason): return .io(file: path, reason: reason)
+        case .unknownFormat(_, let known): return .unknownFormat(file: path, known: known)
+        case .unknownFormatID: return self
+        }
+    }
+}

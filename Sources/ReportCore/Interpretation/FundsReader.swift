@@ -1,0 +1,108 @@
+import ReportModel
+
+/// Reads the funds block (资金投入情况): 年度资金总额, 中央财政资金, 地方资金, 其他资金, 上年结转…
+/// with 全年预算数 (A), 全年执行数 (B) and 执行率 (B/A), amounts in 万元.
+enum FundsReader {
+    enum Column: Equatable { case initialBudget, budget, executed, rate, weight, score, other }
+
+    static func column(_ header: String) -> Column? {
+        let h = header.compacted
+        if h.contains("年初预算") { return .initialBudget }
+        if h.contains("执行率") { return .rate }
+        if h.contains("预算数") || h.contains("预算金额") || h.contains("调整后预算") { return .budget }
+        if h.contains("执行数") || h.contains("实际支出") || h.contains("执行金额") { return .executed }
+        if h.contains("得分") { return .score }
+        if h.contains("分值") || h.contains("权重") { return .weight }
+        return nil
+    }
+
+    /// A row label that names a source of funds.
+    static func isFundsItem(_ label: String) -> Bool {
+        let l = label.compacted
+        guard (2...24).contains(l.count) else { return false }
+        return ["资金", "补助", "拨款", "结转", "总额", "收入", "经费", "预算", "自筹", "配套", "财政", "合计", "小计"].contains { l.contains($0) }
+    }
+
+    /// The contract's item name: `其中:` and trailing colons removed.
+    static func itemName(_ label: String) -> String {
+        var l = label.compacted
+        for p in ["其中:", "其中：", "其中,", "其中，", "其中、", "其中"] where l.hasPrefix(p) && l.count > p.count {
+            l = String(l.dropFirst(p.count))
+            break
+        }
+        while let last = l.last, ":：".contains(last) { l.removeLast() }
+        return l
+    }
+
+    /// Whether the header says amounts are in 元 rather than 万元.
+    static func statesYuan(_ cells: [String]) -> Bool {
+        let joined = cells.joined().compacted
+        return (joined.contains("(元)") || joined.contains("（元）") || joined.contains("单位:元") || joined.contains("单位：元"))
+            && !joined.contains("万元")
+    }
+
+    static func read(_ view: TableView, _ segment: TableSegment, warnings: inout [ReportWarning]) -> [FundingRow] {
+        let headerCells = view.cells(segment.header)
+        let columns: [(index: Int, column: Column)] = headerCells.enumerated().compactMap { i, h in
+            column(h).map { (i, $0) }
+        }
+        let valueColumns = columns.map(\.column)
+        var yuan = statesYuan(view.grid.rows[segment.header])
+        var rows: [FundingRow] = []
+        for r in segment.rows {
+            let cells = view.cells(r)
+            if statesYuan(cells) { yuan = true }
+            // The label: the last non-numeric cell before the first numeric one.
+            let firstValue = cells.firstIndex { ValueParser.amount($0) != nil || ValueParser.percent($0) != nil } ?? cells.count
+            guard let labelIndex = cells[..<firstValue].lastIndex(where: { !$0.trimmingWhitespace().isEmpty }) else { continue }
+            let label = cells[labelIndex]
+            guard isFundsItem(label) else {
+                // A row of the block that names no fund ends the block.
+                if rows.isEmpty { continue } else { break }
+            }
+            var row = FundingRow(item: itemName(label))
+            let assigned: [(Column, String)]
+            if view.grid.positional {
+                assigned = columns.filter { $0.index > labelIndex && $0.index < cells.count }.map { ($0.column, cells[$0.index]) }
+            } else {
+                assigned = placePacked(Array(cells[(labelIndex + 1)...]).filter { !$0.trimmingWhitespace().isEmpty }, valueColumns)
+            }
+            for (column, text) in assigned {
+                switch column {
+                case .budget: row.budget = ValueParser.amount(text)
+                case .executed: row.executed = ValueParser.amount(text)
+                case .rate: row.executionRate = ValueParser.percent(text) ?? ValueParser.amount(text)
+                default: break
+                }
+            }
+            rows.append(row)
+        }
+        if yuan {
+            for i in rows.indices {
+                rows[i].budget = rows[i].budget.map { $0 / 10_000 }
+                rows[i].executed = rows[i].executed.map { $0 / 10_000 }
+            }
+            warnings.append(ReportWarning(code: "funds-converted-from-yuan", severity: .info,
+                                          message: "the funds table states amounts in 元; converted to 万元"))
+        }
+        return rows
+    }
+
+    /// Places the values of a packed row (empty cells lost) in the value columns: a percentage
+    /// goes to the rate column; the other numbers fill the amount columns in order, the
+    /// 全年预算数 and 全年执行数 first when there are fewer numbers than columns.
+    static func placePacked(_ values: [String], _ columns: [Column]) -> [(Column, String)] {
+        if values.count == columns.count { return Array(zip(columns, values)) }
+        var out: [(Column, String)] = []
+        let percents = values.filter { ValueParser.percent($0) != nil }
+        let numbers = values.filter { ValueParser.percent($0) == nil }
+        if let p = percents.first, columns.contains(.rate) { out.append((.rate, p)) }
+        var amountColumns = columns.filter { $0 != .rate }
+        if numbers.count < amountColumns.count {
+            let core = amountColumns.filter { $0 == .budget || $0 == .executed }
+            amountColumns = core + amountColumns.filter { $0 != .budget && $0 != .executed }
+        }
+        for (c, v) in zip(amountColumns, numbers) { out.append((c, v)) }
+        return out
+    }
+}

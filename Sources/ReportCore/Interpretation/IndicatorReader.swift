@@ -1,0 +1,94 @@
+import ReportModel
+
+/// Reads 绩效指标 rows from an indicator block, whatever shape the table arrived in.
+///
+/// Positional tables (markup, ruled PDF, rebuilt flattened text) are read by column; packed
+/// text rows are first placed in columns by `RowAligner`. Level labels are filled down over the
+/// rows their merged cells covered, normalised, and inferred from 二级指标 where 一级指标 is
+/// blank, cut or contradicts it.
+enum IndicatorReader {
+    struct Block {
+        var rows: [Indicator]
+        /// Whether the block states targets (it may hold only results: 指标 | 完成情况).
+        var hasTargets: Bool
+        var hasActuals: Bool
+        /// A 合计/总分 row of the block: its weight and score.
+        var totalRow: (weight: Double?, score: Double?)?
+    }
+
+    static func read(_ view: TableView, _ segment: TableSegment, tableIndex: Int, warnings: inout [ReportWarning]) -> Block {
+        let headerCells = view.cells(segment.header)
+        let roles = headerCells.map(ColumnRole.of)
+        let aligner = RowAligner(roles: roles)
+        func column(_ role: ColumnRole) -> Int? { roles.firstIndex(of: role) }
+        let hasTargets = [ColumnRole.target, .operatorSign, .adjustedTarget, .criterion].contains { column($0) != nil }
+        var block = Block(rows: [], hasTargets: hasTargets, hasActuals: column(.actual) != nil, totalRow: nil)
+        var level1: String?
+        var level2: String?
+        for r in segment.rows {
+            let placed: [String?]
+            if view.grid.positional {
+                let cells = view.cells(r)
+                placed = roles.indices.map { $0 < cells.count ? cells[$0] : nil }
+            } else {
+                let cells = view.packed(r)
+                guard !cells.isEmpty else { continue }
+                placed = aligner.alignRow(cells)
+            }
+            func cell(_ role: ColumnRole) -> String? {
+                guard let i = column(role), let v = placed[i]?.trimmingWhitespace(), !v.isEmpty else { return nil }
+                return v
+            }
+            // A closing 合计/总分 row.
+            let labels = [cell(.level1), cell(.level2), cell(.name)].compactMap { $0?.compacted }
+            if labels.contains(where: { ["合计", "总分", "总计", "得分合计", "合计得分"].contains($0) }) {
+                block.totalRow = (cell(.weight).flatMap(ValueParser.amount), cell(.score).flatMap(ValueParser.amount))
+                continue
+            }
+            if let l1 = cell(.level1) { level1 = IndicatorLevels.level1(of: l1) ?? l1.compacted; level2 = nil }
+            if let l2 = cell(.level2) { level2 = IndicatorLevels.level2(of: l2) }
+            guard let name = cell(.name) else {
+                if placed.contains(where: { !($0 ?? "").trimmingWhitespace().isEmpty }), cell(.level1) == nil, cell(.level2) == nil {
+                    warnings.append(ReportWarning(code: "indicator-row-unread", message:
+                        "table \(tableIndex + 1), row \(r + 1): a row of the indicator block has no 三级指标 name; kept in tables only",
+                        page: view.grid.page, row: r))
+                }
+                continue
+            }
+            var l1 = level1
+            if let l2 = level2, let parent = IndicatorLevels.level2Parent(of: l2), l1 != parent {
+                // The level 1 is blank, cut or carried over from a block it does not belong to.
+                if l1 == nil || IndicatorLevels.level1Names.contains(l1!) { l1 = parent }
+            }
+            var row = Indicator(level1: l1, level2: level2, name: name.joinedLines)
+            row.target = target(op: cell(.operatorSign), value: cell(.target), unit: cell(.unit),
+                                fallback: cell(.adjustedTarget) ?? cell(.criterion))
+            row.actual = cell(.actual).map { ValueParser.actual($0.joinedLines) }
+            row.note = cell(.note).flatMap(note)
+            row.weight = cell(.weight).flatMap(ValueParser.amount)
+            row.score = cell(.score).flatMap(ValueParser.amount)
+            block.rows.append(row)
+        }
+        return block
+    }
+
+    /// The target of a row. Forms that split it into 指标性质 | 指标值 | 度量单位 give
+    /// `raw` as their concatenation (`>=20场`).
+    static func target(op: String?, value: String?, unit: String?, fallback: String?) -> TargetValue? {
+        if op != nil || unit != nil, let value {
+            let raw = (op ?? "").compacted + value.compacted + (unit ?? "").compacted
+            let q = ValueParser.parseQuantity(value.compacted + (unit ?? "").compacted)
+            let o = op.flatMap(ValueParser.operatorSign) ?? q?.op
+            return TargetValue(raw: raw, operator: o, value: q?.value, unit: q?.unit)
+        }
+        if let value { return ValueParser.target(value.joinedLines) }
+        if let fallback { return ValueParser.target(fallback.joinedLines) }
+        return nil
+    }
+
+    /// A note cell; placeholders that say "nothing" are no note.
+    static func note(_ text: String) -> String? {
+        let c = text.compacted
+        return ["无", "/", "-", "—", "——", "－", "无偏差", "不适用"].contains(c) ? nil : text.joinedLines
+    }
+}

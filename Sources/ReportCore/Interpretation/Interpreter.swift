@@ -1,0 +1,80 @@
+import ReportModel
+
+/// Turns the structured body into the canonical fields: metadata, funds, 绩效指标, goals and
+/// scores, with cross-checks. Runs once, in core, for every format.
+enum Interpreter {
+    struct Result {
+        var metadata: Metadata
+        var funding: [FundingRow] = []
+        var indicators: [Indicator] = []
+        var goals = Goals()
+        var scores: Scores?
+        var warnings: [ReportWarning] = []
+    }
+
+    static func interpret(_ body: StructuredBody) -> Result {
+        let tables: [TableGrid] = body.items.compactMap { if case .table(let t) = $0 { return t } else { return nil } }
+        var result = Result(metadata: MetadataInterpreter.interpret(body, tables: tables))
+        var tableScores = Scores()
+        var indicatorBlocksRead = false
+        for (t, grid) in tables.enumerated() {
+            let view = TableView(grid)
+            let segments = TableSegmenter.segments(of: view)
+            for segment in segments {
+                switch segment.kind {
+                case .funds:
+                    let rows = FundsReader.read(view, segment, warnings: &result.warnings)
+                    if rows.isEmpty {
+                        result.warnings.append(ReportWarning(code: "funds-table-unread", message:
+                            "table \(t + 1): a funds block (row \(segment.header + 1)) has no row naming a source of funds; kept in tables only",
+                            page: grid.page, row: segment.header))
+                    }
+                    result.funding += rows
+                case .indicators:
+                    let block = IndicatorReader.read(view, segment, tableIndex: t, warnings: &result.warnings)
+                    if block.rows.isEmpty {
+                        result.warnings.append(ReportWarning(code: "indicator-table-unread", message:
+                            "table \(t + 1): an indicator block (row \(segment.header + 1)) gave no rows; kept in tables only",
+                            page: grid.page, row: segment.header))
+                    }
+                    indicatorBlocksRead = true
+                    if block.hasTargets || result.indicators.isEmpty {
+                        result.indicators += block.rows
+                    } else {
+                        IndicatorJoiner.join(results: block.rows, into: &result.indicators)
+                    }
+                    if let total = block.totalRow, let s = total.score { tableScores.total = tableScores.total ?? s }
+                case .scores:
+                    let s = ScoresReader.readTable(view, segment)
+                    tableScores.items += s.items
+                    tableScores.total = tableScores.total ?? s.total
+                case .goals:
+                    let g = GoalsReader.read(view, segment)
+                    result.goals.planned += g.planned
+                    result.goals.achieved += g.achieved
+                case .management, .notes:
+                    break
+                }
+            }
+            if segments.isEmpty, looksLikeIndicatorTable(grid) {
+                result.warnings.append(ReportWarning(code: "table-not-interpreted", message:
+                    "table \(t + 1) mentions 指标 or 预算 but has no header row that could be read; kept in tables only",
+                    page: grid.page))
+            }
+        }
+        _ = indicatorBlocksRead
+        let lines = body.bodyLines
+        tableScores.grade = ScoresReader.grade(in: lines, tables: tables)
+        if tableScores.total == nil { tableScores.total = ScoresReader.proseTotal(in: lines) }
+        if tableScores.total != nil || tableScores.grade != nil || !tableScores.items.isEmpty { result.scores = tableScores }
+        result.warnings += CrossChecks.rates(result.funding)
+        result.warnings += CrossChecks.met(&result.indicators)
+        result.warnings += CrossChecks.indicatorCount(lines: lines, found: result.indicators.count)
+        return result
+    }
+
+    private static func looksLikeIndicatorTable(_ grid: TableGrid) -> Bool {
+        let text = grid.rows.flatMap { $0 }.joined()
+        return text.contains("三级指标") || text.contains("全年预算数") || text.contains("全年执行数")
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import ReportModel
+
+/// Reads 自评得分: the score table (投入/过程/产出/效果/合计), a 总分 row, and the grade
+/// (优/良/中/差) from a table cell or from the text (评价等级为“优”).
+enum ScoresReader {
+    static let totalLabels: Set<String> = ["合计", "总分", "总计", "得分合计", "合计得分", "总得分", "综合得分"]
+
+    static func readTable(_ view: TableView, _ segment: TableSegment) -> Scores {
+        let roles = view.cells(segment.header).map(ColumnRole.of)
+        let weightCol = roles.firstIndex(of: .weight)
+        let scoreCol = roles.firstIndex(of: .score)
+        var scores = Scores()
+        for r in segment.rows {
+            let cells: [String?]
+            if view.grid.positional {
+                let row = view.cells(r)
+                cells = roles.indices.map { $0 < row.count ? row[$0] : nil }
+            } else {
+                cells = RowAligner(roles: roles).alignRow(view.packed(r))
+            }
+            guard let label = cells.first(where: { ($0 ?? "").trimmingWhitespace().isEmpty == false && ValueParser.amount($0!) == nil }) ?? nil
+            else { continue }
+            let max = weightCol.flatMap { cells[$0] }.flatMap(ValueParser.amount)
+            let score = scoreCol.flatMap { cells[$0] }.flatMap(ValueParser.amount)
+            let name = label.compacted
+            if totalLabels.contains(name) {
+                scores.total = score
+            } else if max != nil || score != nil {
+                scores.items.append(ScoreItem(name: name, max: max, score: score))
+            }
+        }
+        return scores
+    }
+
+    /// The grade stated in the text or in a table cell after 评价等级/自评等级.
+    static func grade(in lines: [String], tables: [TableGrid]) -> String? {
+        for line in lines {
+            let c = line.compacted
+            if let m = gradePattern.firstMatch(in: c, range: NSRange(c.startIndex..., in: c)),
+               let r = Range(m.range(at: 1), in: c) {
+                return normalizedGrade(String(c[r]))
+            }
+        }
+        for t in tables {
+            for row in t.rows {
+                let cells = row.map(\.compacted).filter { !$0.isEmpty }
+                for (i, cell) in cells.enumerated() where cell.contains("等级") && i + 1 < cells.count {
+                    if let g = normalizedGrade(cells[i + 1]) { return g }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// A total stated only in prose: 部门整体绩效自评得分98.98分.
+    static func proseTotal(in lines: [String]) -> Double? {
+        for line in lines {
+            let c = line.compacted
+            if let m = totalPattern.firstMatch(in: c, range: NSRange(c.startIndex..., in: c)),
+               let r = Range(m.range(at: 1), in: c) {
+                return Double(c[r])
+            }
+        }
+        return nil
+    }
+
+    private static func normalizedGrade(_ s: String) -> String? {
+        let t = s.trimmingCharacters(in: CharacterSet(charactersIn: "“”\"'‘’「」『』【】[]()（）:：。"))
+        switch t {
+        case "优", "优秀": return "优"
+        case "良", "良好": return "良"
+        case "中", "中等", "合格": return "中"
+        case "差", "较差", "不合格": return "差"
+        default: return nil
+        }
+    }
+
+    private static let gradePattern = try! NSRegularExpression(
+        pattern: #"(?:评价|自评|绩效|考核)?(?:等级|等次|结果)(?:为|是|评定为|:|：)[“"'‘「『【]?(优秀|良好|中等|合格|不合格|较差|优|良|中|差)"#)
+    private static let totalPattern = try! NSRegularExpression(
+        pattern: #"(?:自评|评价|综合|最终|总)(?:得分|总分|分数)(?:为|是|:|：)?(\d{1,3}(?:\.\d+)?)分"#)
+}

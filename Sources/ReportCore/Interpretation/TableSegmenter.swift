@@ -1,0 +1,52 @@
+/// Splits a table into the blocks of a self-evaluation form by their header rows: the national
+/// templates put the header block, funds, 资金管理, 年度总体目标 and 绩效指标 into one table.
+enum TableSegmenter {
+    static func segments(of view: TableView) -> [TableSegment] {
+        var heads: [(start: Int, header: Int, kind: TableSegment.Kind)] = []
+        for r in 0..<view.rowCount {
+            if let k = headerKind(view.grid.rows[r].filter { !$0.trimmingWhitespace().isEmpty }) {
+                // A header on two rows (or repeated after a PDF page break) is one header: the
+                // block starts at its first row, its columns are named by the last.
+                if let last = heads.last, last.kind == k, last.header == r - 1 { heads[heads.count - 1].header = r; continue }
+                heads.append((r, r, k))
+            }
+        }
+        var out: [TableSegment] = []
+        for (k, head) in heads.enumerated() {
+            let end = k + 1 < heads.count ? heads[k + 1].start : view.rowCount
+            out.append(TableSegment(kind: head.kind, header: head.header, rows: (head.header + 1)..<end))
+        }
+        return out
+    }
+
+    /// What block a row heads, if it is a header row.
+    static func headerKind(_ cells: [String]) -> TableSegment.Kind? {
+        let c = cells.map { $0.compacted }
+        guard !c.isEmpty else { return nil }
+        if let first = c.first, first == "说明" || first.hasPrefix("注:") || first.hasPrefix("注：") || first == "备注" {
+            return .notes
+        }
+        let roles = c.map(ColumnRole.of)
+        let has = { (f: (String) -> Bool) in c.contains(where: f) }
+        if has({ $0.contains("预算数") || $0.contains("预算金额") }) && has({ $0.contains("执行数") || $0.contains("执行率") || $0.contains("实际支出") }) {
+            return .funds
+        }
+        if has({ $0.contains("资金管理情况") }) || (has({ $0 == "情况说明" }) && has({ $0.contains("存在问题") })) {
+            return .management
+        }
+        let hasName = roles.contains(.name) || roles.contains(.level2)
+        if !hasName, has({ $0.contains("总体目标") || $0.contains("年初设定目标") || $0.contains("预期目标") }),
+           has({ $0.contains("完成情况") || $0.contains("实际完成") }) {
+            return .goals
+        }
+        if hasName, roles.contains(where: { [.target, .actual, .operatorSign, .adjustedTarget].contains($0) }),
+           c.filter({ ColumnRole.isHeaderWord($0) }).count >= 2 {
+            return .indicators
+        }
+        if roles.contains(.score), roles.contains(.weight) || c.contains(where: { $0.contains("分值") }),
+           !roles.contains(where: { [.target, .actual].contains($0) }) {
+            return .scores
+        }
+        return nil
+    }
+}

@@ -1,0 +1,57 @@
+import ReportModel
+
+/// Turns a plugin's intermediate `Document` into the canonical `Report`: the one place where
+/// report structure and meaning are decided, for every format.
+public enum ReportBuilder {
+    public static func build(_ document: Document, source: SourceInfo) throws -> Report {
+        let body = StructurePass.run(document)
+        let interpreted = Interpreter.interpret(body)
+
+        var sections = SectionTreeBuilder()
+        let joiner = ParagraphJoiner(lines: body.items.compactMap { if case .line(let l) = $0 { return l } else { return nil } })
+        var pending: SourceLine?
+        func flush() {
+            if let p = pending { sections.add(line: p.text) }
+            pending = nil
+        }
+        for item in body.items {
+            switch item {
+            case .table:
+                flush()
+            case .line(let l):
+                if l.isBlank { flush(); continue }
+                if var p = pending, !l.startsBlock, joiner.continues(p, with: l) {
+                    p.raw = ParagraphJoiner.join(p.text, l.text)
+                    pending = p
+                    continue
+                }
+                flush()
+                pending = l
+            }
+        }
+        flush()
+        var tree = sections.finish()
+        if !sections.preamble.isEmpty {
+            tree.insert(Section(number: nil, title: "", level: 1, paragraphs: sections.preamble), at: 0)
+        }
+
+        let tables = body.items.compactMap { item -> Table? in
+            guard case .table(let g) = item else { return nil }
+            return Table(page: g.page, rows: g.rows, spans: g.spans)
+        }
+        var warnings = document.diagnostics
+        warnings += interpreted.warnings
+        if interpreted.indicators.isEmpty && interpreted.funding.isEmpty && tree.isEmpty && tables.isEmpty {
+            warnings.append(ReportWarning(code: "empty-report", severity: .error, message: "no text, headings or tables were found"))
+        }
+        var source = source
+        source.encoding = document.encoding
+        source.pages = document.pages
+        var report = Report(
+            source: source, metadata: interpreted.metadata, funding: interpreted.funding,
+            indicators: interpreted.indicators, goals: interpreted.goals, scores: interpreted.scores,
+            sections: tree, tables: tables, warnings: warnings)
+        report.contentId = try ContentID.compute(for: report)
+        return report
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+/// Textual page furniture of scraped pages and PDF dumps, recognised the same way for every
+/// format: navigation, login links, breadcrumbs, share/print widgets, view counters, site
+/// footers, page numbers, attachment links.
+enum Furniture {
+    /// Whole-line furniture.
+    static func isFurniture(_ line: String) -> Bool {
+        let t = line.trimmingWhitespace()
+        if t.isEmpty { return false }
+        let c = t.compacted
+        if exact.contains(c) { return true }
+        for p in patterns where p.firstMatch(in: c, range: NSRange(c.startIndex..., in: c)) != nil { return true }
+        // A short run of Latin letters alone on a line in a Chinese page: map and widget labels
+        // ("Baidu", "map", "English").
+        if c.count <= 12, c.unicodeScalars.allSatisfy({ ($0.value >= 0x41 && $0.value <= 0x5A) || ($0.value >= 0x61 && $0.value <= 0x7A) }),
+           !c.isEmpty, c.uppercased() != c {
+            return true
+        }
+        return false
+    }
+
+    /// Lines that are furniture wholly.
+    private static let exact: Set<String> = [
+        "登录|注册", "登录", "注册", "首页", "返回首页", "返回顶部", "打印", "关闭", "关闭窗口", "打印此页", "【打印此页】【关闭窗口】",
+        "【打印】【关闭】", "[打印][关闭]", "打印本页", "关闭本页", "收藏", "分享", "分享至", "分享到", "扫一扫在手机打开当前页",
+        "扫一扫在手机上打开当前页", "手机扫一扫", "用手机扫描二维码", "字体:[大中小]", "字号:[大中小]", "【字体:大中小】", "默认大小",
+        "网站地图", "联系我们", "无障碍", "无障碍浏览", "适老化", "长者模式", "繁体", "简体", "繁體", "政府信息公开", "政务公开",
+        "信息公开", "上一篇", "下一篇", "相关链接", "相关文章", "相关阅读", "附件下载", "【关闭窗口】", "【打印此页】", "我要纠错",
+        "[ ]", "[]", "【】",
+    ]
+
+    private static let patterns: [NSRegularExpression] = [
+        // Breadcrumbs: 首页 >> 政务公开 >> …, 当前位置：…
+        #"^(>>|›|»)"#,
+        #"^(首页|网站首页)(>>|>(?!=)|›|»|→)"#,
+        #"^(当前位置|您的位置|您当前的位置|您现在的位置|所在位置)[:：]"#,
+        // Widgets and counters.
+        #"^(字体|字号)[:：]?[\[【(（]?大中小"#,
+        #"^浏览(次数|量)[:：]?\d*$"#,
+        #"^(访问|阅读|点击)(次数|量)[:：]?\d*$"#,
+        #"^分享(至|到)[:：]"#,
+        #"^【?打印(此页|本页)?】?【?关闭(窗口|本页)?】?$"#,
+        #"扫一扫在手机"#,
+        // Site footers.
+        #"^(主办单位|承办单位|主办|承办|协办|技术支持|版权所有|网站标识码|政府网站标识码)[:：]"#,
+        #"(ICP备|ICP证|公网安备|公安备案|网站标识码|备案号[:：])"#,
+        #"^Copyright|^©"#,
+        // Page numbers: — 7 —, - 7 -, 第 7 页 共 9 页, 第7页/共9页, 7/9
+        #"^[—\-–－]+\d{1,4}[—\-–－]+$"#,
+        #"^第\d{1,4}页[,，/]?(共\d{1,4}页)?$"#,
+        #"^共\d{1,4}页[,，/]?第\d{1,4}页$"#,
+        // Attachment links: 附件【x.rar】, x.xlsx alone.
+        #"^附件[:：]?【?.{0,80}\.(rar|zip|7z|xls|xlsx|doc|docx|pdf|wps|et)】?$"#,
+        #"^.{1,80}\.(rar|zip|7z|xls|xlsx|docx?|wps|et)$"#,
+    ].map { try! NSRegularExpression(pattern: $0, options: [.caseInsensitive]) }
+
+    /// Removes inline markers that converters leave in the text (`[bookmark: _GoBack]`).
+    static func cleanInline(_ line: String) -> String {
+        guard line.contains("[bookmark:") else { return line }
+        return bookmark.stringByReplacingMatches(in: line, range: NSRange(line.startIndex..., in: line), withTemplate: "")
+    }
+
+    private static let bookmark = try! NSRegularExpression(pattern: #"\[bookmark:[^\]]*\]"#)
+}

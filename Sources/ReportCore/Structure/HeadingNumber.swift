@@ -1,0 +1,72 @@
+import Foundation
+
+/// The numbering that starts a Chinese heading, and the level its style conventionally has:
+/// 一、 (1) > （一） (2) > 1. 1、 (3) > （1） (4). 第一部分/第一章 count as level 1.
+struct HeadingNumber: Equatable {
+    /// The numbering as written, full-width or half-width kept (`一、`, `(一)`, `1.`).
+    var text: String
+    var style: Style
+    var ordinal: Int
+
+    enum Style: Int, Comparable {
+        case chapter = 0, chinese = 1, parenChinese = 2, arabic = 3, parenArabic = 4, circled = 5
+        static func < (a: Style, b: Style) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    /// Parses the numbering at the start of `line` (already trimmed).
+    /// - Returns: the numbering and the rest of the line, or nil when the line is not numbered.
+    static func parse(_ line: String) -> (HeadingNumber, String)? {
+        let ns = NSRange(line.startIndex..., in: line)
+        for (regex, style) in patterns {
+            guard let m = regex.firstMatch(in: line, range: ns), let r = Range(m.range, in: line),
+                  let nr = Range(m.range(at: 1), in: line) else { continue }
+            let numeral = String(line[nr])
+            guard let ordinal = style == .arabic || style == .parenArabic ? Int(numeral)
+                    : style == .circled ? circledValue(numeral) : ChineseNumeral.value(numeral) else { continue }
+            let rest = String(line[r.upperBound...]).trimmingWhitespace()
+            guard !rest.isEmpty else { continue }
+            return (HeadingNumber(text: String(line[r]).trimmingWhitespace(), style: style, ordinal: ordinal), rest)
+        }
+        return nil
+    }
+
+    private static func circledValue(_ s: String) -> Int? {
+        guard let v = s.unicodeScalars.first?.value, (0x2460...0x2473).contains(v) else { return nil }
+        return Int(v - 0x2460 + 1)
+    }
+
+    private static let cn = "[一二三四五六七八九十百零〇]{1,4}"
+    private static let sources: [(String, Style)] = [
+        (#"^第(\#(cn))(部分|章|节|篇)[、.．:：\s]?"#, .chapter),
+        (#"^(\#(cn))\s*[、.．]\s*"#, .chinese),
+        (#"^[(（]\s*(\#(cn))\s*[)）]\s*[、.．]?\s*"#, .parenChinese),
+        // 1. 1、 1． but not 2.5 or 2023年: the number is one or two digits and no digit follows the dot.
+        (#"^(\d{1,2})\s*(?:[、．]|\.(?!\d))\s*"#, .arabic),
+        (#"^[(（]\s*(\d{1,2})\s*[)）]\s*[、.．]?\s*"#, .parenArabic),
+        (#"^([①-⑳])\s*"#, .circled),
+    ]
+    private static let patterns: [(NSRegularExpression, Style)] = sources.map { (try! NSRegularExpression(pattern: $0.0), $0.1) }
+}
+
+/// Chinese numerals up to the hundreds (一 … 九十九, 一百…).
+enum ChineseNumeral {
+    static func value(_ s: String) -> Int? {
+        let digits: [Character: Int] = ["零": 0, "〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+        var total = 0, current = 0
+        for ch in s {
+            if let d = digits[ch] {
+                current = d
+            } else if ch == "十" {
+                total += (current == 0 ? 1 : current) * 10
+                current = 0
+            } else if ch == "百" {
+                total += (current == 0 ? 1 : current) * 100
+                current = 0
+            } else {
+                return nil
+            }
+        }
+        let v = total + current
+        return v > 0 ? v : nil
+    }
+}

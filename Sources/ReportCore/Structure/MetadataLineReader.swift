@@ -1,0 +1,96 @@
+import Foundation
+
+/// Reads the metadata block of a government page from plain lines, whatever the markup was:
+/// `索引号：000014348/2023-00950`, `索引号11331022MB…/2023-115183 文号`, several labels on one
+/// line, or a label alone on a line with its value on the next.
+struct MetadataLineReader {
+    /// Values found, by label, first occurrence kept.
+    private(set) var values: [MetadataLabel: String] = [:]
+    /// A date-time that stands alone under the title (`2023-10-25 16:36 来源:…`): the posting time.
+    private(set) var postedDate: String?
+    /// The label of the previous line when it had no value, waiting for the next line.
+    private var pending: MetadataLabel?
+
+    /// Consumes `line` if it belongs to the metadata block.
+    ///
+    /// - Returns: true when the line was metadata (and so is not body text).
+    mutating func consume(_ line: String) -> Bool {
+        var text = line.trimmingWhitespace()
+        // Bullets of <li> lists rendered as text.
+        while let f = text.first, "•·●◆■□▪-*".contains(f) { text = String(text.dropFirst()).trimmingWhitespace() }
+        if text.isEmpty { return false }
+
+        let pairs = Self.split(text)
+        if pairs.isEmpty {
+            if let label = pending {
+                pending = nil
+                // A value line under a label line: short, and not a sentence.
+                if text.count <= 40, !text.contains("。"), !TitleWords.looksLikeTitle(text) {
+                    store(label, text)
+                    return true
+                }
+            }
+            if let date = Self.leadingDateTime(text), text.count <= 60,
+               text.contains("来源") || text.contains("浏览") || text.contains("发布") || text.count <= 20 {
+                if postedDate == nil { postedDate = date }
+                return true
+            }
+            return false
+        }
+        pending = nil
+        for (label, value) in pairs {
+            if value.isEmpty { pending = label } else { store(label, value) }
+        }
+        // Several labels on a line: the last one may be waiting for the next line's value;
+        // but only a lone label line waits, so as not to swallow body text.
+        if pairs.count > 1 { pending = nil }
+        if pairs.count == 1, !pairs[0].1.isEmpty { pending = nil }
+        return true
+    }
+
+    private mutating func store(_ label: MetadataLabel, _ value: String) {
+        let v = value.trimmingWhitespace()
+        guard !v.isEmpty, label != .other, values[label] == nil else { return }
+        values[label] = v
+    }
+
+    /// Splits a line made only of `label[:：]value` pairs. Empty when the line does not start
+    /// with a label, or when a value is too long to be metadata.
+    static func split(_ text: String) -> [(MetadataLabel, String)] {
+        var found: [(label: MetadataLabel, range: Range<String.Index>)] = []
+        var i = text.startIndex
+        while i < text.endIndex {
+            var matched = false
+            let rest = text[i...]
+            for (spelling, label) in MetadataLabel.spellings where rest.hasPrefix(spelling) {
+                let end = text.index(i, offsetBy: spelling.count)
+                found.append((label, i..<end))
+                i = end
+                matched = true
+                break
+            }
+            if !matched { i = text.index(after: i) }
+        }
+        guard let head = found.first else { return [] }
+        let before: Substring = text[..<head.range.lowerBound]
+        guard String(before).trimmingWhitespace().isEmpty else { return [] }
+        var pairs: [(MetadataLabel, String)] = []
+        for (k, f) in found.enumerated() {
+            let end = k + 1 < found.count ? found[k + 1].range.lowerBound : text.endIndex
+            var value = String(text[f.range.upperBound..<end]).trimmingWhitespace()
+            while let c = value.first, ":：".contains(c) { value = String(value.dropFirst()).trimmingWhitespace() }
+            if value.count > 60 || value.contains("。") { return [] }
+            pairs.append((f.label, value))
+        }
+        return pairs
+    }
+
+    /// `2023-10-25 16:36 …` → `2023-10-25`.
+    static func leadingDateTime(_ text: String) -> String? {
+        guard let m = leadingDate.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
+        return DateText.iso(String(text[Range(m.range, in: text)!]))
+    }
+
+    private static let leadingDate = try! NSRegularExpression(
+        pattern: #"^(19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"#)
+}

@@ -1,0 +1,64 @@
+/// One line of body text on its way through the structure pass, whatever format it came from.
+struct SourceLine: Equatable {
+    enum Origin: Equatable {
+        /// A raw line of a plain-text source: may be hard-wrapped, may be a table row.
+        case textLine
+        /// A line of a paragraph (or heading) whose boundaries the format knew.
+        case paragraph
+    }
+
+    /// The line as found, indentation kept (whitespace tables need it).
+    var raw: String
+    var origin: Origin
+    var page: Int?
+    var emphasized: Bool
+    /// True for the first line of a format-known paragraph: hard-wrap joining never crosses it.
+    var startsBlock: Bool
+
+    /// The line without surrounding whitespace (NBSP and ideographic space included).
+    var text: String { raw.trimmingWhitespace() }
+    var isBlank: Bool { text.isEmpty }
+}
+
+extension String {
+    /// Trims ASCII whitespace, NBSP, ideographic space and other Unicode spaces at both ends.
+    func trimmingWhitespace() -> String {
+        let scalars = unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, scalars[start].isSpaceLike { start = scalars.index(after: start) }
+        while end > start {
+            let prev = scalars.index(before: end)
+            if scalars[prev].isSpaceLike { end = prev } else { break }
+        }
+        return String(scalars[start..<end])
+    }
+
+    /// The text with every kind of whitespace removed: the key used to compare labels and names.
+    var compacted: String {
+        String(String.UnicodeScalarView(unicodeScalars.filter { !$0.isSpaceLike }))
+    }
+
+    /// Width of the leading indentation: spaces and NBSP count 1, a tab 4, an ideographic space 2.
+    /// Scraped table rows start with an NBSP cell, so NBSP must count.
+    var leadingIndent: Int {
+        var n = 0
+        for s in unicodeScalars {
+            switch s {
+            case " ", "\u{00A0}": n += 1
+            case "\t": n += 4
+            case "\u{3000}": n += 2
+            default: return n
+            }
+        }
+        return n
+    }
+}
+
+extension Unicode.Scalar {
+    /// Whitespace in the broad sense, including NBSP (U+00A0), U+3000 and zero-width spaces that
+    /// scraped pages carry.
+    var isSpaceLike: Bool {
+        properties.isWhitespace || value == 0x200B || value == 0xFEFF || value == 0x200C || value == 0x200D
+    }
+}

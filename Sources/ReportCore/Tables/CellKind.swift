@@ -1,0 +1,45 @@
+import Foundation
+
+/// What a table cell holds, judged from its text alone. Used to place cells in columns where a
+/// text copy lost the empty ones.
+enum CellKind: Equatable {
+    /// Empty, or only spaces/NBSP: an empty cell that survived.
+    case empty
+    /// A comparison alone: `>=`, `≥`, `=`, `定性`.
+    case operatorSign
+    /// A plain number, maybe with `%` (`20`, `73.57%`, `1,286.40`).
+    case number
+    /// A number with a comparison and/or unit (`>=20`, `≥636万人`, `40次`).
+    case quantity
+    /// A unit alone (`%`, `人次`, `万元`).
+    case unit
+    /// 定量指标 / 定性指标 / 正向指标 / 反向指标.
+    case attribute
+    /// A 一级指标 label (`产出指标`, `产`).
+    case level1
+    /// A 二级指标 label (`数量指标`, `服务对象`).
+    case level2
+    /// Anything else.
+    case text
+
+    static func of(_ cell: String) -> CellKind {
+        let c = cell.compacted
+        if c.isEmpty { return .empty }
+        if operators.contains(c) { return .operatorSign }
+        if c.range(of: #"^[+-]?\d[\d,，]*(\.\d+)?%?$"#, options: .regularExpression) != nil { return .number }
+        if attributes.contains(c) { return .attribute }
+        if IndicatorLevels.level1(of: c) != nil { return .level1 }
+        if IndicatorLevels.isLevel2(c) { return .level2 }
+        if units.contains(c) { return .unit }
+        if ValueParser.parseQuantity(c) != nil { return .quantity }
+        return .text
+    }
+
+    static let operators: Set<String> = [">=", "<=", "≥", "≤", "=", ">", "<", "＞", "＜", "＝", "≧", "≦", "＞＝", "＜＝", "定性", "等于", "大于", "小于", "大于等于", "小于等于"]
+    static let attributes: Set<String> = ["定量指标", "定性指标", "定量", "正向指标", "反向指标", "正向", "反向", "共性指标", "个性指标"]
+    static let units: Set<String> = [
+        "%", "‰", "万元", "元", "亿元", "万人", "人", "人次", "万人次", "次", "家", "个", "件", "种", "天", "个工作日", "工作日", "分钟", "小时",
+        "月", "个月", "年", "份", "场", "批次", "批", "项", "户", "所", "台", "套", "条", "篇", "期", "名", "例", "元/人", "元/人·年",
+        "平方米", "公里", "千米", "米", "吨", "亩", "床", "张", "辆", "册", "本", "部", "座", "处", "点", "分", "万份", "万条", "GB", "TB",
+    ]
+}

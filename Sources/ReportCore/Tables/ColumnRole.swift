@@ -1,0 +1,57 @@
+/// What a table column holds, decided from its header text.
+enum ColumnRole: Equatable {
+    /// A group label column such as 绩效指标 spanning the block: holds nothing per row.
+    case stub
+    case level1, level2, name
+    /// 指标性质 / 运算符 in forms that split the target.
+    case operatorSign
+    /// 指标值 / 年度指标值 / 目标值.
+    case target
+    /// 度量单位 / 计量单位.
+    case unit
+    /// 指标属性 (定量/定性).
+    case attribute
+    /// 评分标准.
+    case criterion
+    /// 调整后绩效目标 / 调整后指标值.
+    case adjustedTarget
+    /// 实际完成值 / 完成情况.
+    case actual
+    /// 分值 / 权重.
+    case weight
+    /// 得分.
+    case score
+    /// 偏差原因 / 未完成原因 / 改进措施 / 备注.
+    case note
+    case other
+
+    static func of(header: String) -> ColumnRole {
+        let h = header.compacted
+        if h.isEmpty { return .other }
+        if h == "绩效指标" || h == "指标类别" { return .stub }
+        if h.hasPrefix("一级") { return .level1 }
+        if h.hasPrefix("二级") { return .level2 }
+        if h.hasPrefix("三级") || h == "指标" || h == "指标名称" || h == "绩效指标名称" || h == "具体指标" { return .name }
+        if h.contains("原因") || h.contains("改进措施") || h == "备注" || h.contains("说明") { return .note }
+        if h.contains("调整后") { return .adjustedTarget }
+        if h.contains("评分标准") || h.contains("评分规则") || h.contains("计分方法") { return .criterion }
+        if h.contains("性质") || h.contains("运算符") || h == "符号" { return .operatorSign }
+        if h.contains("单位") { return .unit }
+        if h.contains("属性") || h.contains("指标类型") { return .attribute }
+        if h.contains("完成值") || h.contains("完成情况") || h.contains("实际值") || h.contains("实现值") || h.contains("完成数") { return .actual }
+        if h.contains("得分") { return .score }
+        if h.contains("分值") || h.contains("权重") { return .weight }
+        if h.contains("指标值") || h.contains("目标值") || h.contains("预期目标") || h.contains("年度目标") || h.contains("计划值") || h.contains("目标") { return .target }
+        return .other
+    }
+
+    /// Header cells of indicator and score tables: a line that is one of these starts a table in
+    /// text where cells stand one per line.
+    static func isHeaderWord(_ cell: String) -> Bool {
+        let h = cell.compacted
+        guard (2...16).contains(h.count), h.range(of: #"\d"#, options: .regularExpression) == nil || h.contains("(A)") || h.contains("(B)") || h.contains("（A）") || h.contains("（B）") else { return false }
+        if ["绩效指标", "指标", "完成情况", "指标名称", "项目", "内容"].contains(h) { return true }
+        let role = of(header: h)
+        return role != .other && role != .stub || h.contains("预算数") || h.contains("执行数") || h.contains("执行率")
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+/// The 一级/二级指标 vocabulary of the national templates, and how cut, split or spaced labels
+/// (`产`, `产出\n指标`, `产 出 指 标`, `产出指标(50分)`) map back to it.
+enum IndicatorLevels {
+    /// Level-1 names, normalised.
+    static let level1Names = ["产出指标", "效益指标", "满意度指标", "成本指标"]
+
+    /// Level-2 stems (without 指标) and the level 1 they belong to.
+    static let level2Parents: [(stem: String, level1: String)] = [
+        ("数量", "产出指标"), ("质量", "产出指标"), ("时效", "产出指标"),
+        ("经济成本", "成本指标"), ("社会成本", "成本指标"), ("生态环境成本", "成本指标"), ("生态成本", "成本指标"), ("成本", "产出指标"),
+        ("经济效益", "效益指标"), ("社会效益", "效益指标"), ("生态效益", "效益指标"), ("环境效益", "效益指标"),
+        ("可持续影响", "效益指标"), ("可持续发展", "效益指标"),
+        ("服务对象满意度", "满意度指标"), ("社会公众满意度", "满意度指标"), ("群众满意度", "满意度指标"), ("满意度", "满意度指标"),
+    ]
+
+    /// The label with spaces, line breaks and a weight such as `(50分)` removed.
+    static func stripped(_ cell: String) -> String {
+        var c = cell.compacted
+        if let r = c.range(of: #"[(（]\s*[\d.]+\s*分?\s*[)）]$"#, options: .regularExpression) { c.removeSubrange(r) }
+        if let r = c.range(of: #"[\d.]+分$"#, options: .regularExpression) { c.removeSubrange(r) }
+        return c
+    }
+
+    /// The normalised level-1 name a cell stands for, if it is a level-1 label (whole, cut to a
+    /// prefix such as `产`, or with the 指标 suffix missing).
+    static func level1(of cell: String) -> String? {
+        let c = stripped(cell)
+        guard !c.isEmpty, c.count <= 6 else { return nil }
+        for name in level1Names {
+            let stem = String(name.dropLast(2))
+            if c == name || c == stem || (stem.hasPrefix(c) && c.count < stem.count) { return name }
+            // Cut mid-word after the stem: 产出指 .
+            if name.hasPrefix(c) && c.count > stem.count { return name }
+        }
+        return nil
+    }
+
+    /// Whether a cell is a level-2 label: a known stem with or without 指标, or a prefix of a
+    /// known stem of at least two characters (a label cut by the cell width: `服务对象`).
+    static func isLevel2(_ cell: String) -> Bool {
+        level2Parent(of: cell) != nil
+    }
+
+    /// The level 1 a level-2 label belongs to.
+    static func level2Parent(of cell: String) -> String? {
+        let c = stripped(cell)
+        guard c.count >= 2, c.count <= 12 else { return nil }
+        let stem = c.hasSuffix("指标") ? String(c.dropLast(2)) : c
+        for (s, parent) in level2Parents where stem == s { return parent }
+        for (s, parent) in level2Parents where s.count > stem.count && s.hasPrefix(stem) && stem.count >= 2 { return parent }
+        return nil
+    }
+
+    /// A level-2 label as the contract writes it: as written, spaces and line breaks removed.
+    static func level2(of cell: String) -> String {
+        cell.compacted
+    }
+}

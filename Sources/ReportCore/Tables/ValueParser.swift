@@ -1,0 +1,110 @@
+import Foundation
+import ReportModel
+
+/// Reads targets and actual values: an optional comparison, one number, an optional unit.
+///
+/// `≥636万人` → (>=, 636, 万人); `不低于30天` → (>=, 30, 天); `90%以上` → (>=, 90, %);
+/// `有所提升` → no number; `药品网采率≥90%,高值医用耗材网采率≥80%` → no single number.
+enum ValueParser {
+    struct Quantity: Equatable {
+        var op: ComparisonOperator?
+        var value: Double
+        var unit: String?
+    }
+
+    /// Parses a cell that is wholly `[comparison] number [unit] [以上|以下]`.
+    static func parseQuantity(_ cell: String) -> Quantity? {
+        var s = cell.compacted
+        guard !s.isEmpty, s.count <= 24 else { return nil }
+        var op: ComparisonOperator?
+        for (word, o) in prefixes where s.hasPrefix(word) {
+            op = o
+            s = String(s.dropFirst(word.count))
+            break
+        }
+        guard let m = number.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)),
+              let r = Range(m.range, in: s) else { return nil }
+        guard let value = Double(s[r].replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "，", with: "")) else {
+            return nil
+        }
+        var rest = String(s[r.upperBound...])
+        for (word, o) in suffixes where rest.hasSuffix(word) {
+            if op == nil { op = o }
+            rest = String(rest.dropLast(word.count))
+            break
+        }
+        if rest.isEmpty { return Quantity(op: op, value: value, unit: nil) }
+        guard isUnit(rest) else { return nil }
+        return Quantity(op: op, value: value, unit: rest)
+    }
+
+    /// Splits a target cell into the contract's target value.
+    static func target(_ raw: String) -> TargetValue {
+        let text = raw.trimmingWhitespace()
+        if let q = parseQuantity(text) {
+            return TargetValue(raw: text, operator: q.op, value: q.value, unit: q.unit)
+        }
+        return TargetValue(raw: text, operator: nil, value: nil, unit: nil)
+    }
+
+    /// An actual value: like a target but with no operator (`小于20分钟` is 20 分钟).
+    static func actual(_ raw: String) -> ActualValue {
+        let text = raw.trimmingWhitespace()
+        if let q = parseQuantity(text) {
+            return ActualValue(raw: text, value: q.value, unit: q.unit)
+        }
+        return ActualValue(raw: text, value: nil, unit: nil)
+    }
+
+    /// The operator a cell of a 指标性质/运算符 column states.
+    static func operatorSign(_ cell: String) -> ComparisonOperator? {
+        let c = cell.compacted
+        for (word, o) in prefixes where c == word { return o }
+        return nil
+    }
+
+    /// A unit: short, no digits, no sentence punctuation; a known unit, or `X/Y`, or 1–4 CJK/Latin letters.
+    static func isUnit(_ s: String) -> Bool {
+        guard (1...6).contains(s.count) else { return false }
+        if CellKind.units.contains(s) { return true }
+        if s.range(of: #"[\d。，,；;:：、!！?？()（）]"#, options: .regularExpression) != nil { return false }
+        if s.count <= 4, s.range(of: #"^[\p{Han}a-zA-Z/·²³‰%]+$"#, options: .regularExpression) != nil { return true }
+        return false
+    }
+
+    /// Amounts in a funds table: `1,286.40`, `3359.62万`, `2746.35万元`; nil for anything else.
+    static func amount(_ cell: String) -> Double? {
+        var s = cell.compacted
+        for suffix in ["万元", "万", "元"] where s.hasSuffix(suffix) {
+            s = String(s.dropLast(suffix.count))
+            break
+        }
+        s = s.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "，", with: "")
+        guard s.range(of: #"^[+-]?\d+(\.\d+)?$"#, options: .regularExpression) != nil else { return nil }
+        return Double(s)
+    }
+
+    /// A rate: `81.80%` → 81.8; a bare number is taken as the percent written.
+    static func percent(_ cell: String) -> Double? {
+        let s = cell.compacted
+        guard s.hasSuffix("%") || s.hasSuffix("％") else { return nil }
+        return Double(String(s.dropLast()).replacingOccurrences(of: ",", with: ""))
+    }
+
+    /// Comparison words, longest first.
+    private static let prefixes: [(String, ComparisonOperator)] = [
+        ("大于或等于", .atLeast), ("小于或等于", .atMost),
+        ("大于等于", .atLeast), ("小于等于", .atMost), ("不低于", .atLeast), ("不少于", .atLeast), ("不小于", .atLeast),
+        ("不高于", .atMost), ("不超过", .atMost), ("不多于", .atMost), ("不大于", .atMost), ("至少", .atLeast),
+        ("≥", .atLeast), (">=", .atLeast), ("＞＝", .atLeast), ("≧", .atLeast), ("≤", .atMost), ("<=", .atMost), ("＜＝", .atMost), ("≦", .atMost),
+        ("等于", .equal), ("高于", .greater), ("超过", .greater), ("大于", .greater), ("多于", .greater),
+        ("低于", .less), ("小于", .less), ("少于", .less),
+        ("=", .equal), ("＝", .equal), (">", .greater), ("＞", .greater), ("<", .less), ("＜", .less),
+    ]
+
+    private static let suffixes: [(String, ComparisonOperator)] = [
+        ("及以上", .atLeast), ("以上", .atLeast), ("及以下", .atMost), ("以下", .atMost), ("以内", .atMost),
+    ]
+
+    private static let number = try! NSRegularExpression(pattern: #"^[+-]?\d[\d,，]*(\.\d+)?"#)
+}
