@@ -63,20 +63,28 @@ struct BlockAssembler {
         /// only holds for the last body item of one page and the first of the next.
         var lastBodyPage = -1
 
+        /// Furniture met while a paragraph or table was open: written after it, so that a
+        /// paragraph running over a page break is not cut by the footer between its parts.
+        var heldFurniture: [Unit] = []
+
         func flushParagraph() {
             if !paragraph.isEmpty { units.append(.lines(paragraph)) }
             paragraph = []
+            units += heldFurniture
+            heldFurniture = []
         }
         func flushTable() {
             if let table { units.append(.table(table)) }
             table = nil
+            units += heldFurniture
+            heldFurniture = []
         }
 
         for (pageIndex, page) in pages.enumerated() {
             var firstBodyOnPage = true
             for (itemIndex, item) in page.items.enumerated() {
                 if furniture.contains(ItemRef(page: pageIndex, item: itemIndex)), case .line(let line) = item {
-                    units.append(.furniture(line))
+                    if paragraph.isEmpty && table == nil { units.append(.furniture(line)) } else { heldFurniture.append(.furniture(line)) }
                     continue
                 }
                 let crossPage = firstBodyOnPage && lastBodyPage >= 0 && lastBodyPage == pageIndex - 1

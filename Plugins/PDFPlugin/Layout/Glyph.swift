@@ -8,6 +8,9 @@ struct Glyph: Sendable {
     var bold: Bool
     /// Which of poppler's text lines the glyph came from (its flow order, not ours).
     var lineID: Int32
+    /// The em measured on the glyph's poppler line (from its ideographs, or its digits), where
+    /// there are any: the best measure for the Latin letters and symbols among them.
+    var lineEm: Double?
 
     var isSpace: Bool { scalar.properties.isWhitespace }
 
@@ -21,8 +24,30 @@ struct Glyph: Sendable {
         if scalar.isIdeograph {
             return max(1, min(box.width, box.height))
         }
-        let fromHeight = box.height / 1.15
-        return max(1, fontSize > 0 ? min(fontSize, fromHeight) : fromHeight)
+        if let lineEm { return lineEm }
+        var estimate = box.height / 1.15
+        if fontSize > 0 { estimate = min(estimate, fontSize) }
+        return max(1, estimate)
+    }
+
+    /// Sets `lineEm` on every glyph of a poppler line that holds ideographs or digits.
+    static func assignLineEms(_ glyphs: inout [Glyph]) {
+        var start = 0
+        while start < glyphs.count {
+            var end = start
+            while end < glyphs.count && glyphs[end].lineID == glyphs[start].lineID { end += 1 }
+            // Ideographs are one em wide; failing those, digits are about 0.55 em wide.
+            var ems = glyphs[start..<end].filter { $0.scalar.isIdeograph }.map(\.em).sorted()
+            if ems.isEmpty {
+                ems = glyphs[start..<end].filter { ("0"..."9").contains($0.scalar) }
+                    .map { min($0.box.width / 0.55, $0.box.height) }.sorted()
+            }
+            if !ems.isEmpty {
+                let median = ems[ems.count / 2]
+                for index in start..<end { glyphs[index].lineEm = median }
+            }
+            start = end
+        }
     }
 
     /// The vertical centre of the glyph's ink.

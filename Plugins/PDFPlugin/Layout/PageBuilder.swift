@@ -7,7 +7,8 @@ enum PageBuilder {
     static let renderScales = [1.0, 2.0]
 
     static func build(_ page: PopplerPageHandle, number: Int) -> PageLayout {
-        let glyphs = page.glyphs()
+        var glyphs = page.glyphs()
+        Glyph.assignLineEms(&glyphs)
         guard glyphs.contains(where: { !$0.isSpace }) else {
             return PageLayout(number: number, width: page.width, height: page.height, items: [], hasText: false)
         }

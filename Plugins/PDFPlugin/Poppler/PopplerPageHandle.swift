@@ -63,7 +63,7 @@ final class PopplerPageHandle {
             glyphs.append(Glyph(scalar: scalar,
                                 box: Rect(x0: min(r.x1, r.x2), y0: min(r.y1, r.y2),
                                           x1: max(r.x1, r.x2), y1: max(r.y1, r.y2)),
-                                fontSize: font?.size ?? 0, bold: font?.bold ?? false, lineID: lineID))
+                                fontSize: font?.size ?? 0, bold: font?.bold ?? false, lineID: lineID, lineEm: nil))
         }
         return glyphs
     }

@@ -8,7 +8,7 @@ enum RuleDetector {
     /// How much darker than nearby paper a rule pixel must be (0–255).
     static let contrast = 24
     /// The shortest rule, in points.
-    static let minimumLength = 5.0
+    static let minimumLength = 6.0
     /// The thickest rule, in points; thicker ink is a fill.
     static let maximumThickness = 3.0
 
@@ -40,12 +40,14 @@ enum RuleDetector {
         var mask = [Bool](repeating: false, count: ink.width * ink.height)
         let s = ink.scale
         for glyph in glyphs where !glyph.isSpace {
+            // The whole advance box sideways (a stroke at the edge of 标 is not a rule), and the
+            // ink's height, not poppler's box (the font's full height, which reaches into the
+            // borders of tight rows).
             let em = glyph.em
-            let inset = glyph.box.width * 0.12
-            let x0 = max(0, Int(((glyph.box.x0 + inset) * s).rounded(.up)))
-            let x1 = min(ink.width - 1, Int(((glyph.box.x1 - inset) * s).rounded(.down)))
-            let y0 = max(0, Int(((glyph.centerY - 0.5 * em) * s).rounded(.up)))
-            let y1 = min(ink.height - 1, Int(((glyph.centerY + 0.5 * em) * s).rounded(.down)))
+            let x0 = max(0, Int((glyph.box.x0 * s).rounded(.down)))
+            let x1 = min(ink.width - 1, Int((glyph.box.x1 * s).rounded(.up)) - 1)
+            let y0 = max(0, Int(((glyph.centerY - 0.45 * em) * s).rounded(.down)))
+            let y1 = min(ink.height - 1, Int(((glyph.centerY + 0.45 * em) * s).rounded(.up)))
             guard x0 <= x1, y0 <= y1 else { continue }
             for y in y0...y1 {
                 let base = y * ink.width

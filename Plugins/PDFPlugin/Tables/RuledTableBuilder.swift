@@ -16,8 +16,20 @@ enum RuledTableBuilder {
     ///
     /// - Returns: the tables, and for each glyph whether it belongs to one of them.
     static func tables(from segments: [RuleSegment], glyphs: [Glyph], page: Int) -> (tables: [PageTable], taken: [Bool]) {
-        let horizontal = joinCollinear(segments.filter { $0.axis == .horizontal })
-        let vertical = joinCollinear(segments.filter { $0.axis == .vertical })
+        let allHorizontal = joinCollinear(segments.filter { $0.axis == .horizontal })
+        // A cell border runs from one horizontal rule to another; anything else upright (a
+        // stroke of a glyph, a bar beside a heading) is not a column edge.
+        let vertical = joinCollinear(segments.filter { $0.axis == .vertical }).filter { v in
+            let touches = { (y: Double) in
+                allHorizontal.contains { h in abs(h.position - y) <= snap + 1 && v.position >= h.start - snap && v.position <= h.end + snap }
+            }
+            // A table cut by the page end may leave a border open at the bottom (browsers draw
+            // no rule under a cell that goes on); a long line touching a rule at one end counts.
+            let top = touches(v.start), bottom = touches(v.end)
+            return (top && bottom) || ((top || bottom) && v.length >= 20)
+        }
+        // A horizontal rule of a table meets at least one of its column edges.
+        let horizontal = allHorizontal.filter { h in vertical.contains { RuleSegment.meet(h, $0, tolerance: snap) } }
         var taken = [Bool](repeating: false, count: glyphs.count)
         var tables: [PageTable] = []
         for component in components(horizontal, vertical) {
@@ -148,7 +160,8 @@ enum RuledTableBuilder {
         var rows = [[String]](repeating: [String](repeating: "", count: columnCount), count: rowCount)
         var spans: [CellSpan] = []
         for cell in cells.list {
-            rows[cell.row][cell.column] = cellText(cellGlyphs[cell.row * columnCount + cell.column] ?? [])
+            let width = xs[cell.column + cell.columnSpan] - xs[cell.column]
+            rows[cell.row][cell.column] = cellText(cellGlyphs[cell.row * columnCount + cell.column] ?? [], cellWidth: width)
             if cell.rowSpan > 1 || cell.columnSpan > 1 {
                 spans.append(CellSpan(row: cell.row, column: cell.column, rowSpan: cell.rowSpan, columnSpan: cell.columnSpan))
             }
@@ -223,14 +236,18 @@ enum RuledTableBuilder {
 
     // MARK: - Cell text
 
-    /// A cell's glyphs as text: lines top to bottom joined by "\n".
-    static func cellText(_ glyphs: [Glyph]) -> String {
+    /// A cell's glyphs as text, lines top to bottom.
+    ///
+    /// A line that fills the cell's width was wrapped by the layout, not by the author: it is
+    /// joined to the next like a paragraph's lines (CJK without a space). A line that stops short
+    /// ended there on purpose (a new paragraph or `<br>` in the cell), and "\n" stands for it.
+    static func cellText(_ glyphs: [Glyph], cellWidth: Double) -> String {
         let visible = glyphs.filter { !$0.isSpace }
         guard !visible.isEmpty else { return "" }
         let em = TextRun.medianEm(of: visible)
         var lines: [[Glyph]] = []
         var lineCenter = 0.0
-        for glyph in glyphs.sorted(by: { $0.centerY < $1.centerY }) {
+        for glyph in visible.sorted(by: { $0.centerY < $1.centerY }) {
             if let last = lines.last, !last.isEmpty, abs(glyph.centerY - lineCenter) <= 0.5 * em {
                 lines[lines.count - 1].append(glyph)
             } else {
@@ -238,11 +255,27 @@ enum RuledTableBuilder {
                 lineCenter = glyph.centerY
             }
         }
-        return lines.map { line in
-            TextJoiner.join(line.sorted { $0.box.x0 < $1.box.x0 }, em: em)
-                .trimmingCharacters(in: .whitespaces)
+        // Spaces go back to the line whose height they share, to mark word breaks.
+        let spaces = glyphs.filter(\.isSpace)
+        var result = ""
+        var previousFull = false
+        for (index, var line) in lines.enumerated() {
+            let center = line.map(\.centerY).reduce(0, +) / Double(line.count)
+            line += spaces.filter { abs($0.centerY - center) <= 0.5 * em }
+            line.sort { $0.box.x0 < $1.box.x0 }
+            let text = TextJoiner.join(line, em: em).trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { continue }
+            if index == 0 || result.isEmpty {
+                result = text
+            } else if previousFull {
+                result = TextJoiner.joinWrapped(result, text)
+            } else {
+                result += "\n" + text
+            }
+            let visibleLine = line.filter { !$0.isSpace }
+            let lineWidth = (visibleLine.last?.box.x1 ?? 0) - (visibleLine.first?.box.x0 ?? 0)
+            previousFull = lineWidth >= cellWidth - 2.0 * em
         }
-        .filter { !$0.isEmpty }
-        .joined(separator: "\n")
+        return result
     }
 }
