@@ -141,8 +141,9 @@ struct BlockAssembler {
         }
         let previousMargins = statistics.margins(for: pages[previous.page - 1])
         let nextMargins = statistics.margins(for: pages[next.page - 1])
-        // The previous line stopped short of the margin: its paragraph ended there.
-        guard previous.box.x1 >= previousMargins.right - 1.5 * em else { return false }
+        // The previous line stopped short of the margin with room for what follows: its
+        // paragraph ended there.
+        guard WrapJudge.wrapped(previous, before: next, right: previousMargins.right) else { return false }
         // A first-line indent starts a paragraph.
         let reference = crossPage ? nextMargins.left : previous.box.x0
         guard next.box.x0 <= reference + 0.8 * em else { return false }

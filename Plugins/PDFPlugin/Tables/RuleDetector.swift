@@ -40,12 +40,13 @@ enum RuleDetector {
         var mask = [Bool](repeating: false, count: ink.width * ink.height)
         let s = ink.scale
         for glyph in glyphs where !glyph.isSpace {
-            // The whole advance box sideways (a stroke at the edge of 标 is not a rule), and the
-            // ink's height, not poppler's box (the font's full height, which reaches into the
-            // borders of tight rows).
+            // The advance box less the side bearings (cells without padding put a glyph's box
+            // right on the border), and the ink's height, not poppler's box (the font's full
+            // height, which reaches into the borders of tight rows).
             let em = glyph.em
-            let x0 = max(0, Int((glyph.box.x0 * s).rounded(.down)))
-            let x1 = min(ink.width - 1, Int((glyph.box.x1 * s).rounded(.up)) - 1)
+            let inset = 0.1 * em   // side bearings: ink never reaches the advance box's edge
+            let x0 = max(0, Int(((glyph.box.x0 + inset) * s).rounded(.down)))
+            let x1 = min(ink.width - 1, Int(((glyph.box.x1 - inset) * s).rounded(.up)) - 1)
             let y0 = max(0, Int(((glyph.centerY - 0.45 * em) * s).rounded(.down)))
             let y1 = min(ink.height - 1, Int(((glyph.centerY + 0.45 * em) * s).rounded(.up)))
             guard x0 <= x1, y0 <= y1 else { continue }

@@ -59,7 +59,7 @@ enum RuledTableBuilder {
             var current = pieces.removeFirst()
             current.position = position
             for piece in pieces {
-                if piece.start <= current.end + 3 {
+                if piece.start <= current.end + 6 {
                     current.end = max(current.end, piece.end)
                 } else {
                     joined.append(current)
