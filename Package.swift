@@ -43,7 +43,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PDFPluginTests",
-            dependencies: ["PDFPlugin", "ReportCore", "ReportModel"],
+            dependencies: ["PDFPlugin", "TextPlugin", "ReportCore", "ReportModel"],
             path: "Tests/PDFPluginTests"
         ),
     ]
