@@ -3,13 +3,15 @@ import ReportCore
 import Testing
 @testable import PDFPlugin
 
-/// Prints the blocks of the PDF named by `PDF_DUMP` (a development aid; passes without it).
+/// Writes the blocks of the PDF named by `PDF_DUMP` to `<that path>.blocks.txt` (a development aid;
+/// passes without it).
 @Test func dumpWhenAsked() throws {
     guard let path = ProcessInfo.processInfo.environment["PDF_DUMP"] else { return }
     let url = URL(fileURLWithPath: path)
     let document = try PDFFormatPlugin().read(SourceInput(fileName: url.lastPathComponent, path: path,
                                                           data: try Data(contentsOf: url)))
-    print(DocumentDump.describe(document))
+    // Written to a file: the test runner does not pass a test's output through.
+    try DocumentDump.describe(document).write(toFile: path + ".blocks.txt", atomically: true, encoding: .utf8)
 }
 
 /// Prints the page layouts (lines and tables per page) of the PDF named by `PDF_LAYOUT`.

@@ -126,7 +126,9 @@ struct BlockAssembler {
     private func continues(_ previous: TextLine, _ next: TextLine, crossPage: Bool, first: Bool) -> Bool {
         let em = max(previous.em, next.em)
         let previousLarge = statistics.isLarge(previous), nextLarge = statistics.isLarge(next)
-        guard previousLarge == nextLarge, abs(previous.em - next.em) <= 0.15 * em else { return false }
+        guard previousLarge == nextLarge else { return false }
+        // Sizes compare only where both are measured on ideographs.
+        if previous.hasIdeographs && next.hasIdeographs && abs(previous.em - next.em) > 0.15 * em { return false }
         guard previous.page == next.page || crossPage else { return false }
         let delta = next.centerY - previous.centerY
         if previousLarge {

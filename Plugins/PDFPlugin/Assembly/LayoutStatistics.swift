@@ -19,6 +19,7 @@ struct LayoutStatistics: Sendable {
             for (itemIndex, item) in page.items.enumerated() {
                 guard case .line(let line) = item, !furniture.contains(ItemRef(page: pageIndex, item: itemIndex)) else { continue }
                 bodyLines.append((pageIndex, line))
+                guard line.hasIdeographs else { continue }
                 emWeights[Int((line.em * 2).rounded()), default: 0] += line.runs.reduce(0) { $0 + $1.glyphs.count }
             }
         }
@@ -58,6 +59,6 @@ struct LayoutStatistics: Sendable {
 
     /// Whether a line is set larger than body text (a title or a heading).
     func isLarge(_ line: TextLine) -> Bool {
-        line.em >= bodyEm * 1.15
+        line.em >= bodyEm * (line.hasIdeographs ? 1.15 : 1.6)
     }
 }

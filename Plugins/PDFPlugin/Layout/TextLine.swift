@@ -9,6 +9,10 @@ struct TextLine: Sendable {
     /// The em size of the line: the one of the run with the most glyphs.
     var em: Double { runs.max { $0.glyphs.count < $1.glyphs.count }?.em ?? 10 }
 
+    /// Whether the line has ideographs, whose width measures the em exactly; the em of a line
+    /// of digits and Latin letters alone is only an estimate.
+    var hasIdeographs: Bool { runs.contains { $0.glyphs.contains { $0.scalar.isIdeograph } } }
+
     var isBold: Bool {
         let visible = runs.flatMap(\.glyphs).filter { !$0.isSpace }
         return visible.filter(\.bold).count * 2 > visible.count
