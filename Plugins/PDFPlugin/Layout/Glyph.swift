@@ -11,8 +11,18 @@ struct Glyph: Sendable {
     /// The em measured on the glyph's poppler line (from its ideographs, or its digits), where
     /// there are any: the best measure for the Latin letters and symbols among them.
     var lineEm: Double?
+    /// Whether the scalar is white space (poppler's word breaks); stored, as it is asked often.
+    let isSpace: Bool
 
-    var isSpace: Bool { scalar.properties.isWhitespace }
+    init(scalar: Unicode.Scalar, box: Rect, fontSize: Double, bold: Bool, lineID: Int32, lineEm: Double? = nil) {
+        self.scalar = scalar
+        self.box = box
+        self.fontSize = fontSize
+        self.bold = bold
+        self.lineID = lineID
+        self.lineEm = lineEm
+        isSpace = scalar == " " || scalar == "\u{3000}" || scalar == "\u{A0}" || scalar.properties.isWhitespace
+    }
 
     /// The em size, estimated from the geometry.
     ///

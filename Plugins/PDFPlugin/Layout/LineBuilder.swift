@@ -6,30 +6,29 @@
 enum LineBuilder {
     static func lines(from runs: [TextRun], page: Int) -> [TextLine] {
         let sorted = runs.sorted { $0.centerY < $1.centerY }
-        var lines: [TextLine] = []
+        var groups: [[TextRun]] = []
         var centers: [Double] = []
+        var ems: [Double] = []
         for run in sorted {
             var placed = false
             // Only the last few lines can be at the same height: the runs come sorted.
-            var index = lines.count - 1
-            while index >= 0 && index >= lines.count - 4 {
-                let tolerance = 0.45 * min(run.em, lines[index].em)
+            var index = groups.count - 1
+            while index >= 0 && index >= groups.count - 4 {
+                let tolerance = 0.45 * min(run.em, ems[index])
                 if abs(centers[index] - run.centerY) <= tolerance
-                    && !lines[index].runs.contains(where: { $0.box.horizontalOverlap(run.box) > 0.3 * run.em }) {
-                    lines[index].runs.append(run)
+                    && !groups[index].contains(where: { $0.box.horizontalOverlap(run.box) > 0.3 * run.em }) {
+                    groups[index].append(run)
                     placed = true
                     break
                 }
                 index -= 1
             }
             if !placed {
-                lines.append(TextLine(runs: [run], page: page))
+                groups.append([run])
                 centers.append(run.centerY)
+                ems.append(run.em)
             }
         }
-        for index in lines.indices {
-            lines[index].runs.sort { $0.box.x0 < $1.box.x0 }
-        }
-        return lines.sorted { $0.centerY < $1.centerY }
+        return groups.map { TextLine(runs: $0, page: page) }.sorted { $0.centerY < $1.centerY }
     }
 }

@@ -63,7 +63,7 @@ final class PopplerPageHandle {
             glyphs.append(Glyph(scalar: scalar,
                                 box: Rect(x0: min(r.x1, r.x2), y0: min(r.y1, r.y2),
                                           x1: max(r.x1, r.x2), y1: max(r.y1, r.y2)),
-                                fontSize: font?.size ?? 0, bold: font?.bold ?? false, lineID: lineID, lineEm: nil))
+                                fontSize: font?.size ?? 0, bold: font?.bold ?? false, lineID: lineID))
         }
         return glyphs
     }
@@ -80,13 +80,17 @@ final class PopplerPageHandle {
         guard let list = poppler_page_get_text_attributes(page) else { return [] }
         defer { poppler_page_free_text_attributes(list) }
         var ranges: [FontRange] = []
+        // poppler repeats the same few font names for every range: judge each name once.
+        var boldByName: [String: Bool] = [:]
         var node: UnsafeMutablePointer<GList>? = list
         while let current = node {
             if let data = current.pointee.data {
                 let attributes = data.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
                 let name = attributes.font_name.map { String(cString: $0) } ?? ""
+                let bold = boldByName[name] ?? Glyph.isBoldFontName(name)
+                boldByName[name] = bold
                 ranges.append(FontRange(start: Int(attributes.start_index), end: Int(attributes.end_index),
-                                        size: attributes.font_size, bold: Glyph.isBoldFontName(name)))
+                                        size: attributes.font_size, bold: bold))
             }
             node = current.pointee.next
         }
