@@ -23,11 +23,19 @@ enum ColumnRole: Equatable {
     case score
     /// 偏差原因 / 未完成原因 / 改进措施 / 备注.
     case note
+    /// An amount of the funds block: 年初预算数, 全年预算数, 全年执行数, 执行率.
+    case amount
+    /// The row label of the funds block (项目资金（万元）, 资金投入情况, 资金来源).
+    case label
     case other
 
     static func of(header: String) -> ColumnRole {
         let h = header.compacted
         if h.isEmpty { return .other }
+        if h.contains("预算数") || h.contains("执行数") || h.contains("执行率") || h.contains("预算金额") { return .amount }
+        if h.contains("资金"), h.contains("万元") || h.hasSuffix("情况") || h.hasSuffix("来源") || h.hasSuffix("(元)") || h.hasSuffix("（元）") {
+            return .label
+        }
         if h == "绩效指标" || h == "指标类别" { return .stub }
         if h.hasPrefix("一级") { return .level1 }
         if h.hasPrefix("二级") { return .level2 }
@@ -52,6 +60,6 @@ enum ColumnRole: Equatable {
         guard (2...16).contains(h.count), h.range(of: #"\d"#, options: .regularExpression) == nil || h.contains("(A)") || h.contains("(B)") || h.contains("（A）") || h.contains("（B）") else { return false }
         if ["绩效指标", "指标", "完成情况", "指标名称", "项目", "内容"].contains(h) { return true }
         let role = of(header: h)
-        return role != .other && role != .stub || h.contains("预算数") || h.contains("执行数") || h.contains("执行率")
+        return role != .other && role != .stub
     }
 }
