@@ -96,3 +96,14 @@ import Testing
         #expect(IndicatorLevels.level2Parent(of: "经济成本指标") == "成本指标")
     }
 }
+
+@Suite struct TableSegmenterTests {
+    @Test func sentenceMentioningBudgetIsNotAHeader() {
+        #expect(TableSegmenter.headerKind(["执行准确性", "按照上级下达和本级预算安排的金额执行,不存在执行数偏离预算数较多的问题。"]) == nil)
+        #expect(TableSegmenter.headerKind(["资金投入情况", "全年预算数(A)", "全年执行数(B)", "预算执行率"]) == .funds)
+        #expect(TableSegmenter.headerKind(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"]) == .indicators)
+        #expect(TableSegmenter.headerKind(["年度总体目标", "年初设定目标", "全年实际完成情况"]) == .goals)
+        #expect(TableSegmenter.headerKind(["一级指标", "指标分值", "自评得分"]) == .scores)
+        #expect(TableSegmenter.headerKind(["说明", "无"]) == .notes)
+    }
+}

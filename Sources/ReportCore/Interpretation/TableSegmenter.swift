@@ -23,9 +23,12 @@ enum TableSegmenter {
     static func headerKind(_ cells: [String]) -> TableSegment.Kind? {
         let c = cells.map { $0.compacted }
         guard !c.isEmpty else { return nil }
+        // Header cells are labels; a row holding a sentence (不存在执行数偏离预算数…) is content.
+        let headerish = c.allSatisfy { $0.count <= 30 }
         if let first = c.first, first == "说明" || first.hasPrefix("注:") || first.hasPrefix("注：") || first == "备注" {
             return .notes
         }
+        guard headerish else { return nil }
         let roles = c.map(ColumnRole.of)
         let has = { (f: (String) -> Bool) in c.contains(where: f) }
         if has({ $0.contains("预算数") || $0.contains("预算金额") }) && has({ $0.contains("执行数") || $0.contains("执行率") || $0.contains("实际支出") }) {
