@@ -10,15 +10,24 @@ enum Furniture {
         if t.isEmpty { return false }
         let c = t.compacted
         if exact.contains(c) { return true }
-        for p in patterns where p.firstMatch(in: c, range: NSRange(c.startIndex..., in: c)) != nil { return true }
         // A short run of Latin letters alone on a line in a Chinese page: map and widget labels
         // ("Baidu", "map", "English").
         if c.count <= 12, c.unicodeScalars.allSatisfy({ ($0.value >= 0x41 && $0.value <= 0x5A) || ($0.value >= 0x61 && $0.value <= 0x7A) }),
            !c.isEmpty, c.uppercased() != c {
             return true
         }
+        // Furniture lines are short, and every pattern needs one of a few characters: most lines
+        // (table cells, running text) never reach the regular expressions.
+        guard c.count <= 80, c.unicodeScalars.contains(where: { triggers.contains($0) }) else { return false }
+        for p in patterns where p.firstMatch(in: c, range: NSRange(c.startIndex..., in: c)) != nil { return true }
         return false
     }
+
+    /// Characters at least one of which every furniture pattern contains.
+    private static let triggers: Set<Unicode.Scalar> = [
+        ">", "›", "»", "置", "字", "浏", "访", "阅", "点", "分", "打", "扫", "主", "承", "协", "技", "版", "标", "I", "i",
+        "备", "C", "©", "—", "-", "–", "－", "第", "共", "附", ".",
+    ]
 
     /// Lines that are furniture wholly.
     private static let exact: Set<String> = [
@@ -57,7 +66,7 @@ enum Furniture {
 
     /// Removes inline markers that converters leave in the text (`[bookmark: _GoBack]`).
     static func cleanInline(_ line: String) -> String {
-        guard line.contains("[bookmark:") else { return line }
+        guard line.includes("[bookmark:") else { return line }
         return bookmark.stringByReplacingMatches(in: line, range: NSRange(line.startIndex..., in: line), withTemplate: "")
     }
 

@@ -72,7 +72,7 @@ enum TextTableFinder {
         let t = line.text
         if line.raw.leadingIndent >= 2, !t.isEmpty { return true }
         if t.count > 60 { return true }
-        if t.contains("。"), t.count > 30 { return true }
+        if t.includes("。"), t.count > 30 { return true }
         if let (n, _) = HeadingNumber.parse(t), n.style <= .parenChinese { return true }
         return false
     }
@@ -84,7 +84,7 @@ enum TextTableFinder {
         var i = start
         // Header: consecutive header-word lines, blank lines between them allowed.
         while i < items.count, case .line(let l) = items[i], l.origin == .textLine {
-            if l.raw.trimmingCharacters(in: .whitespaces).isEmpty && !l.raw.contains("\u{00A0}") { i += 1; continue }
+            if l.raw.trimmingCharacters(in: .whitespaces).isEmpty && !l.raw.includes("\u{00A0}") { i += 1; continue }
             guard l.raw.leadingIndent < 2, ColumnRole.isHeaderWord(l.text) else { break }
             header.append(l.text)
             i += 1
@@ -101,7 +101,7 @@ enum TextTableFinder {
             if startsHeaderRun(items, at: i) { break }
             if l.raw.trimmingCharacters(in: .whitespaces).isEmpty {
                 // An NBSP-only line is an empty cell that survived; a truly blank line separates.
-                if l.raw.contains("\u{00A0}") || l.raw.contains("\u{3000}") { cells.append("") ; end = i + 1 }
+                if l.raw.includes("\u{00A0}") || l.raw.includes("\u{3000}") { cells.append("") ; end = i + 1 }
                 i += 1
                 continue
             }
@@ -120,7 +120,7 @@ enum TextTableFinder {
         var found = 0
         var i = start
         while i < items.count, found < 3, case .line(let l) = items[i] {
-            if l.raw.trimmingCharacters(in: .whitespaces).isEmpty && !l.raw.contains("\u{00A0}") { i += 1; continue }
+            if l.raw.trimmingCharacters(in: .whitespaces).isEmpty && !l.raw.includes("\u{00A0}") { i += 1; continue }
             guard ColumnRole.isHeaderWord(l.text) else { return false }
             found += 1
             i += 1
@@ -160,7 +160,7 @@ enum TextTableFinder {
             i += 1
         }
         let indented = region.filter { $0.raw.leadingIndent >= 1 }
-        let interiorGaps = indented.filter { $0.raw.trimmingWhitespace().contains("  ") }.count
+        let interiorGaps = indented.filter { $0.raw.trimmingWhitespace().includes("  ") }.count
         let layout = interiorGaps * 10 >= indented.count * 6
         var rows: [[String]] = []
         for l in region {
