@@ -57,6 +57,16 @@ extension String {
 }
 
 extension Unicode.Scalar {
+    /// Unicode's White_Space property, spelled out: what contentId removes.
+    var isWhiteSpaceProperty: Bool {
+        let v = value
+        if v < 0x80 { return v == 0x20 || (0x09...0x0D).contains(v) }
+        switch v {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+
     /// Whitespace in the broad sense, including NBSP (U+00A0), U+3000 and zero-width spaces that
     /// scraped pages carry.
     ///
