@@ -41,6 +41,17 @@ let package = Package(
             ],
             path: "Sources/reportconv"
         ),
+
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"], path: "Tests/ReportModelTests"),
+        .testTarget(name: "ReportCoreTests", dependencies: ["ReportCore", "TestSupport"], path: "Tests/ReportCoreTests"),
+        .testTarget(name: "TextPluginTests", dependencies: ["TextPlugin"], path: "Tests/TextPluginTests"),
+        .testTarget(
+            name: "reportconvTests",
+            dependencies: ["reportconv", "ReportCore", "TestSupport"],
+            path: "Tests/reportconvTests",
+            exclude: ["Golden"]
+        ),
         .testTarget(
             name: "PDFPluginTests",
             dependencies: ["PDFPlugin", "TextPlugin", "ReportCore", "ReportModel"],

@@ -41,8 +41,11 @@ enum IndicatorReader {
             }
             // A closing 合计/总分 row.
             let labels = [cell(.level1), cell(.level2), cell(.name)].compactMap { $0?.compacted }
-            if labels.contains(where: { ["合计", "总分", "总计", "得分合计", "合计得分"].contains($0) }) {
-                block.totalRow = (cell(.weight).flatMap(ValueParser.amount), cell(.score).flatMap(ValueParser.amount))
+            if labels.contains(where: { ScoresReader.totalLabels.contains($0) }) {
+                // The figures of a total row sit under 分值 and 得分, whatever columns a packed
+                // row put them in: the last number is the score, the one before it the maximum.
+                let numbers = placed.compactMap { $0.flatMap(ValueParser.amount) }
+                block.totalRow = (numbers.count >= 2 ? numbers[numbers.count - 2] : nil, numbers.last)
                 continue
             }
             if let l1 = cell(.level1) { level1 = IndicatorLevels.level1(of: l1) ?? l1.compacted; level2 = nil }
@@ -76,7 +79,9 @@ enum IndicatorReader {
     /// `raw` as their concatenation (`>=20场`).
     static func target(op: String?, value: String?, unit: String?, fallback: String?) -> TargetValue? {
         if op != nil || unit != nil, let value {
-            let raw = (op ?? "").compacted + value.compacted + (unit ?? "").compacted
+            // 定性/定量 in the 指标性质 column names a kind of indicator, not a comparison.
+            let sign = op.flatMap { ValueParser.operatorSign($0) != nil ? $0.compacted : nil } ?? ""
+            let raw = sign + value.compacted + (unit ?? "").compacted
             let q = ValueParser.parseQuantity(value.compacted + (unit ?? "").compacted)
             let o = op.flatMap(ValueParser.operatorSign) ?? q?.op
             return TargetValue(raw: raw, operator: o, value: q?.value, unit: q?.unit)

@@ -45,7 +45,7 @@ enum ScoresReader {
         for t in tables {
             for row in t.rows {
                 let cells = row.map(\.compacted).filter { !$0.isEmpty }
-                for (i, cell) in cells.enumerated() where cell.contains("等级") && i + 1 < cells.count {
+                for (i, cell) in cells.enumerated() where cell.includes("等级") && i + 1 < cells.count {
                     if let g = normalizedGrade(cells[i + 1]) { return g }
                 }
             }

@@ -25,13 +25,13 @@ struct MetadataLineReader {
             if let label = pending {
                 pending = nil
                 // A value line under a label line: short, and not a sentence.
-                if text.count <= 40, !text.contains("。"), !TitleWords.looksLikeTitle(text) {
+                if text.count <= 40, !text.includes("。"), !TitleWords.looksLikeTitle(text) {
                     store(label, text)
                     return true
                 }
             }
             if let date = Self.leadingDateTime(text), text.count <= 60,
-               text.contains("来源") || text.contains("浏览") || text.contains("发布") || text.count <= 20 {
+               text.includes("来源") || text.includes("浏览") || text.includes("发布") || text.count <= 20 {
                 if postedDate == nil { postedDate = date }
                 return true
             }
@@ -79,7 +79,7 @@ struct MetadataLineReader {
             let end = k + 1 < found.count ? found[k + 1].range.lowerBound : text.endIndex
             var value = String(text[f.range.upperBound..<end]).trimmingWhitespace()
             while let c = value.first, ":：".contains(c) { value = String(value.dropFirst()).trimmingWhitespace() }
-            if value.count > 60 || value.contains("。") { return [] }
+            if value.count > 60 || value.includes("。") { return [] }
             pairs.append((f.label, value))
         }
         return pairs

@@ -32,7 +32,14 @@ enum StructurePass {
             return true
         }
         items = TextTableFinder.find(in: items)
-        return readHead(items)
+        var body = readHead(items)
+        if let title = body.title?.compacted {
+            // A running header repeats the title on every page of a PDF dump.
+            body.items.removeAll { if case .line(let l) = $0 { return l.text.compacted == title } else { return false } }
+        }
+        let joiner = ParagraphJoiner(lines: body.items.compactMap { if case .line(let l) = $0 { return l } else { return nil } })
+        body.items = joiner.joined(body.items)
+        return body
     }
 
     private static func clean(_ s: String) -> String {

@@ -4,7 +4,7 @@ enum TitleWords {
 
     static func looksLikeTitle(_ text: String) -> Bool {
         let c = text.compacted
-        guard (6...100).contains(c.count), !c.contains("。") else { return false }
+        guard (6...100).contains(c.count), !c.includes("。") else { return false }
         return words.contains { c.contains($0) }
     }
 }

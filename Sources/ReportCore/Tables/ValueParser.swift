@@ -63,12 +63,16 @@ enum ValueParser {
         return nil
     }
 
-    /// A unit: short, no digits, no sentence punctuation; a known unit, or `X/Y`, or 1–4 CJK/Latin letters.
+    /// A unit: a known one, a known one with a 万/亿/千 prefix (万人次), `个` + a counted thing
+    /// (个乡镇), or a rate `X/Y` of known units (元/人). Free text after a number (`2023年完成`)
+    /// is not a unit, so such a cell stays qualitative.
     static func isUnit(_ s: String) -> Bool {
-        guard (1...6).contains(s.count) else { return false }
+        guard (1...8).contains(s.count) else { return false }
         if CellKind.units.contains(s) { return true }
-        if s.range(of: #"[\d。，,；;:：、!！?？()（）]"#, options: .regularExpression) != nil { return false }
-        if s.count <= 4, s.range(of: #"^[\p{Han}a-zA-Z/·²³‰%]+$"#, options: .regularExpression) != nil { return true }
+        if let f = s.first, "万亿千".contains(f), CellKind.units.contains(String(s.dropFirst())) { return true }
+        if s.hasPrefix("个"), s.count <= 4, s.range(of: #"^个\p{Han}{1,3}$"#, options: .regularExpression) != nil { return true }
+        let parts = s.split(separator: "/").map(String.init)
+        if parts.count == 2, parts.allSatisfy({ CellKind.units.contains($0) || $0 == "年" || $0 == "月" || $0 == "日" }) { return true }
         return false
     }
 
@@ -80,7 +84,7 @@ enum ValueParser {
             break
         }
         s = s.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "，", with: "")
-        guard s.range(of: #"^[+-]?\d+(\.\d+)?$"#, options: .regularExpression) != nil else { return nil }
+        guard s.isPlainNumber else { return nil }
         return Double(s)
     }
 

@@ -75,39 +75,47 @@ public enum TextDecoding {
         }
     }
 
-    /// UTF-16 without a BOM: text that is mostly ASCII or CJK has a zero in every other byte for
-    /// ASCII characters. Decide by the share of zeros at even versus odd offsets.
+    /// UTF-16 without a BOM. ASCII characters (digits, punctuation, line breaks) put a zero byte
+    /// at odd offsets in little-endian and at even offsets in big-endian text, so zeros that sit
+    /// mostly on one side, in a sample that decodes to plausible text, tell the byte order.
+    /// Text of CJK only has no zeros; it is accepted when it decodes to mostly CJK.
     static func bomlessUTF16(_ bytes: [UInt8]) -> String? {
-        let sample = bytes.prefix(4096)
-        guard sample.count >= 4, sample.count % 2 == 0 || sample.count >= 64 else { return nil }
+        let sample = Array(bytes.prefix(4096))
+        guard sample.count >= 4 else { return nil }
         var evenZeros = 0, oddZeros = 0
         for (i, b) in sample.enumerated() where b == 0 {
             if i % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
         }
-        let pairs = sample.count / 2
-        // Little-endian ASCII puts the zero second (odd offsets); big-endian first.
-        if oddZeros * 5 >= pairs, evenZeros * 20 < max(oddZeros, 1) { return "UTF-16LE" }
-        if evenZeros * 5 >= pairs, oddZeros * 20 < max(evenZeros, 1) { return "UTF-16BE" }
-        // CJK-only UTF-16 has no zero bytes; accept it when it decodes and is mostly CJK.
-        if evenZeros == 0, oddZeros == 0, sample.count >= 8, String(validatingUTF8Bytes: Array(sample)) == nil {
-            for candidate in ["UTF-16LE", "UTF-16BE"] where mostlyCJK(Array(sample), as: candidate) {
-                return candidate
-            }
+        let zeros = evenZeros + oddZeros
+        if zeros > 0 {
+            // Most, not all: ideographs such as 一 (U+4E00) have a zero byte of their own.
+            if oddZeros * 5 >= zeros * 4, plausible(sample, as: "UTF-16LE") { return "UTF-16LE" }
+            if evenZeros * 5 >= zeros * 4, plausible(sample, as: "UTF-16BE") { return "UTF-16BE" }
+            return nil
         }
+        guard String(validatingUTF8Bytes: sample) == nil else { return nil }
+        for candidate in ["UTF-16LE", "UTF-16BE"] where plausible(sample, as: candidate, cjkOnly: true) { return candidate }
         return nil
     }
 
-    private static func mostlyCJK(_ bytes: [UInt8], as encoding: String) -> Bool {
+    /// Whether bytes decoded as UTF-16 give text: ≥ 90% of the characters CJK, CJK punctuation,
+    /// full-width forms, printable ASCII or whitespace (or, with `cjkOnly`, CJK alone).
+    private static func plausible(_ bytes: [UInt8], as encoding: String, cjkOnly: Bool = false) -> Bool {
         var units = [UInt16]()
         var i = 0
         while i + 1 < bytes.count {
-            let u = encoding == "UTF-16LE" ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8
-                : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1])
-            units.append(u)
+            units.append(encoding == "UTF-16LE" ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8
+                         : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]))
             i += 2
         }
-        let cjk = units.filter { (0x4E00...0x9FFF).contains($0) || (0x3000...0x303F).contains($0) || (0xFF00...0xFFEF).contains($0) }
-        return cjk.count * 10 >= units.count * 9
+        guard !units.isEmpty else { return false }
+        let good = units.filter { u in
+            let cjk = (0x4E00...0x9FFF).contains(u) || (0x3000...0x303F).contains(u) || (0xFF00...0xFFEF).contains(u)
+                || (0x2000...0x206F).contains(u) || (0x3400...0x4DBF).contains(u) || (0xD800...0xDFFF).contains(u)
+            if cjkOnly { return cjk }
+            return cjk || (0x20...0x7E).contains(u) || u == 0x0A || u == 0x0D || u == 0x09 || u == 0xA0 || (0x2200...0x22FF).contains(u)
+        }.count
+        return good * 10 >= units.count * 9
     }
 
     /// NUL bytes, or more than 10% control bytes other than tab, LF, CR, FF, ESC.

@@ -1,0 +1,109 @@
+import Foundation
+@testable import ReportCore
+import ReportModel
+import Testing
+
+@Suite struct InterpretationTests {
+    /// A form not among the samples: a project form with 分值/得分 columns, funds in 元,
+    /// level labels spaced and weighted, a stated rate that is wrong, a missed target.
+    static let projectForm = """
+        某某县教育局2023年度项目支出绩效自评表
+        项目名称 | 学生资助项目 | | | | |
+        主管部门 | 某某县教育局 | 实施单位 | 某某县第一中学 | | |
+        项目资金(元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分
+        年度资金总额 | 1,000,000 | 1,200,000 | 1,080,000 | 10 | 95.00% | 9
+        其中:当年财政拨款 | 1,000,000 | 1,200,000 | 1,080,000 | | 90.00% |
+        上年结转资金 | | | | | |
+        一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施
+        产 出 指 标(50分) | 数量指标 | 资助学生人数 | ≥1200人 | 0.11万人 | 20 | 18 | 部分学生转学
+        质量指标 | 资助准确率 | 100% | 100% | 15 | 15 | 无
+        时效指标 | 资金发放及时率 | ≥95% | 90% | 15 | 10 | 发放延迟
+        效益指标 | 社会效益指标 | 家庭负担减轻 | 有所减轻 | 明显减轻 | 20 | 20 |
+        满意度指标 | 服务对象满意度指标 | 学生满意度 | ≥90% | 96% | 10 | 10 |
+        总分 | | | | | 100 | 82 |
+        评价等级为“良”。本项目设置三级指标6个。
+        """
+
+    @Test func projectFormFields() throws {
+        let r = try buildFromLines(Self.projectForm)
+        #expect(r.metadata.kind == .projectEvaluation)
+        #expect(r.metadata.issuer == "某某县教育局")
+        #expect(r.metadata.year == 2023)
+
+        #expect(r.funding.map(\.item) == ["年度资金总额", "当年财政拨款", "上年结转资金"])
+        #expect(r.funding[0].budget == 120)
+        #expect(r.funding[0].executed == 108)
+        #expect(r.funding[0].executionRate == 95)
+        #expect(r.funding[2].budget == nil)
+        #expect(r.warnings.contains { $0.code == "funds-converted-from-yuan" })
+        #expect(r.warnings.contains { $0.code == "rate-mismatch" && $0.row == 0 })
+
+        #expect(r.indicators.map(\.name) == ["资助学生人数", "资助准确率", "资金发放及时率", "家庭负担减轻", "学生满意度"])
+        let first = r.indicators[0]
+        #expect(first.level1 == "产出指标")
+        #expect(first.weight == 20)
+        #expect(first.score == 18)
+        #expect(first.note == "部分学生转学")
+        #expect(first.met == false)  // 0.11万人 = 1100 < 1200
+        #expect(r.indicators[1].level1 == "产出指标")
+        #expect(r.indicators[1].note == nil)
+        #expect(r.indicators[2].met == false)
+        #expect(r.indicators[3].level1 == "效益指标")
+        #expect(r.indicators[3].met == nil)
+        #expect(r.indicators[4].level2 == "服务对象满意度指标")
+        #expect(r.indicators[4].met == true)
+        #expect(r.warnings.filter { $0.code == "target-missed" }.map(\.row) == [0, 2])
+        #expect(r.warnings.contains { $0.code == "indicator-count-mismatch" })
+
+        #expect(r.scores?.total == 82)
+        #expect(r.scores?.grade == "良")
+    }
+
+    @Test func joinsTargetsAndResultsByName() throws {
+        let r = try buildFromLines("""
+            某县医疗保障局2022年度部门整体支出绩效自评报告
+            一、目标
+            一级指标 | 二级指标 | 三级指标 | 指标值
+            产出指标 | 数量指标 | 参保人数 | ≥100人
+            | 质量指标 | 知晓率 | ≥90%
+            二、完成
+            指标 | 完成情况
+            知晓率 | 95%
+            参保人数 | 120人
+            群众满意度 | 98%
+            """)
+        #expect(r.indicators.map(\.name) == ["参保人数", "知晓率", "群众满意度"])
+        #expect(r.indicators[0].actual?.value == 120)
+        #expect(r.indicators[0].met == true)
+        #expect(r.indicators[1].actual?.raw == "95%")
+        #expect(r.indicators[2].target == nil)
+        #expect(r.indicators[2].actual?.value == 98)
+    }
+
+    @Test func unitsThatDoNotConvertAreNotCompared() throws {
+        let row = Indicator(name: "x", target: ValueParser.target("不低于30天"), actual: ValueParser.actual("不少于6个月"))
+        #expect(CrossChecks.evaluate(row) == nil)
+        let hours = Indicator(name: "y", target: ValueParser.target("≤2小时"), actual: ValueParser.actual("90分钟"))
+        #expect(CrossChecks.evaluate(hours) == true)
+    }
+
+    @Test func levelInferredFromLevel2() {
+        #expect(IndicatorLevels.level1(of: "产") == "产出指标")
+        #expect(IndicatorLevels.level1(of: "产 出\n指 标") == "产出指标")
+        #expect(IndicatorLevels.level1(of: "效益指标(30分)") == "效益指标")
+        #expect(IndicatorLevels.level2Parent(of: "社会效益") == "效益指标")
+        #expect(IndicatorLevels.level2Parent(of: "服务对象") == "满意度指标")
+        #expect(IndicatorLevels.level2Parent(of: "经济成本指标") == "成本指标")
+    }
+}
+
+@Suite struct TableSegmenterTests {
+    @Test func sentenceMentioningBudgetIsNotAHeader() {
+        #expect(TableSegmenter.headerKind(["执行准确性", "按照上级下达和本级预算安排的金额执行,不存在执行数偏离预算数较多的问题。"]) == nil)
+        #expect(TableSegmenter.headerKind(["资金投入情况", "全年预算数(A)", "全年执行数(B)", "预算执行率"]) == .funds)
+        #expect(TableSegmenter.headerKind(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"]) == .indicators)
+        #expect(TableSegmenter.headerKind(["年度总体目标", "年初设定目标", "全年实际完成情况"]) == .goals)
+        #expect(TableSegmenter.headerKind(["一级指标", "指标分值", "自评得分"]) == .scores)
+        #expect(TableSegmenter.headerKind(["说明", "无"]) == .notes)
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+@testable import ReportCore
+import ReportModel
+import Testing
+
+/// The three shapes tables take in plain text.
+@Suite struct TextTableTests {
+    func tables(_ text: String) -> [TableGrid] {
+        let items = TextLines.split(text).map { BodyItem.line(SourceLine(raw: $0, origin: .textLine, page: nil, emphasized: false, startsBlock: false)) }
+        return TextTableFinder.find(in: items).compactMap { if case .table(let t) = $0 { return t } else { return nil } }
+    }
+
+    @Test func pipeTable() throws {
+        let t = try #require(tables("""
+            正文。
+            项目 | 全年预算数(A) | 全年执行数(B) | 执行率 | |
+            年度资金总额: | 2469.3 | 1709.1 | 69.21% | |
+            其中:中央财政资金 | 1337 | 576.8 | 43.14% |||
+            正文。
+            """).first)
+        #expect(t.rows.count == 3)
+        #expect(t.rows[1] == ["年度资金总额:", "2469.3", "1709.1", "69.21%"])
+        #expect(!t.positional)
+    }
+
+    @Test func whitespaceRowsWithWrappedCells() throws {
+        let nbsp = "\u{00A0}"
+        let t = try #require(tables("""
+            \(nbsp) 绩效指标 一级
+            指标
+            二级指标 三级指标 年度指标值 全年完成值
+            \(nbsp) 产出
+            指标
+            数量指标 开展宣传活动次数 ≥4次 8
+            \(nbsp) 开展培训 ≥4次 4
+            \(nbsp) 时效指标 按时完成率 100% 100%
+            """).first)
+        #expect(t.rows.count == 4)
+        #expect(t.rows[0].prefix(3) == ["绩效指标", "一级\n指标", "二级指标"])
+        #expect(t.rows[1].prefix(4) == ["产出\n指标", "数量指标", "开展宣传活动次数", "≥4次"])
+        #expect(t.rows[2].prefix(3) == ["开展培训", "≥4次", "4"])
+    }
+
+    @Test func layoutAlignedRows() throws {
+        let t = try #require(tables("""
+              一级指标    二级指标    三级指标            指标值     完成值
+              产出指标    数量指标    培训 人次           ≥500人次   520人次
+                          质量指标    合格率              ≥90%       95%
+                          时效指标    完成及时率          100%       100%
+            """).first)
+        #expect(t.rows[1] == ["产出指标", "数量指标", "培训 人次", "≥500人次", "520人次"])
+        #expect(t.rows[2].prefix(4) == ["质量指标", "合格率", "≥90%", "95%"])
+    }
+
+    @Test func flattenedOneCellPerLineWithVanishedCells() throws {
+        let nbsp = "\u{00A0}"
+        let t = try #require(tables("""
+            一级指标
+
+            二级指标
+
+            三级指标
+
+            指标性质
+
+            指标值
+
+            度量单位
+
+            数量指标
+
+            开展党建活动
+
+            >=
+
+            20
+
+            \(nbsp)
+
+            \(nbsp)
+
+            发放宣传资料
+
+            >=
+
+            400
+
+            份
+
+            质量指标
+
+            知晓率
+
+            >=
+
+            90
+
+            %
+              四、下一节
+            """).first)
+        #expect(t.positional)
+        #expect(t.rows.count == 4)
+        #expect(t.rows[1] == ["", "数量指标", "开展党建活动", ">=", "20", ""])
+        #expect(t.rows[2] == ["", "", "发放宣传资料", ">=", "400", "份"])
+        #expect(t.rows[3] == ["", "质量指标", "知晓率", ">=", "90", "%"])
+    }
+
+    @Test func proseIsNotATable() {
+        #expect(tables("""
+              一、部门基本情况
+              完成医用耗材集中采购11398个品种,采购金额 1723.34 万元。
+              预拨药品集中采购资金290万元用于药品集中带量采购。
+            """).isEmpty)
+    }
+}

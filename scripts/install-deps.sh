@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what reportconv needs to build and test that is not on the machine yet:
+# the C libraries behind the HTML and PDF plugins (with pkg-config) and python3 for the scorer.
+# Debian/Ubuntu with apt; run as root (or with sudo available).
+set -euo pipefail
+
+packages=(pkg-config libxml2-dev libpoppler-glib-dev python3)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+done
+
+if ((${#missing[@]})); then
+  echo "installing: ${missing[*]}" >&2
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if ! command -v swift >/dev/null 2>&1; then
+  echo "error: swift is not on PATH; install the Swift 6 toolchain (swift.org) first" >&2
+  exit 1
+fi
