@@ -10,9 +10,9 @@
 #   Samples/extra/browser-printed.pdf    chromium: borders drawn as filled rectangles, thead
 #                                        repeated on the next page
 #   Samples/extra/partly-scanned.pdf     chromium: two text pages and an image-only third page
-#   Samples/extra/scanned-form.pdf       chromium: the landscape form as an image only
+#   Tests/Fixtures/scanned-form.pdf       chromium: the landscape form as an image only
 #   Samples/extra/encrypted-open.pdf     qpdf: encrypted with an empty user password
-#   Samples/extra/encrypted-password.pdf qpdf: needs the user password 'secret'
+#   Tests/Fixtures/encrypted-password.pdf qpdf: needs the user password 'secret'
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
@@ -36,9 +36,9 @@ print_pdf scripts/pdf-sources/browser-printed.html Samples/extra/browser-printed
 # Image-only pages: a rendering of the landscape form, embedded as a picture.
 pdftoppm -r 110 -png -singlefile Samples/extra/landscape-form.pdf "$work/scan"
 cp scripts/pdf-sources/scanned.html scripts/pdf-sources/partly-scanned.html "$work/"
-print_pdf "$work/scanned.html" Samples/extra/scanned-form.pdf
+print_pdf "$work/scanned.html" Tests/Fixtures/scanned-form.pdf
 print_pdf "$work/partly-scanned.html" Samples/extra/partly-scanned.pdf
 
 qpdf --encrypt "" owner-pass 256 -- Samples/extra/landscape-form.pdf Samples/extra/encrypted-open.pdf
-qpdf --encrypt secret owner-pass 256 -- Samples/extra/landscape-form.pdf Samples/extra/encrypted-password.pdf
+qpdf --encrypt secret owner-pass 256 -- Samples/extra/landscape-form.pdf Tests/Fixtures/encrypted-password.pdf
 ls -l Samples/*.pdf Samples/extra/*.pdf

@@ -41,10 +41,13 @@ enum PDFReader {
             layouts.append(layout)
         }
         guard layouts.contains(where: \.hasText) else {
-            let reason = scannedPages.isEmpty
-                ? "no page has any text"
-                : "no page has a text layer (a scanned PDF of \(pageCount) page\(pageCount == 1 ? "" : "s") needs OCR)"
-            throw ConversionError.noContent(file: fileName, reason: reason)
+            // A wholly scanned PDF: no blocks, only the per-page warnings. Core reports the file as
+            // failed and keeps the warnings in the report it writes; a PDF with no text and no
+            // images is simply empty.
+            guard !scannedPages.isEmpty else {
+                throw ConversionError.noContent(file: fileName, reason: "no page has any text")
+            }
+            return Document(blocks: [], encoding: nil, pages: pageCount, diagnostics: diagnostics)
         }
         let blocks = BlockAssembler(pages: layouts).blocks()
         return Document(blocks: blocks, encoding: nil, pages: pageCount, diagnostics: diagnostics)

@@ -18,7 +18,7 @@ public enum ReportBuilder {
 
         let tables = body.items.compactMap { item -> Table? in
             guard case .table(let g) = item else { return nil }
-            return Table(page: g.page, rows: g.rows, spans: g.spans)
+            return Table(page: g.page, rows: g.rows, spans: g.spans, rowPages: g.rowPages)
         }
         var warnings = document.diagnostics
         warnings += interpreted.warnings

@@ -32,7 +32,7 @@ import Testing
 
     @Test func passwordProtectedFileSaysItNeedsAPassword() throws {
         #expect {
-            try SampleFiles.document("extra/encrypted-password.pdf")
+            try SampleFiles.fixture("encrypted-password.pdf")
         } throws: { error in
             guard case ConversionError.unreadable(_, _, let reason) = error else { return false }
             return reason.contains("password")
@@ -45,12 +45,19 @@ import Testing
         #expect(table.rows[0][0] == "项目名称")
     }
 
-    @Test func whollyScannedFileHasNoContent() throws {
+    /// A wholly scanned file decodes to no blocks and a warning per page; the converter then
+    /// reports it as failed, keeping the warnings in the report it hands back.
+    @Test func whollyScannedFileHasNoBlocksAndWarnsPerPage() throws {
+        let document = try SampleFiles.fixture("scanned-form.pdf")
+        #expect(document.blocks.isEmpty)
+        #expect(document.diagnostics.map(\.message) == ["page 1 has no text layer"])
+        let url = SampleFiles.root.appendingPathComponent("Tests/Fixtures/scanned-form.pdf")
+        let registry = FormatRegistry([PDFFormatPlugin()])
         #expect {
-            try SampleFiles.document("extra/scanned-form.pdf")
+            try Converter(registry: registry).convert(InputFile(path: url.path, relativePath: "scanned-form.pdf"))
         } throws: { error in
-            guard case ConversionError.noContent(_, let reason) = error else { return false }
-            return reason.contains("text layer")
+            guard case ConversionError.noTextLayer(_, let report) = error else { return false }
+            return report.warnings.contains { $0.code == "no-text-layer" } && report.indicators.isEmpty
         }
     }
 

@@ -17,6 +17,12 @@ enum SampleFiles {
                                                path: url(relative).path, data: data(relative)))
     }
 
+    /// Decodes a broken input kept out of Samples/ (which holds only reports) with the PDF plugin.
+    static func fixture(_ name: String) throws -> Document {
+        let url = root.appendingPathComponent("Tests/Fixtures").appendingPathComponent(name)
+        return try PDFFormatPlugin().read(SourceInput(fileName: name, path: url.path, data: Data(contentsOf: url)))
+    }
+
     /// The tables of a document, in order.
     static func tables(_ document: Document) -> [TableGrid] {
         document.blocks.compactMap { if case .table(let grid) = $0.kind { grid } else { nil } }

@@ -107,3 +107,39 @@ import Testing
         #expect(TableSegmenter.headerKind(["说明", "无"]) == .notes)
     }
 }
+
+@Suite struct MetadataBlockTests {
+    /// A printed page's metadata block arrives as a table: it feeds metadata like label lines do.
+    @Test func metadataTableFeedsMetadata() throws {
+        let grid = TableGrid(rows: [["索引号", "11331022MB1686075F/2023-115183", "文号", ""],
+                                    ["成文日期", "2023-07-27", "发布机构", "县医疗保障局"],
+                                    ["公开方式", "主动公开", "有效性", ""]], positional: true)
+        let doc = Document(blocks: [
+            .paragraph("首页 >> 政务公开"), .table(grid),
+            .heading("三门县医疗保障局2023年上半年工作总结", level: 1),
+            .paragraph("2023-10-25 16:36 来源:县医疗保障局"),
+            .paragraph("一、上半年工作总结"), .paragraph("正文。"),
+        ])
+        let r = try ReportBuilder.build(doc, source: SourceInfo(file: "a.pdf", format: "pdf", sha256: "0"))
+        #expect(r.metadata.indexNumber == "11331022MB1686075F/2023-115183")
+        #expect(r.metadata.publishedOn == "2023-10-25")
+        #expect(r.metadata.issuer == "三门县医疗保障局")
+        #expect(r.metadata.title == "三门县医疗保障局2023年上半年工作总结")
+        #expect(r.sections.map(\.title) == ["上半年工作总结"])
+        #expect(r.tables.count == 1)
+    }
+
+    @Test func labelLinesInEveryLayout() {
+        var reader = MetadataLineReader()
+        for line in ["索引号11331022MB1686075F/2023-115183 文号", "成文日期2023-07-27 发布机构县医疗保障局", "• 发布日期", "    2023-04-26"] {
+            let consumed = reader.consume(line)
+            #expect(consumed, "\(line)")
+        }
+        #expect(reader.values[.indexNumber] == "11331022MB1686075F/2023-115183")
+        #expect(reader.values[.writtenOn] == "2023-07-27")
+        #expect(reader.values[.issuer] == "县医疗保障局")
+        #expect(reader.values[.publishedOn] == "2023-04-26")
+        let heading = reader.consume("一、部门基本情况")
+        #expect(!heading)
+    }
+}

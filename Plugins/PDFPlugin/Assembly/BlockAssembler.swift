@@ -40,7 +40,8 @@ struct BlockAssembler {
                 return Block.furniture(line.text, page: line.page)
             case .table(let table):
                 return Block.table(TableGrid(rows: table.rows, spans: table.spans, page: table.page,
-                                             headerRowCount: table.headerRowCount, positional: true))
+                                             headerRowCount: table.headerRowCount, positional: true,
+                                             rowPages: table.rowPages))
             case .lines(let lines):
                 let text = lines.dropFirst().reduce(lines[0].text) { TextJoiner.joinWrapped($0, $1.text) }
                     .trimmingCharacters(in: .whitespaces)

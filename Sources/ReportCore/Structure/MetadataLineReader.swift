@@ -85,6 +85,24 @@ struct MetadataLineReader {
         return pairs
     }
 
+    /// Whether a table is a page's metadata block: most of its rows start with a metadata label.
+    static func isMetadataTable(_ grid: TableGrid) -> Bool {
+        let labelled = grid.rows.filter { row in
+            guard let first = row.first(where: { !$0.trimmingWhitespace().isEmpty }) else { return false }
+            return !split(first.trimmingWhitespace()).isEmpty
+        }.count
+        return labelled >= 2 && labelled * 2 >= grid.rows.count
+    }
+
+    /// A table row of label and value cells as one line of `label：value` pairs.
+    static func line(fromRow row: [String]) -> String {
+        var parts: [String] = []
+        for cell in row.map({ $0.trimmingWhitespace() }) where !cell.isEmpty {
+            if !split(cell).isEmpty || parts.isEmpty { parts.append(cell) } else { parts[parts.count - 1] += "：" + cell }
+        }
+        return parts.joined(separator: " ")
+    }
+
     /// `2023-10-25 16:36 …` → `2023-10-25`.
     static func leadingDateTime(_ text: String) -> String? {
         guard let m = leadingDate.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }

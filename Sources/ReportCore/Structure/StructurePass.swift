@@ -55,7 +55,15 @@ enum StructurePass {
         var title: String?
         var inHead = true
         var afterTitle = 0
+        var metadataTables: [BodyItem] = []
         for item in items {
+            if inHead, case .table(let grid) = item, MetadataLineReader.isMetadataTable(grid) {
+                // The page's metadata block laid out as a table (a printed page, a PDF): read it
+                // as label lines; it stays in `tables` but is not body content.
+                for row in grid.rows { _ = reader.consume(MetadataLineReader.line(fromRow: row)) }
+                metadataTables.append(item)
+                continue
+            }
             guard inHead, case .line(let l) = item else {
                 if case .table = item { inHead = false }
                 kept.append(item)
@@ -85,6 +93,7 @@ enum StructurePass {
             }
             kept.append(item)
         }
-        return StructuredBody(title: title, metadata: reader, items: kept, headLines: headLines)
+        return StructuredBody(title: title, metadata: reader, items: metadataTables + kept, headLines: headLines,
+                              metadataTableCount: metadataTables.count)
     }
 }
