@@ -143,3 +143,21 @@ import Testing
         #expect(!heading)
     }
 }
+
+@Suite struct TitleTests {
+    @Test func wrappedTitleIsJoined() throws {
+        let r = try buildFromLines("""
+            泸西县医疗保障局2022年度部门整体支出绩效自评
+            报告
+            一、部门基本情况
+            正文。
+            """)
+        #expect(r.metadata.title == "泸西县医疗保障局2022年度部门整体支出绩效自评报告")
+        #expect(r.sections.count == 1)
+        #expect(r.metadata.issuer == "泸西县医疗保障局")
+    }
+
+    @Test func issuerAfterGuanYu() {
+        #expect(MetadataInterpreter.leadingOrganization("关于某某县财政局2023年度项目支出绩效自评报告") == "某某县财政局")
+    }
+}

@@ -103,7 +103,8 @@ enum MetadataInterpreter {
 
     /// `泸西县医疗保障局2022年度…` → 泸西县医疗保障局.
     static func leadingOrganization(_ title: String) -> String? {
-        let t = title.compacted
+        var t = title.compacted
+        for prefix in ["关于", "附件", "附件1", "附件2"] where t.hasPrefix(prefix) { t = String(t.dropFirst(prefix.count)) }
         guard let m = titleOrg.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)),
               let r = Range(m.range(at: 1), in: t) else { return nil }
         let org = String(t[r])

@@ -80,6 +80,11 @@ enum StructurePass {
             if let tt = title {
                 // The page repeats its headline as the document's own title.
                 if t.compacted == tt.compacted { continue }
+                // A title wrapped onto a second line: `…绩效自评` + `报告`.
+                if afterTitle == 0, TitleWords.completes(tt, with: t) {
+                    title = tt + t
+                    continue
+                }
                 afterTitle += 1
                 kept.append(item)
                 continue
