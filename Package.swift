@@ -25,6 +25,13 @@ let package = Package(
 
         // MARK: Format plugins: regular targets under Plugins/ (not SwiftPM "package plugins").
         .target(name: "TextPlugin", dependencies: ["ReportCore"], path: "Plugins/TextPlugin"),
+        .systemLibrary(
+            name: "CPoppler",
+            path: "Plugins/CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]
+        ),
+        .target(name: "PDFPlugin", dependencies: ["ReportCore", "CPoppler"], path: "Plugins/PDFPlugin"),
         // libxml2's HTML parser (tag soup); Debian's build links ICU, see Plugins/CLibXML2/shim.h.
         .systemLibrary(
             name: "CLibXML2",
@@ -42,20 +49,26 @@ let package = Package(
         .executableTarget(
             name: "reportconv",
             dependencies: [
-                "ReportCore", "TextPlugin", "HTMLPlugin",
+                "ReportCore", "PDFPlugin", "HTMLPlugin", "TextPlugin",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/reportconv"
         ),
 
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"], path: "Tests/ReportModelTests"),
-        .testTarget(name: "ReportCoreTests", dependencies: ["ReportCore"], path: "Tests/ReportCoreTests"),
+        .testTarget(name: "ReportCoreTests", dependencies: ["ReportCore", "TestSupport"], path: "Tests/ReportCoreTests"),
         .testTarget(name: "TextPluginTests", dependencies: ["TextPlugin"], path: "Tests/TextPluginTests"),
         .testTarget(
             name: "reportconvTests",
-            dependencies: ["reportconv", "ReportCore"],
+            dependencies: ["reportconv", "ReportCore", "TestSupport"],
             path: "Tests/reportconvTests",
             exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "PDFPluginTests",
+            dependencies: ["PDFPlugin", "TextPlugin", "ReportCore", "ReportModel"],
+            path: "Tests/PDFPluginTests"
         ),
         .testTarget(
             name: "HTMLPluginTests",

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Converts the seed reports (and their HTML and PDF twins, scored under the seed's name) and
-# scores them against the hand-checked values in Tests/Eval/seeds-gold. Fails below 0.98 overall
+# scores them against the hand-checked values in Tests/Eval/seeds-gold; likewise the extra
+# samples against Tests/Eval/extra-gold. Fails below 0.98 overall
 # or when any gold indicator row is missed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,7 +18,8 @@ for ext in txt html pdf; do
   done
   ((${#inputs[@]})) || continue
   mkdir -p "$work/$ext"
-  "$bin" convert "${inputs[@]}" --to json --out "$work/$ext" 2>/dev/null
+  # A file that fails to convert scores zero below; the run goes on.
+  "$bin" convert "${inputs[@]}" --to json --out "$work/$ext" 2>/dev/null || true
   # The scorer looks outputs up by the seed's file name.
   for f in "$work/$ext"/*."$ext".json; do
     [ "$ext" = txt ] || mv "$f" "${f%.$ext.json}.txt.json"
@@ -32,4 +34,22 @@ for ext in txt html pdf; do
     status=1
   fi
 done
+# Samples of other shapes, with their own hand-checked values.
+mkdir -p "$work/extra"
+extra=()
+for gold in Tests/Eval/extra-gold/*.json; do
+  name=$(basename "$gold" .json)
+  [ -f "Samples/extra/$name" ] && extra+=("Samples/extra/$name")
+done
+if ((${#extra[@]})); then
+  "$bin" convert "${extra[@]}" --to json --out "$work/extra" 2>/dev/null || true
+  out=$(python3 Tests/Eval/score.py Tests/Eval/extra-gold "$work/extra")
+  overall=$(printf '%s\n' "$out" | awk '/^overall [0-9]/{print $2}')
+  echo "extra samples score: overall $overall"
+  if ! awk -v o="$overall" 'BEGIN{exit !(o>=0.98)}'; then
+    printf '%s\n' "$out" >&2
+    echo "error: the extra samples score below 0.98" >&2
+    status=1
+  fi
+fi
 exit $status

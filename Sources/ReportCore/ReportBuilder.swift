@@ -8,28 +8,9 @@ public enum ReportBuilder {
         let interpreted = Interpreter.interpret(body)
 
         var sections = SectionTreeBuilder()
-        let joiner = ParagraphJoiner(lines: body.items.compactMap { if case .line(let l) = $0 { return l } else { return nil } })
-        var pending: SourceLine?
-        func flush() {
-            if let p = pending { sections.add(line: p.text) }
-            pending = nil
+        for case .line(let l) in body.items where !l.isBlank {
+            sections.add(line: l.text)
         }
-        for item in body.items {
-            switch item {
-            case .table:
-                flush()
-            case .line(let l):
-                if l.isBlank { flush(); continue }
-                if var p = pending, !l.startsBlock, joiner.continues(p, with: l) {
-                    p.raw = ParagraphJoiner.join(p.text, l.text)
-                    pending = p
-                    continue
-                }
-                flush()
-                pending = l
-            }
-        }
-        flush()
         var tree = sections.finish()
         if !sections.preamble.isEmpty {
             tree.insert(Section(number: nil, title: "", level: 1, paragraphs: sections.preamble), at: 0)
@@ -37,7 +18,7 @@ public enum ReportBuilder {
 
         let tables = body.items.compactMap { item -> Table? in
             guard case .table(let g) = item else { return nil }
-            return Table(page: g.page, rows: g.rows, spans: g.spans)
+            return Table(page: g.page, rows: g.rows, spans: g.spans, rowPages: g.rowPages)
         }
         var warnings = document.diagnostics
         warnings += interpreted.warnings

@@ -7,19 +7,24 @@ public struct Table: Codable, Sendable, Equatable {
     public var page: Int?
     public var rows: [[String]]
     public var spans: [CellSpan]
+    /// The page of each row, where the format has pages (an added field: a table that crosses a
+    /// page break keeps each cell's page); nil otherwise.
+    public var rowPages: [Int]?
 
-    public init(page: Int? = nil, rows: [[String]], spans: [CellSpan] = []) {
+    public init(page: Int? = nil, rows: [[String]], spans: [CellSpan] = [], rowPages: [Int]? = nil) {
         self.page = page
         self.rows = rows
         self.spans = spans
+        self.rowPages = rowPages
     }
 
-    enum CodingKeys: String, CodingKey { case page, rows, spans }
+    enum CodingKeys: String, CodingKey { case page, rows, spans, rowPages }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(page, forKey: .page)
         try c.encode(rows, forKey: .rows)
         try c.encode(spans, forKey: .spans)
+        try c.encode(rowPages, forKey: .rowPages)
     }
 }

@@ -1,4 +1,5 @@
 import HTMLPlugin
+import PDFPlugin
 import ReportCore
 import TextPlugin
 
@@ -7,6 +8,7 @@ import TextPlugin
 /// Formats with a real signature come first; plain text, which claims files by extension, last.
 enum BuiltinPlugins {
     static let all: [any FormatPlugin] = [
+        PDFFormatPlugin(),
         HTMLFormatPlugin(),
         TextFormatPlugin(),
     ]

@@ -96,3 +96,68 @@ import Testing
         #expect(IndicatorLevels.level2Parent(of: "经济成本指标") == "成本指标")
     }
 }
+
+@Suite struct TableSegmenterTests {
+    @Test func sentenceMentioningBudgetIsNotAHeader() {
+        #expect(TableSegmenter.headerKind(["执行准确性", "按照上级下达和本级预算安排的金额执行,不存在执行数偏离预算数较多的问题。"]) == nil)
+        #expect(TableSegmenter.headerKind(["资金投入情况", "全年预算数(A)", "全年执行数(B)", "预算执行率"]) == .funds)
+        #expect(TableSegmenter.headerKind(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"]) == .indicators)
+        #expect(TableSegmenter.headerKind(["年度总体目标", "年初设定目标", "全年实际完成情况"]) == .goals)
+        #expect(TableSegmenter.headerKind(["一级指标", "指标分值", "自评得分"]) == .scores)
+        #expect(TableSegmenter.headerKind(["说明", "无"]) == .notes)
+    }
+}
+
+@Suite struct MetadataBlockTests {
+    /// A printed page's metadata block arrives as a table: it feeds metadata like label lines do.
+    @Test func metadataTableFeedsMetadata() throws {
+        let grid = TableGrid(rows: [["索引号", "11331022MB1686075F/2023-115183", "文号", ""],
+                                    ["成文日期", "2023-07-27", "发布机构", "县医疗保障局"],
+                                    ["公开方式", "主动公开", "有效性", ""]], positional: true)
+        let doc = Document(blocks: [
+            .paragraph("首页 >> 政务公开"), .table(grid),
+            .heading("三门县医疗保障局2023年上半年工作总结", level: 1),
+            .paragraph("2023-10-25 16:36 来源:县医疗保障局"),
+            .paragraph("一、上半年工作总结"), .paragraph("正文。"),
+        ])
+        let r = try ReportBuilder.build(doc, source: SourceInfo(file: "a.pdf", format: "pdf", sha256: "0"))
+        #expect(r.metadata.indexNumber == "11331022MB1686075F/2023-115183")
+        #expect(r.metadata.publishedOn == "2023-10-25")
+        #expect(r.metadata.issuer == "三门县医疗保障局")
+        #expect(r.metadata.title == "三门县医疗保障局2023年上半年工作总结")
+        #expect(r.sections.map(\.title) == ["上半年工作总结"])
+        #expect(r.tables.count == 1)
+    }
+
+    @Test func labelLinesInEveryLayout() {
+        var reader = MetadataLineReader()
+        for line in ["索引号11331022MB1686075F/2023-115183 文号", "成文日期2023-07-27 发布机构县医疗保障局", "• 发布日期", "    2023-04-26"] {
+            let consumed = reader.consume(line)
+            #expect(consumed, "\(line)")
+        }
+        #expect(reader.values[.indexNumber] == "11331022MB1686075F/2023-115183")
+        #expect(reader.values[.writtenOn] == "2023-07-27")
+        #expect(reader.values[.issuer] == "县医疗保障局")
+        #expect(reader.values[.publishedOn] == "2023-04-26")
+        let heading = reader.consume("一、部门基本情况")
+        #expect(!heading)
+    }
+}
+
+@Suite struct TitleTests {
+    @Test func wrappedTitleIsJoined() throws {
+        let r = try buildFromLines("""
+            泸西县医疗保障局2022年度部门整体支出绩效自评
+            报告
+            一、部门基本情况
+            正文。
+            """)
+        #expect(r.metadata.title == "泸西县医疗保障局2022年度部门整体支出绩效自评报告")
+        #expect(r.sections.count == 1)
+        #expect(r.metadata.issuer == "泸西县医疗保障局")
+    }
+
+    @Test func issuerAfterGuanYu() {
+        #expect(MetadataInterpreter.leadingOrganization("关于某某县财政局2023年度项目支出绩效自评报告") == "某某县财政局")
+    }
+}

@@ -1,11 +1,11 @@
 import Foundation
 @testable import ReportCore
 import ReportModel
+import TestSupport
 
 /// Paths of the repository, found from this file's location.
 enum Repo {
-    static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let root: URL = repositoryRoot
     static func sample(_ name: String) -> URL { root.appendingPathComponent("Samples").appendingPathComponent(name) }
     static func sampleData(_ name: String) throws -> Data { try Data(contentsOf: sample(name)) }
 }
@@ -16,18 +16,3 @@ func buildFromLines(_ text: String, file: String = "t.txt") throws -> Report {
     return try ReportBuilder.build(doc, source: SourceInfo(file: file, format: "text", sha256: "0"))
 }
 
-/// Transcodes with glibc's `iconv` program, independently of the code under test.
-func transcode(_ data: Data, to encoding: String) throws -> Data {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
-    process.arguments = ["-f", "UTF-8", "-t", encoding]
-    let input = Pipe(), output = Pipe()
-    process.standardInput = input
-    process.standardOutput = output
-    try process.run()
-    input.fileHandleForWriting.write(data)
-    try input.fileHandleForWriting.close()
-    let result = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return result
-}

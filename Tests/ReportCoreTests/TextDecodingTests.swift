@@ -1,6 +1,7 @@
 import Foundation
 @testable import ReportCore
 import Testing
+import TestSupport
 
 @Suite struct TextDecodingTests {
     let sample = "一、部门基本情况\n指标值 ≥636万人\n"

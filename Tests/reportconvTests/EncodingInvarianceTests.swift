@@ -2,6 +2,7 @@ import Foundation
 import ReportCore
 @testable import reportconv
 import Testing
+import TestSupport
 
 /// A seed re-encoded as GB18030 or UTF-16 is the same report: only `source` differs.
 @Suite struct EncodingInvarianceTests {
@@ -13,8 +14,8 @@ import Testing
         let utf8 = try Data(contentsOf: GoldenFileTests.samples.appendingPathComponent(seed))
         let converter = Converter(registry: BuiltinPlugins.registry)
         let base = try converter.convert(data: utf8, fileName: seed, path: seed)
-        for (encoding, data) in [("GB18030", try iconv(utf8, "GB18030")), ("UTF-16LE", [0xFF, 0xFE] + (try iconv(utf8, "UTF-16LE"))),
-                                 ("UTF-16BE", try iconv(utf8, "UTF-16BE"))] {
+        for (encoding, data) in [("GB18030", [UInt8](try transcode(utf8, to: "GB18030"))), ("UTF-16LE", [0xFF, 0xFE] + [UInt8](try transcode(utf8, to: "UTF-16LE"))),
+                                 ("UTF-16BE", [UInt8](try transcode(utf8, to: "UTF-16BE")))] {
             let other = try converter.convert(data: Data(data), fileName: seed, path: seed)
             #expect(other.source.encoding == encoding)
             #expect(other.contentId == base.contentId, "\(seed) as \(encoding)")
@@ -22,20 +23,5 @@ import Testing
             a.source = b.source
             #expect(try JSONExporter.export(a) == JSONExporter.export(b), "\(seed) as \(encoding)")
         }
-    }
-
-    private func iconv(_ data: Data, _ encoding: String) throws -> [UInt8] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
-        process.arguments = ["-f", "UTF-8", "-t", encoding]
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        input.fileHandleForWriting.write(data)
-        try input.fileHandleForWriting.close()
-        let result = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return [UInt8](result)
     }
 }

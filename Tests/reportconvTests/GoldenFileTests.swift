@@ -3,6 +3,7 @@ import ReportCore
 import ReportModel
 @testable import reportconv
 import Testing
+import TestSupport
 
 /// Every sample, converted by the built-in plugins, compared byte for byte with its golden
 /// files in every export format.
@@ -10,7 +11,7 @@ import Testing
 /// To update the goldens after an intended change: `REPORTCONV_RECORD=1 swift test`. That run
 /// writes the files and FAILS, so a recording can never pass as a test; run again without it.
 @Suite struct GoldenFileTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = repositoryRoot
     static let samples = root.appendingPathComponent("Samples")
     static let golden = root.appendingPathComponent("Tests/reportconvTests/Golden")
     static let recording = ProcessInfo.processInfo.environment["REPORTCONV_RECORD"] == "1"

@@ -35,9 +35,17 @@ public struct Converter: Sendable {
             if case .furniture = $0.kind { return false }
             return !$0.text.trimmingWhitespace().isEmpty
         }
-        guard hasText else { throw ConversionError.noContent(file: path, reason: "the \(plugin.id) file holds no text") }
         let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
         let source = SourceInfo(file: fileName, format: plugin.id, sha256: digest)
+        guard hasText else {
+            if document.diagnostics.contains(where: { $0.code == "no-text-layer" }) {
+                var doc = document
+                doc.diagnostics.append(ReportWarning(code: "no-text", severity: .error,
+                                                     message: "no page has a text layer: the document is scanned images and needs OCR"))
+                throw ConversionError.noTextLayer(file: path, report: try ReportBuilder.build(doc, source: source))
+            }
+            throw ConversionError.noContent(file: path, reason: "the \(plugin.id) file holds no text")
+        }
         return try ReportBuilder.build(document, source: source)
     }
 }
@@ -48,6 +56,7 @@ extension ConversionError {
         switch self {
         case .unreadable(_, let format, let reason): return .unreadable(file: path, format: format, reason: reason)
         case .noContent(_, let reason): return .noContent(file: path, reason: reason)
+        case .noTextLayer(_, let report): return .noTextLayer(file: path, report: report)
         case .empty: return .empty(file: path)
         case .io(_, let reason): return .io(file: path, reason: reason)
         case .unknownFormat(_, let known): return .unknownFormat(file: path, known: known)

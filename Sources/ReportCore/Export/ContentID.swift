@@ -38,7 +38,8 @@ public enum ContentID {
         switch v {
         case .string(let s):
             let nfc = s.precomposedStringWithCanonicalMapping
-            return .string(String(String.UnicodeScalarView(nfc.unicodeScalars.filter { !$0.properties.isWhitespace })))
+            guard nfc.unicodeScalars.contains(where: \.isWhiteSpaceProperty) else { return .string(nfc) }
+            return .string(String(String.UnicodeScalarView(nfc.unicodeScalars.filter { !$0.isWhiteSpaceProperty })))
         case .array(let a): return .array(a.map(stripWhitespace))
         case .object(let o): return .object(o.map { ($0.0, stripWhitespace($0.1)) })
         default: return v

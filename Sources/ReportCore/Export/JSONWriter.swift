@@ -62,6 +62,12 @@ public enum JSONWriter {
     /// JSON string escaping; non-ASCII is written as UTF-8, not `\u` escapes, so Chinese stays readable.
     static func quote(_ s: String, into out: inout String) {
         out += "\""
+        // Most strings need no escape: append them whole.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+            out += s
+            out += "\""
+            return
+        }
         for u in s.unicodeScalars {
             switch u {
             case "\"": out += "\\\""

@@ -7,12 +7,12 @@ enum FundsReader {
 
     static func column(_ header: String) -> Column? {
         let h = header.compacted
-        if h.contains("年初预算") { return .initialBudget }
-        if h.contains("执行率") { return .rate }
-        if h.contains("预算数") || h.contains("预算金额") || h.contains("调整后预算") { return .budget }
-        if h.contains("执行数") || h.contains("实际支出") || h.contains("执行金额") { return .executed }
-        if h.contains("得分") { return .score }
-        if h.contains("分值") || h.contains("权重") { return .weight }
+        if h.includes("年初预算") { return .initialBudget }
+        if h.includes("执行率") { return .rate }
+        if h.includes("预算数") || h.includes("预算金额") || h.includes("调整后预算") { return .budget }
+        if h.includes("执行数") || h.includes("实际支出") || h.includes("执行金额") { return .executed }
+        if h.includes("得分") { return .score }
+        if h.includes("分值") || h.includes("权重") { return .weight }
         return nil
     }
 
@@ -37,8 +37,8 @@ enum FundsReader {
     /// Whether the header says amounts are in 元 rather than 万元.
     static func statesYuan(_ cells: [String]) -> Bool {
         let joined = cells.joined().compacted
-        return (joined.contains("(元)") || joined.contains("（元）") || joined.contains("单位:元") || joined.contains("单位：元"))
-            && !joined.contains("万元")
+        return (joined.includes("(元)") || joined.includes("（元）") || joined.includes("单位:元") || joined.includes("单位：元"))
+            && !joined.includes("万元")
     }
 
     static func read(_ view: TableView, _ segment: TableSegment, warnings: inout [ReportWarning]) -> [FundingRow] {

@@ -5,8 +5,8 @@ import ReportModel
 enum GoalsReader {
     static func read(_ view: TableView, _ segment: TableSegment) -> Goals {
         let header = view.cells(segment.header).map(\.compacted)
-        let plannedCol = header.firstIndex { $0.contains("设定目标") || $0.contains("预期目标") || $0 == "总体目标" || $0.hasSuffix("目标") && !$0.contains("完成") && !$0.contains("年度总体") }
-        let achievedCol = header.firstIndex { $0.contains("完成情况") || $0.contains("实际完成") }
+        let plannedCol = header.firstIndex { $0.includes("设定目标") || $0.includes("预期目标") || $0 == "总体目标" || $0.hasSuffix("目标") && !$0.includes("完成") && !$0.includes("年度总体") }
+        let achievedCol = header.firstIndex { $0.includes("完成情况") || $0.includes("实际完成") }
         var goals = Goals()
         for r in segment.rows {
             if view.grid.positional, let p = plannedCol, let a = achievedCol {
@@ -15,7 +15,7 @@ enum GoalsReader {
                 if a < cells.count { goals.achieved += items(cells[a]) }
                 continue
             }
-            let cells = view.packed(r).filter { !$0.compacted.contains("总体目标") }
+            let cells = view.packed(r).filter { !$0.compacted.includes("总体目标") }
             if cells.count >= 2 {
                 goals.planned += items(cells[cells.count - 2])
                 goals.achieved += items(cells[cells.count - 1])

@@ -79,7 +79,9 @@ enum IndicatorReader {
     /// `raw` as their concatenation (`>=20场`).
     static func target(op: String?, value: String?, unit: String?, fallback: String?) -> TargetValue? {
         if op != nil || unit != nil, let value {
-            let raw = (op ?? "").compacted + value.compacted + (unit ?? "").compacted
+            // 定性/定量 in the 指标性质 column names a kind of indicator, not a comparison.
+            let sign = op.flatMap { ValueParser.operatorSign($0) != nil ? $0.compacted : nil } ?? ""
+            let raw = sign + value.compacted + (unit ?? "").compacted
             let q = ValueParser.parseQuantity(value.compacted + (unit ?? "").compacted)
             let o = op.flatMap(ValueParser.operatorSign) ?? q?.op
             return TargetValue(raw: raw, operator: o, value: q?.value, unit: q?.unit)

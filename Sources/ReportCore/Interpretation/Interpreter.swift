@@ -75,6 +75,6 @@ enum Interpreter {
 
     private static func looksLikeIndicatorTable(_ grid: TableGrid) -> Bool {
         let text = grid.rows.flatMap { $0 }.joined()
-        return text.contains("三级指标") || text.contains("全年预算数") || text.contains("全年执行数")
+        return text.includes("三级指标") || text.includes("全年预算数") || text.includes("全年执行数")
     }
 }

@@ -36,7 +36,7 @@ enum MetadataInterpreter {
 
     static func isFormTitle(_ line: String) -> Bool {
         let c = line.compacted
-        return (8...100).contains(c.count) && !c.contains("。") && HeadingNumber.parse(c) == nil
+        return (8...100).contains(c.count) && !c.includes("。") && HeadingNumber.parse(c) == nil
             && ["自评表", "评价表", "目标表", "自评报告", "评价报告"].contains { c.hasSuffix($0) || c.contains($0 + "(") || c.contains($0 + "（") }
     }
 
@@ -52,13 +52,13 @@ enum MetadataInterpreter {
     }
 
     private static func kind(of t: String) -> ReportKind? {
-        if t.contains("部门整体") || t.contains("整体支出") { return .departmentEvaluation }
-        if t.contains("转移支付") || t.contains("补助资金") || t.contains("补助经费") || t.contains("专项资金")
-            || (t.contains("补助") && (t.contains("绩效") || t.contains("自评"))) {
+        if t.includes("部门整体") || t.includes("整体支出") { return .departmentEvaluation }
+        if t.includes("转移支付") || t.includes("补助资金") || t.includes("补助经费") || t.includes("专项资金")
+            || (t.includes("补助") && (t.includes("绩效") || t.includes("自评"))) {
             return .transferPaymentEvaluation
         }
-        if t.contains("项目支出") || (t.contains("项目") && (t.contains("绩效自评") || t.contains("绩效评价"))) { return .projectEvaluation }
-        if t.contains("工作总结") || t.contains("工作计划") || t.contains("总结") || t.contains("工作要点") { return .workSummary }
+        if t.includes("项目支出") || (t.includes("项目") && (t.includes("绩效自评") || t.includes("绩效评价"))) { return .projectEvaluation }
+        if t.includes("工作总结") || t.includes("工作计划") || t.includes("总结") || t.includes("工作要点") { return .workSummary }
         return nil
     }
 
@@ -103,7 +103,8 @@ enum MetadataInterpreter {
 
     /// `泸西县医疗保障局2022年度…` → 泸西县医疗保障局.
     static func leadingOrganization(_ title: String) -> String? {
-        let t = title.compacted
+        var t = title.compacted
+        for prefix in ["关于", "附件", "附件1", "附件2"] where t.hasPrefix(prefix) { t = String(t.dropFirst(prefix.count)) }
         guard let m = titleOrg.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)),
               let r = Range(m.range(at: 1), in: t) else { return nil }
         let org = String(t[r])

@@ -7,7 +7,7 @@ enum OrganizationNames {
 
     static func isOrganization(_ s: String) -> Bool {
         let c = s.compacted
-        guard (3...30).contains(c.count), !c.contains("。"), !c.contains("，"), !c.contains(",") else { return false }
+        guard (3...30).contains(c.count), !c.includes("。"), !c.includes("，"), !c.includes(",") else { return false }
         return suffixes.contains { c.hasSuffix($0) }
     }
 

@@ -45,8 +45,13 @@ enum ScoresReader {
         for t in tables {
             for row in t.rows {
                 let cells = row.map(\.compacted).filter { !$0.isEmpty }
-                for (i, cell) in cells.enumerated() where cell.contains("等级") && i + 1 < cells.count {
-                    if let g = normalizedGrade(cells[i + 1]) { return g }
+                for (i, cell) in cells.enumerated() where cell.includes("等级") {
+                    // 自评等级:优 in one cell, or 评价等级 | 优 in two.
+                    if let m = gradePattern.firstMatch(in: cell, range: NSRange(cell.startIndex..., in: cell)),
+                       let r = Range(m.range(at: 1), in: cell) {
+                        return normalizedGrade(String(cell[r]))
+                    }
+                    if i + 1 < cells.count, let g = normalizedGrade(cells[i + 1]) { return g }
                 }
             }
         }

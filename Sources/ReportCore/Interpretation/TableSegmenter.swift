@@ -23,27 +23,30 @@ enum TableSegmenter {
     static func headerKind(_ cells: [String]) -> TableSegment.Kind? {
         let c = cells.map { $0.compacted }
         guard !c.isEmpty else { return nil }
+        // Header cells are labels; a row holding a sentence (不存在执行数偏离预算数…) is content.
+        let headerish = c.allSatisfy { $0.count <= 30 }
         if let first = c.first, first == "说明" || first.hasPrefix("注:") || first.hasPrefix("注：") || first == "备注" {
             return .notes
         }
+        guard headerish else { return nil }
         let roles = c.map(ColumnRole.of)
         let has = { (f: (String) -> Bool) in c.contains(where: f) }
-        if has({ $0.contains("预算数") || $0.contains("预算金额") }) && has({ $0.contains("执行数") || $0.contains("执行率") || $0.contains("实际支出") }) {
+        if has({ $0.includes("预算数") || $0.includes("预算金额") }) && has({ $0.includes("执行数") || $0.includes("执行率") || $0.includes("实际支出") }) {
             return .funds
         }
-        if has({ $0.contains("资金管理情况") }) || (has({ $0 == "情况说明" }) && has({ $0.contains("存在问题") })) {
+        if has({ $0.includes("资金管理情况") }) || (has({ $0 == "情况说明" }) && has({ $0.includes("存在问题") })) {
             return .management
         }
         let hasName = roles.contains(.name) || roles.contains(.level2)
-        if !hasName, has({ $0.contains("总体目标") || $0.contains("年初设定目标") || $0.contains("预期目标") }),
-           has({ $0.contains("完成情况") || $0.contains("实际完成") }) {
+        if !hasName, has({ $0.includes("总体目标") || $0.includes("年初设定目标") || $0.includes("预期目标") }),
+           has({ $0.includes("完成情况") || $0.includes("实际完成") }) {
             return .goals
         }
         if hasName, roles.contains(where: { [.target, .actual, .operatorSign, .adjustedTarget].contains($0) }),
            c.filter({ ColumnRole.isHeaderWord($0) }).count >= 2 {
             return .indicators
         }
-        if roles.contains(.score), roles.contains(.weight) || c.contains(where: { $0.contains("分值") }),
+        if roles.contains(.score), roles.contains(.weight) || c.contains(where: { $0.includes("分值") }),
            !roles.contains(where: { [.target, .actual].contains($0) }) {
             return .scores
         }

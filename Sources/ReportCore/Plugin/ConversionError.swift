@@ -1,3 +1,5 @@
+import ReportModel
+
 /// Why an input could not be converted. Every case names the file it is about.
 ///
 /// Recoverable problems are not errors: they are `ReportWarning`s in the report.
@@ -12,8 +14,12 @@ public enum ConversionError: Error, Equatable, CustomStringConvertible, Sendable
     case empty(file: String)
     /// The plugin recognised the format but could not decode the file.
     case unreadable(file: String, format: String, reason: String)
-    /// The file decoded but holds no text at all (a scanned PDF, a page of only chrome).
+    /// The file decoded but holds no text at all (a page of only chrome, an empty PDF).
     case noContent(file: String, reason: String)
+    /// Every page is an image without a text layer (a scanned document that needs OCR). The
+    /// report holds no content, only the warnings naming the pages; it is written so that
+    /// nothing is lost, but the file counts as failed.
+    case noTextLayer(file: String, report: Report)
 
     public var description: String {
         switch self {
@@ -29,6 +35,9 @@ public enum ConversionError: Error, Equatable, CustomStringConvertible, Sendable
             return "'\(file)': not readable as \(format): \(reason)"
         case .noContent(let file, let reason):
             return "'\(file)': no content: \(reason)"
+        case .noTextLayer(let file, let report):
+            let pages = report.source.pages.map { " of \($0) page\($0 == 1 ? "" : "s")" } ?? ""
+            return "'\(file)': no text layer on any page\(pages): a scanned document needs OCR; the report written holds only warnings"
         }
     }
 }

@@ -10,15 +10,34 @@ enum Furniture {
         if t.isEmpty { return false }
         let c = t.compacted
         if exact.contains(c) { return true }
-        for p in patterns where p.firstMatch(in: c, range: NSRange(c.startIndex..., in: c)) != nil { return true }
         // A short run of Latin letters alone on a line in a Chinese page: map and widget labels
         // ("Baidu", "map", "English").
         if c.count <= 12, c.unicodeScalars.allSatisfy({ ($0.value >= 0x41 && $0.value <= 0x5A) || ($0.value >= 0x61 && $0.value <= 0x7A) }),
            !c.isEmpty, c.uppercased() != c {
             return true
         }
+        guard c.count <= 80 else { return false }
+        if unanchored.contains(where: { c.includes($0) }) { return true }
+        let lower = c.lowercased()
+        if attachmentSuffixes.contains(where: { lower.hasSuffix($0) || lower.hasSuffix($0 + "】") }) { return true }
+        // The patterns are anchored at the start: a line whose first character none of them can
+        // start with (most table cells and running text) never reaches a regular expression.
+        guard let first = c.unicodeScalars.first, leading.contains(first) else { return false }
+        for p in patterns where p.firstMatch(in: c, range: NSRange(c.startIndex..., in: c)) != nil { return true }
         return false
     }
+
+    /// The first characters of the anchored patterns below.
+    private static let leading: Set<Unicode.Scalar> = [
+        ">", "›", "»", "首", "网", "当", "您", "所", "字", "浏", "访", "阅", "点", "分", "【", "打", "主", "承", "协", "技", "版",
+        "政", "C", "c", "©", "—", "-", "–", "－", "第", "共", "附",
+    ]
+
+    /// Furniture wherever it stands in a short line.
+    private static let unanchored = ["扫一扫在手机", "ICP备", "ICP证", "公网安备", "公安备案", "网站标识码", "备案号:", "备案号："]
+
+    /// A short line naming an archive or office file is an attachment link.
+    private static let attachmentSuffixes = [".rar", ".zip", ".7z", ".xls", ".xlsx", ".doc", ".docx", ".wps", ".et"]
 
     /// Lines that are furniture wholly.
     private static let exact: Set<String> = [
@@ -41,10 +60,8 @@ enum Furniture {
         #"^(访问|阅读|点击)(次数|量)[:：]?\d*$"#,
         #"^分享(至|到)[:：]"#,
         #"^【?打印(此页|本页)?】?【?关闭(窗口|本页)?】?$"#,
-        #"扫一扫在手机"#,
         // Site footers.
         #"^(主办单位|承办单位|主办|承办|协办|技术支持|版权所有|网站标识码|政府网站标识码)[:：]"#,
-        #"(ICP备|ICP证|公网安备|公安备案|网站标识码|备案号[:：])"#,
         #"^Copyright|^©"#,
         // Page numbers: — 7 —, - 7 -, 第 7 页 共 9 页, 第7页/共9页, 7/9
         #"^[—\-–－]+\d{1,4}[—\-–－]+$"#,
@@ -52,12 +69,11 @@ enum Furniture {
         #"^共\d{1,4}页[,，/]?第\d{1,4}页$"#,
         // Attachment links: 附件【x.rar】, x.xlsx alone.
         #"^附件[:：]?【?.{0,80}\.(rar|zip|7z|xls|xlsx|doc|docx|pdf|wps|et)】?$"#,
-        #"^.{1,80}\.(rar|zip|7z|xls|xlsx|docx?|wps|et)$"#,
     ].map { try! NSRegularExpression(pattern: $0, options: [.caseInsensitive]) }
 
     /// Removes inline markers that converters leave in the text (`[bookmark: _GoBack]`).
     static func cleanInline(_ line: String) -> String {
-        guard line.contains("[bookmark:") else { return line }
+        guard line.includes("[bookmark:") else { return line }
         return bookmark.stringByReplacingMatches(in: line, range: NSRange(line.startIndex..., in: line), withTemplate: "")
     }
 

@@ -16,6 +16,10 @@ struct HeadingNumber: Equatable {
     /// Parses the numbering at the start of `line` (already trimmed).
     /// - Returns: the numbering and the rest of the line, or nil when the line is not numbered.
     static func parse(_ line: String) -> (HeadingNumber, String)? {
+        // Every numbering starts with one of a few characters; most lines are rejected here,
+        // before any regular expression sees them.
+        guard let first = line.unicodeScalars.first, leadingScalars.contains(first)
+                || ("0"..."9").contains(first) || (0x2460...0x2473).contains(first.value) else { return nil }
         let ns = NSRange(line.startIndex..., in: line)
         for (regex, style) in patterns {
             guard let m = regex.firstMatch(in: line, range: ns), let r = Range(m.range, in: line),
@@ -34,6 +38,8 @@ struct HeadingNumber: Equatable {
         guard let v = s.unicodeScalars.first?.value, (0x2460...0x2473).contains(v) else { return nil }
         return Int(v - 0x2460 + 1)
     }
+
+    private static let leadingScalars: Set<Unicode.Scalar> = ["第", "(", "（", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "零", "〇"]
 
     private static let cn = "[一二三四五六七八九十百零〇]{1,4}"
     private static let sources: [(String, Style)] = [

@@ -25,13 +25,13 @@ struct MetadataLineReader {
             if let label = pending {
                 pending = nil
                 // A value line under a label line: short, and not a sentence.
-                if text.count <= 40, !text.contains("。"), !TitleWords.looksLikeTitle(text) {
+                if text.count <= 40, !text.includes("。"), !TitleWords.looksLikeTitle(text) {
                     store(label, text)
                     return true
                 }
             }
             if let date = Self.leadingDateTime(text), text.count <= 60,
-               text.contains("来源") || text.contains("浏览") || text.contains("发布") || text.count <= 20 {
+               text.includes("来源") || text.includes("浏览") || text.includes("发布") || text.count <= 20 {
                 if postedDate == nil { postedDate = date }
                 return true
             }
@@ -79,10 +79,28 @@ struct MetadataLineReader {
             let end = k + 1 < found.count ? found[k + 1].range.lowerBound : text.endIndex
             var value = String(text[f.range.upperBound..<end]).trimmingWhitespace()
             while let c = value.first, ":：".contains(c) { value = String(value.dropFirst()).trimmingWhitespace() }
-            if value.count > 60 || value.contains("。") { return [] }
+            if value.count > 60 || value.includes("。") { return [] }
             pairs.append((f.label, value))
         }
         return pairs
+    }
+
+    /// Whether a table is a page's metadata block: most of its rows start with a metadata label.
+    static func isMetadataTable(_ grid: TableGrid) -> Bool {
+        let labelled = grid.rows.filter { row in
+            guard let first = row.first(where: { !$0.trimmingWhitespace().isEmpty }) else { return false }
+            return !split(first.trimmingWhitespace()).isEmpty
+        }.count
+        return labelled >= 2 && labelled * 2 >= grid.rows.count
+    }
+
+    /// A table row of label and value cells as one line of `label：value` pairs.
+    static func line(fromRow row: [String]) -> String {
+        var parts: [String] = []
+        for cell in row.map({ $0.trimmingWhitespace() }) where !cell.isEmpty {
+            if !split(cell).isEmpty || parts.isEmpty { parts.append(cell) } else { parts[parts.count - 1] += "：" + cell }
+        }
+        return parts.joined(separator: " ")
     }
 
     /// `2023-10-25 16:36 …` → `2023-10-25`.

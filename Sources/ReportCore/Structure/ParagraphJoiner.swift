@@ -24,15 +24,31 @@ struct ParagraphJoiner {
         return true
     }
 
-    /// Joins two pieces: no space between CJK, one space between Latin words.
+    /// Joins two pieces: one space between Latin words, none otherwise (CJK text, and numbers
+    /// that a wrap cut in two: `93.0` + `9%`).
     static func join(_ a: String, _ b: String) -> String {
         guard let x = a.unicodeScalars.last, let y = b.unicodeScalars.first else { return a + b }
-        return x.isASCIIWordish && y.isASCIIWordish ? a + " " + b : a + b
+        return x.isASCIILetter && y.isASCIILetter ? a + " " + b : a + b
+    }
+
+    /// Joins hard-wrapped plain-text lines in a body into paragraph lines.
+    func joined(_ items: [BodyItem]) -> [BodyItem] {
+        var out: [BodyItem] = []
+        for item in items {
+            if case .line(let l) = item, !l.isBlank, !l.startsBlock, let lastItem = out.last, case .line(var p) = lastItem,
+               !p.isBlank, continues(p, with: l) {
+                p.raw = ParagraphJoiner.join(p.text, l.text)
+                out[out.count - 1] = .line(p)
+                continue
+            }
+            out.append(item)
+        }
+        return out
     }
 }
 
 extension Unicode.Scalar {
-    var isASCIIWordish: Bool { value < 0x80 && (properties.isAlphabetic || properties.numericType != nil) }
+    var isASCIILetter: Bool { (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
 }
 
 extension String {

@@ -20,7 +20,7 @@ struct SectionTreeBuilder {
     static func heading(_ line: String) -> (number: HeadingNumber, title: String, rest: String?)? {
         guard let (number, rest) = HeadingNumber.parse(line) else { return nil }
         let body = rest.trimmingWhitespace()
-        if body.count <= maxTitleLength, !body.dropLast().contains("。") {
+        if body.count <= maxTitleLength, !String(body.dropLast()).includes("。") {
             return (number, trimTitle(body), nil)
         }
         // The lead sentence: up to the first 。 or colon.

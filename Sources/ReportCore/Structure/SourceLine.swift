@@ -36,7 +36,8 @@ extension String {
 
     /// The text with every kind of whitespace removed: the key used to compare labels and names.
     var compacted: String {
-        String(String.UnicodeScalarView(unicodeScalars.filter { !$0.isSpaceLike }))
+        guard unicodeScalars.contains(where: \.isSpaceLike) else { return self }
+        return String(String.UnicodeScalarView(unicodeScalars.filter { !$0.isSpaceLike }))
     }
 
     /// Width of the leading indentation: spaces and NBSP count 1, a tab 4, an ideographic space 2.
@@ -56,9 +57,27 @@ extension String {
 }
 
 extension Unicode.Scalar {
+    /// Unicode's White_Space property, spelled out: what contentId removes.
+    var isWhiteSpaceProperty: Bool {
+        let v = value
+        if v < 0x80 { return v == 0x20 || (0x09...0x0D).contains(v) }
+        switch v {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+
     /// Whitespace in the broad sense, including NBSP (U+00A0), U+3000 and zero-width spaces that
     /// scraped pages carry.
+    ///
+    /// Spelled out (Unicode's White_Space set plus the zero-width ones) rather than asking
+    /// `properties.isWhitespace`, which is a table lookup per character on a hot path.
     var isSpaceLike: Bool {
-        properties.isWhitespace || value == 0x200B || value == 0xFEFF || value == 0x200C || value == 0x200D
+        let v = value
+        if v < 0x80 { return v == 0x20 || (0x09...0x0D).contains(v) }
+        switch v {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200D, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: return true
+        default: return false
+        }
     }
 }

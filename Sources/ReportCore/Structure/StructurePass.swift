@@ -32,7 +32,14 @@ enum StructurePass {
             return true
         }
         items = TextTableFinder.find(in: items)
-        return readHead(items)
+        var body = readHead(items)
+        if let title = body.title?.compacted {
+            // A running header repeats the title on every page of a PDF dump.
+            body.items.removeAll { if case .line(let l) = $0 { return l.text.compacted == title } else { return false } }
+        }
+        let joiner = ParagraphJoiner(lines: body.items.compactMap { if case .line(let l) = $0 { return l } else { return nil } })
+        body.items = joiner.joined(body.items)
+        return body
     }
 
     private static func clean(_ s: String) -> String {
@@ -48,7 +55,15 @@ enum StructurePass {
         var title: String?
         var inHead = true
         var afterTitle = 0
+        var metadataTables: [BodyItem] = []
         for item in items {
+            if inHead, case .table(let grid) = item, MetadataLineReader.isMetadataTable(grid) {
+                // The page's metadata block laid out as a table (a printed page, a PDF): read it
+                // as label lines; it stays in `tables` but is not body content.
+                for row in grid.rows { _ = reader.consume(MetadataLineReader.line(fromRow: row)) }
+                metadataTables.append(item)
+                continue
+            }
             guard inHead, case .line(let l) = item else {
                 if case .table = item { inHead = false }
                 kept.append(item)
@@ -65,6 +80,11 @@ enum StructurePass {
             if let tt = title {
                 // The page repeats its headline as the document's own title.
                 if t.compacted == tt.compacted { continue }
+                // A title wrapped onto a second line: `…绩效自评` + `报告`.
+                if afterTitle == 0, TitleWords.completes(tt, with: t) {
+                    title = tt + t
+                    continue
+                }
                 afterTitle += 1
                 kept.append(item)
                 continue
@@ -78,6 +98,7 @@ enum StructurePass {
             }
             kept.append(item)
         }
-        return StructuredBody(title: title, metadata: reader, items: kept, headLines: headLines)
+        return StructuredBody(title: title, metadata: reader, items: metadataTables + kept, headLines: headLines,
+                              metadataTableCount: metadataTables.count)
     }
 }

@@ -14,4 +14,6 @@ struct StructuredBody {
     }
     /// Lines removed before the title (site chrome), kept for issuer evidence.
     var headLines: [String]
+    /// How many of the first tables in `items` are the page's metadata block, read already.
+    var metadataTableCount = 0
 }

@@ -72,7 +72,7 @@ enum TextTableFinder {
         let t = line.text
         if line.raw.leadingIndent >= 2, !t.isEmpty { return true }
         if t.count > 60 { return true }
-        if t.contains("。"), t.count > 30 { return true }
+        if t.includes("。"), t.count > 30 { return true }
         if let (n, _) = HeadingNumber.parse(t), n.style <= .parenChinese { return true }
         return false
     }
@@ -84,20 +84,24 @@ enum TextTableFinder {
         var i = start
         // Header: consecutive header-word lines, blank lines between them allowed.
         while i < items.count, case .line(let l) = items[i], l.origin == .textLine {
-            if l.raw.trimmingCharacters(in: .whitespaces).isEmpty && !l.raw.contains("\u{00A0}") { i += 1; continue }
+            if l.raw.trimmingCharacters(in: .whitespaces).isEmpty && !l.raw.includes("\u{00A0}") { i += 1; continue }
             guard l.raw.leadingIndent < 2, ColumnRole.isHeaderWord(l.text) else { break }
             header.append(l.text)
             i += 1
         }
         let roles = header.map(ColumnRole.of)
-        guard header.count >= 2, roles.contains(where: { [.name, .level1, .level2].contains($0) }),
-              roles.contains(where: { [.target, .actual, .weight, .score, .operatorSign].contains($0) }) else { return nil }
+        let indicatorTable = roles.contains(where: { [.name, .level1, .level2].contains($0) })
+            && roles.contains(where: { [.target, .actual, .weight, .score, .operatorSign].contains($0) })
+        let fundsTable = roles.filter { $0 == .amount }.count >= 2
+        guard header.count >= 2, indicatorTable || fundsTable else { return nil }
         var cells: [String] = []
         var end = i
         while i < items.count, case .line(let l) = items[i], l.origin == .textLine {
+            // Three header words in a row start the next table of a form flattened whole.
+            if startsHeaderRun(items, at: i) { break }
             if l.raw.trimmingCharacters(in: .whitespaces).isEmpty {
                 // An NBSP-only line is an empty cell that survived; a truly blank line separates.
-                if l.raw.contains("\u{00A0}") || l.raw.contains("\u{3000}") { cells.append("") ; end = i + 1 }
+                if l.raw.includes("\u{00A0}") || l.raw.includes("\u{3000}") { cells.append("") ; end = i + 1 }
                 i += 1
                 continue
             }
@@ -109,6 +113,19 @@ enum TextTableFinder {
         guard cells.count >= header.count else { return nil }
         let rows = RowAligner(roles: roles).alignStream(cells).map { $0.map { $0 ?? "" } }
         return (TableGrid(rows: [header] + rows, headerRowCount: 1, positional: true), end)
+    }
+
+    /// Whether three consecutive non-blank lines from `start` are header words.
+    private static func startsHeaderRun(_ items: [BodyItem], at start: Int) -> Bool {
+        var found = 0
+        var i = start
+        while i < items.count, found < 3, case .line(let l) = items[i] {
+            if l.raw.trimmingCharacters(in: .whitespaces).isEmpty && !l.raw.includes("\u{00A0}") { i += 1; continue }
+            guard ColumnRole.isHeaderWord(l.text) else { return false }
+            found += 1
+            i += 1
+        }
+        return found == 3
     }
 
     // MARK: - Whitespace-separated rows
@@ -143,7 +160,7 @@ enum TextTableFinder {
             i += 1
         }
         let indented = region.filter { $0.raw.leadingIndent >= 1 }
-        let interiorGaps = indented.filter { $0.raw.trimmingWhitespace().contains("  ") }.count
+        let interiorGaps = indented.filter { $0.raw.trimmingWhitespace().includes("  ") }.count
         let layout = interiorGaps * 10 >= indented.count * 6
         var rows: [[String]] = []
         for l in region {

@@ -26,7 +26,7 @@ enum CellKind: Equatable {
         let c = cell.compacted
         if c.isEmpty { return .empty }
         if operators.contains(c) { return .operatorSign }
-        if c.range(of: #"^[+-]?\d[\d,，]*(\.\d+)?%?$"#, options: .regularExpression) != nil { return .number }
+        if c.isPlainNumber || (c.hasSuffix("%") && String(c.dropLast()).isPlainNumber) { return .number }
         if attributes.contains(c) { return .attribute }
         if IndicatorLevels.level1(of: c) != nil { return .level1 }
         if IndicatorLevels.isLevel2(c) { return .level2 }

@@ -23,25 +23,33 @@ enum ColumnRole: Equatable {
     case score
     /// 偏差原因 / 未完成原因 / 改进措施 / 备注.
     case note
+    /// An amount of the funds block: 年初预算数, 全年预算数, 全年执行数, 执行率.
+    case amount
+    /// The row label of the funds block (项目资金（万元）, 资金投入情况, 资金来源).
+    case label
     case other
 
     static func of(header: String) -> ColumnRole {
         let h = header.compacted
         if h.isEmpty { return .other }
+        if h.includes("预算数") || h.includes("执行数") || h.includes("执行率") || h.includes("预算金额") { return .amount }
+        if h.includes("资金"), h.includes("万元") || h.hasSuffix("情况") || h.hasSuffix("来源") || h.hasSuffix("(元)") || h.hasSuffix("（元）") {
+            return .label
+        }
         if h == "绩效指标" || h == "指标类别" { return .stub }
         if h.hasPrefix("一级") { return .level1 }
         if h.hasPrefix("二级") { return .level2 }
         if h.hasPrefix("三级") || h == "指标" || h == "指标名称" || h == "绩效指标名称" || h == "具体指标" { return .name }
-        if h.contains("原因") || h.contains("改进措施") || h == "备注" || h.contains("说明") { return .note }
-        if h.contains("调整后") { return .adjustedTarget }
-        if h.contains("评分标准") || h.contains("评分规则") || h.contains("计分方法") { return .criterion }
-        if h.contains("性质") || h.contains("运算符") || h == "符号" { return .operatorSign }
-        if h.contains("单位") { return .unit }
-        if h.contains("属性") || h.contains("指标类型") { return .attribute }
-        if h.contains("完成值") || h.contains("完成情况") || h.contains("实际值") || h.contains("实现值") || h.contains("完成数") { return .actual }
-        if h.contains("得分") { return .score }
-        if h.contains("分值") || h.contains("权重") { return .weight }
-        if h.contains("指标值") || h.contains("目标值") || h.contains("预期目标") || h.contains("年度目标") || h.contains("计划值") || h.contains("目标") { return .target }
+        if h.includes("原因") || h.includes("改进措施") || h == "备注" || h.includes("说明") { return .note }
+        if h.includes("调整后") { return .adjustedTarget }
+        if h.includes("评分标准") || h.includes("评分规则") || h.includes("计分方法") { return .criterion }
+        if h.includes("性质") || h.includes("运算符") || h == "符号" { return .operatorSign }
+        if h.includes("单位") { return .unit }
+        if h.includes("属性") || h.includes("指标类型") { return .attribute }
+        if h.includes("完成值") || h.includes("完成情况") || h.includes("实际值") || h.includes("实现值") || h.includes("完成数") { return .actual }
+        if h.includes("得分") { return .score }
+        if h.includes("分值") || h.includes("权重") { return .weight }
+        if h.includes("指标值") || h.includes("目标值") || h.includes("预期目标") || h.includes("年度目标") || h.includes("计划值") || h.includes("目标") { return .target }
         return .other
     }
 
@@ -49,9 +57,9 @@ enum ColumnRole: Equatable {
     /// text where cells stand one per line.
     static func isHeaderWord(_ cell: String) -> Bool {
         let h = cell.compacted
-        guard (2...16).contains(h.count), h.range(of: #"\d"#, options: .regularExpression) == nil || h.contains("(A)") || h.contains("(B)") || h.contains("（A）") || h.contains("（B）") else { return false }
+        guard (2...16).contains(h.count), !h.containsDigit || h.includes("(A)") || h.includes("(B)") || h.includes("（A）") || h.includes("（B）") else { return false }
         if ["绩效指标", "指标", "完成情况", "指标名称", "项目", "内容"].contains(h) { return true }
         let role = of(header: h)
-        return role != .other && role != .stub || h.contains("预算数") || h.contains("执行数") || h.contains("执行率")
+        return role != .other && role != .stub
     }
 }

@@ -17,10 +17,18 @@ enum IndicatorLevels {
 
     /// The label with spaces, line breaks and a weight such as `(50分)` removed.
     static func stripped(_ cell: String) -> String {
-        var c = cell.compacted
-        if let r = c.range(of: #"[(（]\s*[\d.]+\s*分?\s*[)）]$"#, options: .regularExpression) { c.removeSubrange(r) }
-        if let r = c.range(of: #"[\d.]+分$"#, options: .regularExpression) { c.removeSubrange(r) }
-        return c
+        var c = Array(cell.compacted)
+        // `(50分)`, `（50）`, `50分` at the end.
+        if let close = c.last, close == ")" || close == "）", let open = c.lastIndex(where: { $0 == "(" || $0 == "（" }) {
+            let inner = c[(open + 1)..<(c.count - 1)]
+            let digits = inner.last == "分" ? inner.dropLast() : inner[...]
+            if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) { c.removeSubrange(open...) }
+        } else if c.last == "分" {
+            var k = c.count - 1
+            while k > 0, c[k - 1].isASCII, c[k - 1].isNumber || c[k - 1] == "." { k -= 1 }
+            if k < c.count - 1 { c.removeSubrange(k...) }
+        }
+        return String(c)
     }
 
     /// The normalised level-1 name a cell stands for, if it is a level-1 label (whole, cut to a

@@ -81,7 +81,8 @@ struct RowAligner {
 
     private func skipCost(_ role: ColumnRole) -> Double {
         switch role {
-        case .stub, .level1, .level2: return 0.3
+        case .stub, .level1, .level2, .label: return 0.3
+        case .amount: return 0.6
         case .unit, .note, .attribute, .other, .operatorSign: return 0.4
         case .weight, .score, .criterion, .adjustedTarget: return 0.6
         case .name, .target, .actual: return 1.0
@@ -118,6 +119,13 @@ struct RowAligner {
             switch kind { case .number: return 0; case .empty: return 0.3; case .quantity: return 2; default: return bad }
         case .note:
             switch kind { case .text: return 0.5; case .empty: return 0.2; case .quantity, .number: return 2; default: return 6 }
+        case .amount:
+            switch kind { case .number: return 0; case .empty: return 0.3; case .quantity: return 1; default: return bad }
+        case .label:
+            switch kind {
+            case .text, .level1, .level2: return 0; case .empty: return 0.5; case .unit, .attribute: return 3
+            case .number, .quantity, .operatorSign: return bad
+            }
         case .other:
             return kind == .empty ? 0.3 : 1
         }

@@ -84,7 +84,7 @@ enum ValueParser {
             break
         }
         s = s.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "，", with: "")
-        guard s.range(of: #"^[+-]?\d+(\.\d+)?$"#, options: .regularExpression) != nil else { return nil }
+        guard s.isPlainNumber else { return nil }
         return Double(s)
     }
 

@@ -66,16 +66,20 @@ extension ReportConv {
             }
             let results = BatchConverter(registry: registry).convert(collected.files, forcedID: from)
             var reports: [(InputFile, Report)] = []
+            var partials: [(InputFile, Report)] = []
             for (file, result) in zip(collected.files, results) {
                 switch result {
                 case .success(let r): reports.append((file, r))
                 case .failure(let e):
                     FileHandle.standardError.write("error: \(e)\n")
                     failed = true
+                    // A scanned document's report holds only its warnings; write it so they are not lost.
+                    if case .noTextLayer(_, let partial) = e { partials.append((file, partial)) }
                 }
             }
             if let out {
                 try write(reports, to: out)
+                try write(partials, to: out, formats: to.filter { $0 != .csv })
                 FileHandle.standardError.write("converted \(reports.count) of \(collected.files.count) file(s) into '\(out)'\n")
             } else {
                 try printSingle(reports.map(\.1))
@@ -95,8 +99,8 @@ extension ReportConv {
             }
         }
 
-        private func write(_ reports: [(InputFile, Report)], to dir: String) throws {
-            for format in to {
+        private func write(_ reports: [(InputFile, Report)], to dir: String, formats: [OutputFormat]? = nil) throws {
+            for format in formats ?? to {
                 switch format {
                 case .json, .md:
                     for (file, report) in reports {

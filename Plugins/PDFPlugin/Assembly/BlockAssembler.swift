@@ -1,0 +1,167 @@
+import Foundation
+import ReportCore
+import ReportModel
+
+/// Turns page layouts into the document's blocks: paragraphs, headings, tables, furniture.
+///
+/// Lines join into one paragraph unless something says a new one starts: a wider gap than the
+/// usual pitch, a first-line indent, the previous line ending short of the margin, a change of
+/// size or weight, or a numbered heading after a sentence end. A paragraph or a table at the
+/// foot of a page continues at the head of the next when nothing says otherwise; a table
+/// continuing on the next page becomes one table.
+struct BlockAssembler {
+    let pages: [PageLayout]
+    let furniture: Set<ItemRef>
+    let statistics: LayoutStatistics
+
+    init(pages: [PageLayout]) {
+        self.pages = pages
+        furniture = FurnitureDetector.furniture(in: pages)
+        statistics = LayoutStatistics(pages: pages, furniture: furniture)
+    }
+
+    /// One unit of output before heading levels are known.
+    private enum Unit {
+        case lines([TextLine])
+        case table(PageTable)
+        case furniture(TextLine)
+    }
+
+    func blocks() -> [Block] {
+        let units = assemble()
+        // Heading levels: the distinct sizes of large text, largest first.
+        let headingEms = Set(units.compactMap { unit -> Int? in
+            guard case .lines(let lines) = unit, statistics.isLarge(lines[0]) else { return nil }
+            return Int(lines[0].em.rounded())
+        }).sorted(by: >)
+        return units.map { unit in
+            switch unit {
+            case .furniture(let line):
+                return Block.furniture(line.text, page: line.page)
+            case .table(let table):
+                return Block.table(TableGrid(rows: table.rows, spans: table.spans, page: table.page,
+                                             headerRowCount: table.headerRowCount, positional: true,
+                                             rowPages: table.rowPages))
+            case .lines(let lines):
+                let text = lines.dropFirst().reduce(lines[0].text) { TextJoiner.joinWrapped($0, $1.text) }
+                    .trimmingCharacters(in: .whitespaces)
+                if statistics.isLarge(lines[0]), let level = headingEms.firstIndex(of: Int(lines[0].em.rounded())) {
+                    return Block.heading(text, level: level + 1, page: lines[0].page)
+                }
+                let emphasized = lines.allSatisfy(\.isBold) || (lines.count == 1 && isCentred(lines[0]))
+                return Block.paragraph(text, page: lines[0].page, emphasized: emphasized)
+            }
+        }
+    }
+
+    // MARK: - Grouping
+
+    private func assemble() -> [Unit] {
+        var units: [Unit] = []
+        var paragraph: [TextLine] = []
+        var table: PageTable?
+        /// What the last body item was, and on which page: continuation across a page break
+        /// only holds for the last body item of one page and the first of the next.
+        var lastBodyPage = -1
+
+        /// Furniture met while a paragraph or table was open: written after it, so that a
+        /// paragraph running over a page break is not cut by the footer between its parts.
+        var heldFurniture: [Unit] = []
+
+        func flushParagraph() {
+            if !paragraph.isEmpty { units.append(.lines(paragraph)) }
+            paragraph = []
+            units += heldFurniture
+            heldFurniture = []
+        }
+        func flushTable() {
+            if let table { units.append(.table(table)) }
+            table = nil
+            units += heldFurniture
+            heldFurniture = []
+        }
+
+        for (pageIndex, page) in pages.enumerated() {
+            var firstBodyOnPage = true
+            for (itemIndex, item) in page.items.enumerated() {
+                if furniture.contains(ItemRef(page: pageIndex, item: itemIndex)), case .line(let line) = item {
+                    if paragraph.isEmpty && table == nil { units.append(.furniture(line)) } else { heldFurniture.append(.furniture(line)) }
+                    continue
+                }
+                let crossPage = firstBodyOnPage && lastBodyPage >= 0 && lastBodyPage == pageIndex - 1
+                switch item {
+                case .table(let found):
+                    flushParagraph()
+                    if let current = table, crossPage, TableContinuation.canContinue(current, with: found) {
+                        table = TableContinuation.merge(current, found)
+                    } else {
+                        flushTable()
+                        table = found
+                    }
+                case .line(let line):
+                    flushTable()
+                    if let last = paragraph.last, continues(last, line, crossPage: crossPage, first: paragraph.count == 1) {
+                        paragraph.append(line)
+                    } else {
+                        flushParagraph()
+                        paragraph = [line]
+                    }
+                }
+                firstBodyOnPage = false
+                lastBodyPage = pageIndex
+            }
+            if !firstBodyOnPage {
+                // Something on this page; a paragraph left open may still continue.
+            } else if lastBodyPage != pageIndex {
+                // A page with no body (blank or scanned) ends whatever was open.
+                flushParagraph()
+                flushTable()
+            }
+        }
+        flushParagraph()
+        flushTable()
+        return units
+    }
+
+    /// Whether `next` carries on the paragraph whose last line is `previous`.
+    private func continues(_ previous: TextLine, _ next: TextLine, crossPage: Bool, first: Bool) -> Bool {
+        let em = max(previous.em, next.em)
+        let previousLarge = statistics.isLarge(previous), nextLarge = statistics.isLarge(next)
+        guard previousLarge == nextLarge else { return false }
+        // Sizes compare only where both are measured on ideographs.
+        if previous.hasIdeographs && next.hasIdeographs && abs(previous.em - next.em) > 0.15 * em { return false }
+        guard previous.page == next.page || crossPage else { return false }
+        let delta = next.centerY - previous.centerY
+        if previousLarge {
+            // Titles wrap over lines of one size; they are centred, so line length says nothing.
+            return !crossPage && previous.isBold == next.isBold && delta > 0 && delta <= 1.9 * em
+        }
+        guard previous.isBold == next.isBold else { return false }
+        guard previous.runs.count == 1 || !UnruledTableFinder.isMultiColumn(previous),
+              next.runs.count == 1 || !UnruledTableFinder.isMultiColumn(next) else { return false }
+        if !crossPage {
+            guard delta > 0.5 * em, delta <= statistics.pitch + 0.45 * em else { return false }
+        }
+        let previousMargins = statistics.margins(for: pages[previous.page - 1])
+        let nextMargins = statistics.margins(for: pages[next.page - 1])
+        // A line starting far right of the margin is centred or set right (a title, a
+        // signature, a date): it stands alone.
+        guard previous.box.x0 <= previousMargins.left + 3 * em else { return false }
+        // The previous line stopped short of the margin with room for what follows: its
+        // paragraph ended there.
+        guard WrapJudge.wrapped(previous, before: next, right: previousMargins.right) else { return false }
+        // A first-line indent starts a paragraph.
+        let reference = crossPage ? nextMargins.left : previous.box.x0
+        guard next.box.x0 <= reference + 0.8 * em else { return false }
+        let previousText = previous.text, nextText = next.text
+        let endsSentence = previousText.unicodeScalars.last?.isSentenceFinal ?? false
+        if endsSentence && HeadingNumber.starts(nextText) { return false }
+        return true
+    }
+
+    private func isCentred(_ line: TextLine) -> Bool {
+        let margins = statistics.margins(for: pages[line.page - 1])
+        let middle = (margins.left + margins.right) / 2
+        return line.box.x0 > margins.left + 2 * line.em && abs(line.box.midX - middle) < 1.5 * line.em
+    }
+}

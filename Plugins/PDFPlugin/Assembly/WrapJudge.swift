@@ -1,0 +1,35 @@
+/// Decides whether a line ended because the column was full.
+///
+/// A line that stops short of the right margin still wrapped when what comes next could not
+/// fit in the room left: a number or a Latin word is not broken, and Chinese line breaking keeps
+/// closing punctuation off the start of a line (so the character before it moves down too).
+/// Only when the next line's first unbreakable piece would have fitted did the author end the
+/// line.
+enum WrapJudge {
+    /// Whether `previous` was filled up to `right` as far as `next`'s opening allowed.
+    static func wrapped(_ previous: TextLine, before next: TextLine, right: Double) -> Bool {
+        let room = right - previous.box.x1
+        return room <= firstTokenWidth(next) + 1.0 * previous.em
+    }
+
+    /// The width of the piece a line starts with that cannot be split: a run of letters, digits
+    /// and number punctuation, or one character with the closing punctuation that follows it.
+    static func firstTokenWidth(_ line: TextLine) -> Double {
+        let glyphs = line.runs[0].glyphs.filter { !$0.isSpace }
+        guard let first = glyphs.first else { return 0 }
+        var end = 0
+        if isTokenCharacter(first.scalar) {
+            while end + 1 < glyphs.count && isTokenCharacter(glyphs[end + 1].scalar) { end += 1 }
+        }
+        while end + 1 < glyphs.count && isClosingPunctuation(glyphs[end + 1].scalar) { end += 1 }
+        return glyphs[end].box.x1 - first.box.x0
+    }
+
+    private static func isTokenCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isWordCharacter || ".,%‰-+/:·".unicodeScalars.contains(scalar)
+    }
+
+    private static func isClosingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        "，。、；：？！）》」』】〕”’,.;:?!)%".unicodeScalars.contains(scalar)
+    }
+}

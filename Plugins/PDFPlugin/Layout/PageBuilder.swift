@@ -1,0 +1,39 @@
+/// Reads one page: glyphs, then (where the layout suggests one) ruled tables from a rendering,
+/// then the remaining text as lines, then the alignment fallback for unruled tables.
+enum PageBuilder {
+    /// Resolutions tried for ruling lines, lowest first: one pixel per point finds the usual
+    /// 0.5–1 pt borders; the second pass is for hairlines, and only runs when the first saw a
+    /// line but no table.
+    static let renderScales = [1.0, 2.0]
+
+    static func build(_ page: PopplerPageHandle, number: Int) -> PageLayout {
+        var glyphs = page.glyphs()
+        Glyph.assignLineEms(&glyphs)
+        guard glyphs.contains(where: { !$0.isSpace }) else {
+            return PageLayout(number: number, width: page.width, height: page.height, items: [], hasText: false)
+        }
+        let allRuns = RunBuilder.runs(from: glyphs)
+        var tables: [PageTable] = []
+        var taken = [Bool](repeating: false, count: glyphs.count)
+        if TableSuspicion.suggestsTable(allRuns, pageHeight: page.height) {
+            for scale in renderScales {
+                guard let ink = page.render(scale: scale) else { break }
+                let segments = RuleDetector.segments(in: ink, masking: glyphs)
+                let found = RuledTableBuilder.tables(from: segments, glyphs: glyphs, page: number)
+                if !found.tables.isEmpty {
+                    tables = found.tables
+                    taken = found.taken
+                    break
+                }
+                if segments.isEmpty { break }
+            }
+        }
+        let rest = zip(glyphs, taken).filter { !$0.1 }.map(\.0)
+        let lines = LineBuilder.lines(from: RunBuilder.runs(from: rest), page: number)
+        let fallback = UnruledTableFinder.find(in: lines, page: number)
+        var items = fallback.rest.map(PageLayout.Item.line)
+        items += (tables + fallback.tables).map(PageLayout.Item.table)
+        items.sort { $0.top < $1.top }
+        return PageLayout(number: number, width: page.width, height: page.height, items: items, hasText: true)
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import ReportCore
+import ReportModel
+
+/// Reads a whole PDF into a `Document`, one page at a time.
+///
+/// The poppler document lives only inside `read`: opened, walked page by page (each page's C
+/// objects freed before the next is loaded, so memory stays flat on long files) and released
+/// before the Sendable result is returned.
+enum PDFReader {
+    static func read(data: Data, fileName: String) throws -> Document {
+        let document: PopplerDocumentHandle
+        do {
+            document = try PopplerDocumentHandle(data: data)
+        } catch .needsPassword(let reason) {
+            throw ConversionError.unreadable(file: fileName, format: "pdf",
+                                             reason: "the PDF is encrypted and needs a password (\(reason))")
+        } catch .damaged(let reason) {
+            throw ConversionError.unreadable(file: fileName, format: "pdf", reason: "damaged or truncated PDF: \(reason)")
+        }
+        let pageCount = document.pageCount
+        guard pageCount > 0 else {
+            throw ConversionError.unreadable(file: fileName, format: "pdf", reason: "the PDF has no pages")
+        }
+
+        var layouts: [PageLayout] = []
+        var diagnostics: [ReportWarning] = []
+        var scannedPages: [Int] = []
+        for index in 0..<pageCount {
+            guard let page = document.page(at: index) else {
+                diagnostics.append(ReportWarning(code: "page-unreadable", message: "page \(index + 1) could not be read",
+                                                 page: index + 1))
+                continue
+            }
+            let layout = PageBuilder.build(page, number: index + 1)
+            if !layout.hasText && page.hasImages() {
+                scannedPages.append(index + 1)
+                diagnostics.append(ReportWarning(code: "no-text-layer", message: "page \(index + 1) has no text layer",
+                                                 page: index + 1))
+            }
+            layouts.append(layout)
+        }
+        guard layouts.contains(where: \.hasText) else {
+            // A wholly scanned PDF: no blocks, only the per-page warnings. Core reports the file as
+            // failed and keeps the warnings in the report it writes; a PDF with no text and no
+            // images is simply empty.
+            guard !scannedPages.isEmpty else {
+                throw ConversionError.noContent(file: fileName, reason: "no page has any text")
+            }
+            return Document(blocks: [], encoding: nil, pages: pageCount, diagnostics: diagnostics)
+        }
+        let blocks = BlockAssembler(pages: layouts).blocks()
+        return Document(blocks: blocks, encoding: nil, pages: pageCount, diagnostics: diagnostics)
+    }
+}

@@ -1,0 +1,150 @@
+internal import CPoppler
+import Foundation
+
+/// Owns one poppler page and turns what poppler knows about it into Swift values.
+///
+/// Every C result is checked and freed here, right after it is copied out: the text, the
+/// layout rectangles, the attribute list, the image mapping, the cairo surface.
+final class PopplerPageHandle {
+    /// `PopplerPage *`, owned: unreferenced in `deinit`.
+    private let page: OpaquePointer
+    /// Kept so the document outlives its page even if poppler's own reference changed.
+    private let owner: PopplerDocumentHandle
+    /// The page size in points, as displayed.
+    let width: Double
+    let height: Double
+
+    /// Takes ownership of a page returned by `poppler_document_get_page`.
+    init(taking page: OpaquePointer, owner: PopplerDocumentHandle) {
+        self.page = page
+        self.owner = owner
+        var w = 0.0, h = 0.0
+        poppler_page_get_size(page, &w, &h)
+        width = w
+        height = h
+    }
+
+    deinit {
+        g_object_unref(UnsafeMutableRawPointer(page))
+    }
+
+    // MARK: - Text
+
+    /// Every character poppler found, with its box and font.
+    ///
+    /// `poppler_page_get_text_layout` gives exactly one rectangle per Unicode scalar of
+    /// `poppler_page_get_text` (newlines included), origin top-left; the attribute ranges use
+    /// the same scalar indices. Newlines are not kept as glyphs: they only advance `lineID`.
+    func glyphs() -> [Glyph] {
+        guard let cText = poppler_page_get_text(page) else { return [] }
+        defer { g_free(cText) }
+        let text = String(cString: cText)
+        guard !text.isEmpty else { return [] }
+
+        var rects: UnsafeMutablePointer<PopplerRectangle>?
+        var rectCount: guint = 0
+        guard poppler_page_get_text_layout(page, &rects, &rectCount) != 0, let rects else { return [] }
+        defer { g_free(rects) }
+
+        let fonts = textAttributes()
+        var glyphs: [Glyph] = []
+        glyphs.reserveCapacity(Int(rectCount))
+        var fontIndex = 0
+        var lineID: Int32 = 0
+        for (index, scalar) in text.unicodeScalars.enumerated() {
+            guard index < Int(rectCount) else { break }
+            if scalar == "\n" {
+                lineID += 1
+                continue
+            }
+            while fontIndex < fonts.count && fonts[fontIndex].end < index { fontIndex += 1 }
+            let font = fontIndex < fonts.count && fonts[fontIndex].start <= index ? fonts[fontIndex] : nil
+            let r = rects[index]
+            glyphs.append(Glyph(scalar: scalar,
+                                box: Rect(x0: min(r.x1, r.x2), y0: min(r.y1, r.y2),
+                                          x1: max(r.x1, r.x2), y1: max(r.y1, r.y2)),
+                                fontSize: font?.size ?? 0, bold: font?.bold ?? false, lineID: lineID))
+        }
+        return glyphs
+    }
+
+    /// One font run: scalar indices `start...end` (inclusive, as poppler gives them).
+    private struct FontRange {
+        var start: Int
+        var end: Int
+        var size: Double
+        var bold: Bool
+    }
+
+    private func textAttributes() -> [FontRange] {
+        guard let list = poppler_page_get_text_attributes(page) else { return [] }
+        defer { poppler_page_free_text_attributes(list) }
+        var ranges: [FontRange] = []
+        // poppler repeats the same few font names for every range: judge each name once.
+        var boldByName: [String: Bool] = [:]
+        var node: UnsafeMutablePointer<GList>? = list
+        while let current = node {
+            if let data = current.pointee.data {
+                let attributes = data.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
+                let name = attributes.font_name.map { String(cString: $0) } ?? ""
+                let bold = boldByName[name] ?? Glyph.isBoldFontName(name)
+                boldByName[name] = bold
+                ranges.append(FontRange(start: Int(attributes.start_index), end: Int(attributes.end_index),
+                                        size: attributes.font_size, bold: bold))
+            }
+            node = current.pointee.next
+        }
+        return ranges.sorted { $0.start < $1.start }
+    }
+
+    // MARK: - Images
+
+    /// Whether the page draws any image: tells a scanned page from a blank one.
+    func hasImages() -> Bool {
+        guard let list = poppler_page_get_image_mapping(page) else { return false }
+        poppler_page_free_image_mapping(list)
+        return true
+    }
+
+    // MARK: - Rendering
+
+    /// Renders the page on white at `scale` pixels per point and returns its luminance.
+    ///
+    /// poppler-glib exposes no drawing paths, so ruling lines are found in pixels. Stroked
+    /// lines and the thin filled rectangles Word, WPS and browsers draw as borders look the same
+    /// here, which is the point.
+    func render(scale: Double) -> InkMap? {
+        let pixelWidth = Int((width * scale).rounded(.up))
+        let pixelHeight = Int((height * scale).rounded(.up))
+        guard pixelWidth > 0, pixelHeight > 0, pixelWidth * pixelHeight < 40_000_000 else { return nil }
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(pixelWidth), Int32(pixelHeight))
+        else { return nil }
+        defer { cairo_surface_destroy(surface) }
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let context = cairo_create(surface) else {
+            return nil
+        }
+        cairo_set_source_rgb(context, 1, 1, 1)
+        cairo_paint(context)
+        cairo_scale(context, scale, scale)
+        poppler_page_render(page, context)
+        cairo_destroy(context)
+        cairo_surface_flush(surface)
+
+        guard let data = cairo_image_surface_get_data(surface) else { return nil }
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        var luminance = [UInt8](repeating: 255, count: pixelWidth * pixelHeight)
+        luminance.withUnsafeMutableBufferPointer { out in
+            for y in 0..<pixelHeight {
+                let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
+                let base = y * pixelWidth
+                for x in 0..<pixelWidth {
+                    let pixel = row[x]
+                    if pixel & 0x00FF_FFFF == 0x00FF_FFFF { continue }
+                    let r = (pixel >> 16) & 0xFF, g = (pixel >> 8) & 0xFF, b = pixel & 0xFF
+                    out[base + x] = UInt8((r * 77 + g * 150 + b * 29) >> 8)
+                }
+            }
+        }
+        return InkMap(width: pixelWidth, height: pixelHeight, scale: scale, luminance: luminance)
+    }
+}

@@ -1,0 +1,22 @@
+import ReportModel
+
+/// A table found on one page (or, after merging, continued over several), cells as text.
+struct PageTable: Sendable {
+    /// Where the table stands on the page it starts on.
+    var box: Rect
+    /// Column boundaries left to right: `columnCount + 1` values. Used to recognise the same
+    /// table continuing on the next page.
+    var columnEdges: [Double]
+    /// Cell texts; a merged cell's text at its top-left, covered positions "".
+    var rows: [[String]]
+    var spans: [CellSpan]
+    /// The page each row was found on (provenance of the cells).
+    var rowPages: [Int]
+    /// Rows recognised as a header repeated on a continuation page.
+    var headerRowCount: Int = 0
+    /// True for tables from ruling lines; false for the alignment fallback.
+    var ruled: Bool
+
+    var page: Int { rowPages.first ?? 1 }
+    var columnCount: Int { columnEdges.count - 1 }
+}

@@ -1,0 +1,281 @@
+import Foundation
+
+import ReportModel
+
+/// Builds tables from ruling lines and places glyphs in their cells.
+///
+/// Lines that touch form a table. Its column edges are the distinct x of its vertical lines,
+/// its row edges the distinct y of its horizontal ones; that gives a grid of base cells. Two
+/// neighbouring base cells are one merged cell where the line between them is missing (less
+/// than half of it drawn). Glyphs go to the cell that holds their centre.
+enum RuledTableBuilder {
+    /// Lines this close (points) across their axis are the same line.
+    static let snap = 2.5
+
+    /// The tables on one page and which glyphs they took.
+    ///
+    /// - Returns: the tables, and for each glyph whether it belongs to one of them.
+    static func tables(from segments: [RuleSegment], glyphs: [Glyph], page: Int) -> (tables: [PageTable], taken: [Bool]) {
+        let allHorizontal = joinCollinear(segments.filter { $0.axis == .horizontal })
+        // A cell border runs from one horizontal rule to another; anything else upright (a
+        // stroke of a glyph, a bar beside a heading) is not a column edge.
+        let vertical = joinCollinear(segments.filter { $0.axis == .vertical }).filter { v in
+            let touches = { (y: Double) in
+                allHorizontal.contains { h in abs(h.position - y) <= snap + 1 && v.position >= h.start - snap && v.position <= h.end + snap }
+            }
+            // A table cut by the page end may leave a border open at the bottom (browsers draw
+            // no rule under a cell that goes on); a long line touching a rule at one end counts.
+            let top = touches(v.start), bottom = touches(v.end)
+            return (top && bottom) || ((top || bottom) && v.length >= 20)
+        }
+        // A horizontal rule of a table meets at least one of its column edges.
+        let horizontal = allHorizontal.filter { h in vertical.contains { RuleSegment.meet(h, $0, tolerance: snap) } }
+        var taken = [Bool](repeating: false, count: glyphs.count)
+        var tables: [PageTable] = []
+        for component in components(horizontal, vertical) {
+            guard let table = table(component.h, component.v, glyphs: glyphs, taken: &taken, page: page) else { continue }
+            tables.append(table)
+        }
+        return (tables.sorted { $0.box.y0 < $1.box.y0 }, taken)
+    }
+
+    // MARK: - Lines
+
+    /// Pieces of one line (cut by a crossing glyph mask or drawn cell by cell) become one.
+    static func joinCollinear(_ segments: [RuleSegment]) -> [RuleSegment] {
+        let sorted = segments.sorted { ($0.position, $0.start) < ($1.position, $1.start) }
+        var lines: [[RuleSegment]] = []
+        for segment in sorted {
+            if let last = lines.last, let first = last.first, abs(first.position - segment.position) <= 1.5 {
+                lines[lines.count - 1].append(segment)
+            } else {
+                lines.append([segment])
+            }
+        }
+        var joined: [RuleSegment] = []
+        for line in lines {
+            let position = line.map(\.position).reduce(0, +) / Double(line.count)
+            var pieces = line.sorted { $0.start < $1.start }
+            var current = pieces.removeFirst()
+            current.position = position
+            for piece in pieces {
+                if piece.start <= current.end + 6 {
+                    current.end = max(current.end, piece.end)
+                } else {
+                    joined.append(current)
+                    current = piece
+                    current.position = position
+                }
+            }
+            joined.append(current)
+        }
+        return joined
+    }
+
+    /// Groups of lines that touch each other, each with at least two lines both ways.
+    private static func components(_ h: [RuleSegment], _ v: [RuleSegment]) -> [(h: [RuleSegment], v: [RuleSegment])] {
+        var parent = Array(0..<(h.count + v.count))
+        func find(_ i: Int) -> Int {
+            var i = i
+            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
+            return i
+        }
+        for (i, hs) in h.enumerated() {
+            for (j, vs) in v.enumerated() where RuleSegment.meet(hs, vs, tolerance: snap) {
+                let a = find(i), b = find(h.count + j)
+                if a != b { parent[a] = b }
+            }
+        }
+        var groups: [Int: (h: [RuleSegment], v: [RuleSegment])] = [:]
+        for (i, segment) in h.enumerated() { groups[find(i), default: ([], [])].h.append(segment) }
+        for (j, segment) in v.enumerated() { groups[find(h.count + j), default: ([], [])].v.append(segment) }
+        return groups.values.filter { $0.h.count >= 2 && $0.v.count >= 2 }
+    }
+
+    /// Sorted distinct positions: values within `snap` of each other are one.
+    static func cluster(_ values: [Double]) -> [Double] {
+        var result: [Double] = []
+        var bucket: [Double] = []
+        for value in values.sorted() {
+            if let last = bucket.last, value - last > snap {
+                result.append(bucket.reduce(0, +) / Double(bucket.count))
+                bucket = []
+            }
+            bucket.append(value)
+        }
+        if !bucket.isEmpty { result.append(bucket.reduce(0, +) / Double(bucket.count)) }
+        return result
+    }
+
+    // MARK: - Grid
+
+    private static func table(_ h: [RuleSegment], _ v: [RuleSegment], glyphs: [Glyph], taken: inout [Bool],
+                              page: Int) -> PageTable? {
+        let left = h.map(\.start).min() ?? 0, right = h.map(\.end).max() ?? 0
+        let top = v.map(\.start).min() ?? 0, bottom = v.map(\.end).max() ?? 0
+        var xs = cluster(v.map(\.position))
+        var ys = cluster(h.map(\.position))
+        // A table open at its sides (no outer verticals) still has columns out to its rules' ends.
+        if let first = xs.first, first - left > 3 { xs.insert(left, at: 0) }
+        if let last = xs.last, right - last > 3 { xs.append(right) }
+        if let first = ys.first, first - top > 3 { ys.insert(top, at: 0) }
+        if let last = ys.last, bottom - last > 3 { ys.append(bottom) }
+        guard xs.count >= 2, ys.count >= 2, xs.last! - xs.first! >= 20, ys.last! - ys.first! >= 8 else { return nil }
+        let rowCount = ys.count - 1, columnCount = xs.count - 1
+
+        // Merge base cells where the separating line is missing.
+        var parent = Array(0..<(rowCount * columnCount))
+        func find(_ i: Int) -> Int {
+            var i = i
+            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
+            return i
+        }
+        func union(_ a: Int, _ b: Int) {
+            let ra = find(a), rb = find(b)
+            if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+        }
+        for r in 0..<rowCount {
+            for c in 0..<columnCount {
+                if c + 1 < columnCount && !drawn(v, at: xs[c + 1], from: ys[r], to: ys[r + 1]) {
+                    union(r * columnCount + c, r * columnCount + c + 1)
+                }
+                if r + 1 < rowCount && !drawn(h, at: ys[r + 1], from: xs[c], to: xs[c + 1]) {
+                    union(r * columnCount + c, (r + 1) * columnCount + c)
+                }
+            }
+        }
+        let cells = rectangularCells(rowCount: rowCount, columnCount: columnCount, find: find, union: union)
+
+        // Place glyphs by their centre.
+        let box = Rect(x0: xs.first!, y0: ys.first!, x1: xs.last!, y1: ys.last!)
+        var cellGlyphs: [Int: [Glyph]] = [:]
+        for (index, glyph) in glyphs.enumerated() where !taken[index] {
+            let x = glyph.centerX, y = glyph.centerY
+            guard box.contains(x: x, y: y) else { continue }
+            taken[index] = true
+            let c = slot(of: x, in: xs), r = slot(of: y, in: ys)
+            cellGlyphs[cells.root[r * columnCount + c], default: []].append(glyph)
+        }
+
+        var rows = [[String]](repeating: [String](repeating: "", count: columnCount), count: rowCount)
+        var spans: [CellSpan] = []
+        for cell in cells.list {
+            let width = xs[cell.column + cell.columnSpan] - xs[cell.column]
+            rows[cell.row][cell.column] = cellText(cellGlyphs[cell.row * columnCount + cell.column] ?? [], cellWidth: width)
+            if cell.rowSpan > 1 || cell.columnSpan > 1 {
+                spans.append(CellSpan(row: cell.row, column: cell.column, rowSpan: cell.rowSpan, columnSpan: cell.columnSpan))
+            }
+        }
+        return PageTable(box: box, columnEdges: xs, rows: rows, spans: spans,
+                         rowPages: Array(repeating: page, count: rowCount), ruled: true)
+    }
+
+    /// Whether the line at `position` is drawn over at least half of `from...to`.
+    private static func drawn(_ lines: [RuleSegment], at position: Double, from: Double, to: Double) -> Bool {
+        var covered = 0.0
+        for line in lines where abs(line.position - position) <= snap {
+            covered += max(0, min(line.end, to) - max(line.start, from))
+        }
+        return covered >= 0.5 * (to - from)
+    }
+
+    /// The index of the interval of `edges` holding `value` (clamped to the grid).
+    private static func slot(of value: Double, in edges: [Double]) -> Int {
+        var index = 0
+        while index + 2 < edges.count && value >= edges[index + 1] { index += 1 }
+        return index
+    }
+
+    /// A merged cell: top-left base cell and extent.
+    struct Cell {
+        var row: Int
+        var column: Int
+        var rowSpan: Int
+        var columnSpan: Int
+    }
+
+    /// Makes every group of merged base cells a rectangle (a merge is always rectangular in a
+    /// real table; an L shape means a short line was missed), then lists the cells.
+    private static func rectangularCells(rowCount: Int, columnCount: Int, find: (Int) -> Int,
+                                         union: (Int, Int) -> Void) -> (list: [Cell], root: [Int]) {
+        var changed = true
+        var bounds: [Int: (r0: Int, c0: Int, r1: Int, c1: Int)] = [:]
+        while changed {
+            changed = false
+            bounds = [:]
+            for r in 0..<rowCount {
+                for c in 0..<columnCount {
+                    let root = find(r * columnCount + c)
+                    if let b = bounds[root] {
+                        bounds[root] = (min(b.r0, r), min(b.c0, c), max(b.r1, r), max(b.c1, c))
+                    } else {
+                        bounds[root] = (r, c, r, c)
+                    }
+                }
+            }
+            for (root, b) in bounds {
+                for r in b.r0...b.r1 {
+                    for c in b.c0...b.c1 where find(r * columnCount + c) != find(root) {
+                        union(root, r * columnCount + c)
+                        changed = true
+                    }
+                }
+            }
+        }
+        // Roots are the smallest index, which is the top-left base cell of a rectangle.
+        var root = [Int](repeating: 0, count: rowCount * columnCount)
+        var list: [Cell] = []
+        for index in 0..<(rowCount * columnCount) {
+            root[index] = find(index)
+            if root[index] == index, let b = bounds[find(index)] {
+                list.append(Cell(row: b.r0, column: b.c0, rowSpan: b.r1 - b.r0 + 1, columnSpan: b.c1 - b.c0 + 1))
+            }
+        }
+        return (list, root)
+    }
+
+    // MARK: - Cell text
+
+    /// A cell's glyphs as text, lines top to bottom.
+    ///
+    /// A line that fills the cell's width was wrapped by the layout, not by the author: it is
+    /// joined to the next like a paragraph's lines (CJK without a space). A line that stops short
+    /// ended there on purpose (a new paragraph or `<br>` in the cell), and "\n" stands for it.
+    static func cellText(_ glyphs: [Glyph], cellWidth: Double) -> String {
+        let visible = glyphs.filter { !$0.isSpace }
+        guard !visible.isEmpty else { return "" }
+        let em = TextRun.medianEm(of: visible)
+        var lines: [[Glyph]] = []
+        var lineCenter = 0.0
+        for glyph in visible.sorted(by: { $0.centerY < $1.centerY }) {
+            if let last = lines.last, !last.isEmpty, abs(glyph.centerY - lineCenter) <= 0.5 * em {
+                lines[lines.count - 1].append(glyph)
+            } else {
+                lines.append([glyph])
+                lineCenter = glyph.centerY
+            }
+        }
+        // Spaces go back to the line whose height they share, to mark word breaks.
+        let spaces = glyphs.filter(\.isSpace)
+        var result = ""
+        var previousFull = false
+        for (index, var line) in lines.enumerated() {
+            let center = line.map(\.centerY).reduce(0, +) / Double(line.count)
+            line += spaces.filter { abs($0.centerY - center) <= 0.5 * em }
+            line.sort { $0.box.x0 < $1.box.x0 }
+            let text = TextJoiner.join(line, em: em).trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { continue }
+            if index == 0 || result.isEmpty {
+                result = text
+            } else if previousFull {
+                result = TextJoiner.joinWrapped(result, text)
+            } else {
+                result += "\n" + text
+            }
+            let visibleLine = line.filter { !$0.isSpace }
+            let lineWidth = (visibleLine.last?.box.x1 ?? 0) - (visibleLine.first?.box.x0 ?? 0)
+            previousFull = lineWidth >= cellWidth - 2.0 * em
+        }
+        return result
+    }
+}

@@ -1,0 +1,48 @@
+/// Substring search over UTF-8 bytes.
+///
+/// With Foundation imported, `String.contains(String)` resolves to Foundation's overload,
+/// which bridges through NSString and a locale-aware search: the structure pass asks it millions
+/// of times on short cells, so it uses this plain byte search instead (the same answer for the
+/// NFC text core works on).
+extension String {
+    func includes(_ needle: String) -> Bool {
+        var haystack = self
+        var pattern = needle
+        return haystack.withUTF8 { h in
+            pattern.withUTF8 { n in
+                guard n.count > 0 else { return true }
+                guard h.count >= n.count else { return false }
+                let first = n[0]
+                var i = 0
+                let last = h.count - n.count
+                while i <= last {
+                    if h[i] == first {
+                        var k = 1
+                        while k < n.count && h[i + k] == n[k] { k += 1 }
+                        if k == n.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+
+    /// Whether every scalar is an ASCII digit, with an optional sign, one decimal point and
+    /// thousands separators: `1,286.40`, `-3`, `73.57`.
+    var isPlainNumber: Bool {
+        var sawDigit = false, sawDot = false
+        for (i, s) in unicodeScalars.enumerated() {
+            switch s {
+            case "0"..."9": sawDigit = true
+            case "+", "-": if i != 0 { return false }
+            case ".": if sawDot || !sawDigit { return false }; sawDot = true
+            case ",", "，": if sawDot || !sawDigit { return false }
+            default: return false
+            }
+        }
+        return sawDigit && unicodeScalars.last.map { ("0"..."9").contains($0) } == true
+    }
+
+    var containsDigit: Bool { unicodeScalars.contains { ("0"..."9").contains($0) } }
+}
