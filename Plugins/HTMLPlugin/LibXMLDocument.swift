@@ -20,6 +20,7 @@ final class LibXMLDocument {
     /// limits it also lifts guard XML entity expansion, which the HTML parser never does (it
     /// knows only HTML's own named entities, and the plugin strips DOCTYPE internal subsets).
     init(utf8 bytes: [UInt8]) throws {
+        LibXMLDocument.initializeLibrary()
         var bytes = bytes
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue
             | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue
@@ -36,6 +37,18 @@ final class LibXMLDocument {
 
     deinit {
         xmlFreeDoc(document)
+    }
+
+    /// libxml2 must be initialised once, before any thread parses: its lazy initialisation on
+    /// first use is not thread-safe, and the batch converter and the tests parse pages on many
+    /// threads at once. A `static let` runs its initialiser exactly once, atomically.
+    private static let initialized: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    static func initializeLibrary() {
+        _ = initialized
     }
 
     /// Copies the document into an `HTMLTree`, walking libxml2's sibling and parent links so
