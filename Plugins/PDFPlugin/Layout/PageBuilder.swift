@@ -16,8 +16,11 @@ enum PageBuilder {
         var tables: [PageTable] = []
         var taken = [Bool](repeating: false, count: glyphs.count)
         if TableSuspicion.suggestsTable(allRuns, pageHeight: page.height) {
-            for scale in renderScales {
+            for (pass, scale) in renderScales.enumerated() {
                 guard let ink = page.render(scale: scale) else { break }
+                // Boxes set on their ink before the mask and the cells use them (a shift does
+                // not depend on the resolution, so once is enough).
+                if pass == 0 { InkAlignment.align(&glyphs, to: ink) }
                 let segments = RuleDetector.segments(in: ink, masking: glyphs)
                 let found = RuledTableBuilder.tables(from: segments, glyphs: glyphs, page: number)
                 if !found.tables.isEmpty {

@@ -16,6 +16,10 @@ struct PageTable: Sendable {
     var headerRowCount: Int = 0
     /// True for tables from ruling lines; false for the alignment fallback.
     var ruled: Bool
+    /// No rule closes the table at its top or its bottom: the row there was cut by a page break
+    /// and goes on over it (browsers draw no rule where a cell is cut).
+    var openTop = false
+    var openBottom = false
 
     var page: Int { rowPages.first ?? 1 }
     var columnCount: Int { columnEdges.count - 1 }

@@ -118,33 +118,54 @@ enum RuledTableBuilder {
         // A table open at its sides (no outer verticals) still has columns out to its rules' ends.
         if let first = xs.first, first - left > 3 { xs.insert(left, at: 0) }
         if let last = xs.last, right - last > 3 { xs.append(right) }
-        if let first = ys.first, first - top > 3 { ys.insert(top, at: 0) }
-        if let last = ys.last, bottom - last > 3 { ys.append(bottom) }
+        // Open at the top or the bottom: a row cut by a page break (browsers draw no rule where a
+        // cell goes on over the page).
+        var openTop = false, openBottom = false
+        if let first = ys.first, first - top > 3 { ys.insert(top, at: 0); openTop = true }
+        if let last = ys.last, bottom - last > 3 { ys.append(bottom); openBottom = true }
         guard xs.count >= 2, ys.count >= 2, xs.last! - xs.first! >= 20, ys.last! - ys.first! >= 8 else { return nil }
-        let rowCount = ys.count - 1, columnCount = xs.count - 1
 
-        // Merge base cells where the separating line is missing.
-        var parent = Array(0..<(rowCount * columnCount))
-        func find(_ i: Int) -> Int {
-            var i = i
-            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
-            return i
-        }
-        func union(_ a: Int, _ b: Int) {
-            let ra = find(a), rb = find(b)
-            if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
-        }
-        for r in 0..<rowCount {
-            for c in 0..<columnCount {
-                if c + 1 < columnCount && !drawn(v, at: xs[c + 1], from: ys[r], to: ys[r + 1]) {
-                    union(r * columnCount + c, r * columnCount + c + 1)
-                }
-                if r + 1 < rowCount && !drawn(h, at: ys[r + 1], from: xs[c], to: xs[c + 1]) {
-                    union(r * columnCount + c, (r + 1) * columnCount + c)
+        // The glyphs standing in the table, for judging rows that hold nothing.
+        let outline = Rect(x0: xs.first!, y0: ys.first!, x1: xs.last!, y1: ys.last!)
+        let inside = glyphs.indices.filter { !taken[$0] && !glyphs[$0].isSpace
+            && outline.contains(x: glyphs[$0].centerX, y: glyphs[$0].centerY) }
+        let centres = inside.map { glyphs[$0].centerY }
+        let ems = inside.map { glyphs[$0].em }.sorted()
+        let thinRow = ems.isEmpty ? 4.0 : 0.6 * ems[ems.count / 2]
+
+        var cells = mergedCells(xs: xs, ys: ys, h: h, v: v)
+        // Lines that bound no cell are not grid lines (a stroke of a glyph near a border, a rule
+        // drawn in one cell only); a row too low for a line of text and holding none is the gap
+        // between two borders drawn apart (separate cell borders, a merged cell ending short).
+        while true {
+            let rowCount = ys.count - 1, columnCount = xs.count - 1
+            var usedRows = Set([0, rowCount]), usedColumns = Set([0, columnCount])
+            for cell in cells.list {
+                usedRows.formUnion([cell.row, cell.row + cell.rowSpan])
+                usedColumns.formUnion([cell.column, cell.column + cell.columnSpan])
+            }
+            var dropRows = Set((0...rowCount).filter { !usedRows.contains($0) })
+            let dropColumns = Set((0...columnCount).filter { !usedColumns.contains($0) })
+            if dropRows.isEmpty && dropColumns.isEmpty && rowCount > 1 {
+                for r in 0..<rowCount where ys[r + 1] - ys[r] < thinRow
+                    && !centres.contains(where: { $0 > ys[r] && $0 < ys[r + 1] }) {
+                    // At the table's edge the gap goes (with it, an open edge: the sliver of a
+                    // row a page break cut off); between two inner lines, the one drawn shorter.
+                    let drop = r == 0 ? 0 : r + 1 == rowCount ? rowCount
+                        : drawnLength(h, at: ys[r], from: xs.first!, to: xs.last!)
+                            < drawnLength(h, at: ys[r + 1], from: xs.first!, to: xs.last!) ? r : r + 1
+                    if drop == 0 { openTop = false }
+                    if drop == rowCount { openBottom = false }
+                    dropRows.insert(drop)
+                    break
                 }
             }
+            guard !dropRows.isEmpty || !dropColumns.isEmpty else { break }
+            ys = ys.enumerated().filter { !dropRows.contains($0.offset) }.map(\.element)
+            xs = xs.enumerated().filter { !dropColumns.contains($0.offset) }.map(\.element)
+            cells = mergedCells(xs: xs, ys: ys, h: h, v: v)
         }
-        let cells = rectangularCells(rowCount: rowCount, columnCount: columnCount, find: find, union: union)
+        let rowCount = ys.count - 1, columnCount = xs.count - 1
 
         // Place glyphs by their centre.
         let box = Rect(x0: xs.first!, y0: ys.first!, x1: xs.last!, y1: ys.last!)
@@ -166,17 +187,62 @@ enum RuledTableBuilder {
                 spans.append(CellSpan(row: cell.row, column: cell.column, rowSpan: cell.rowSpan, columnSpan: cell.columnSpan))
             }
         }
-        return PageTable(box: box, columnEdges: xs, rows: rows, spans: spans,
-                         rowPages: Array(repeating: page, count: rowCount), ruled: true)
+        var table = PageTable(box: box, columnEdges: xs, rows: rows, spans: spans,
+                              rowPages: Array(repeating: page, count: rowCount), ruled: true)
+        table.openTop = openTop
+        table.openBottom = openBottom
+        // The part of a row cut by the page end that holds no text is no row: its text is all on
+        // the other page.
+        if openBottom && table.rows.count > 1 && table.rowIsEmptyFragment(table.rows.count - 1) {
+            table.removeRow(table.rows.count - 1)
+            table.openBottom = false
+        }
+        if openTop && table.rows.count > 1 && table.rowIsEmptyFragment(0) {
+            table.removeRow(0)
+            table.openTop = false
+        }
+        return table
+    }
+
+    /// Base cells joined where the line between them is missing, as rectangles.
+    private static func mergedCells(xs: [Double], ys: [Double], h: [RuleSegment], v: [RuleSegment])
+        -> (list: [Cell], root: [Int]) {
+        let rowCount = ys.count - 1, columnCount = xs.count - 1
+        var parent = Array(0..<(rowCount * columnCount))
+        func find(_ i: Int) -> Int {
+            var i = i
+            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
+            return i
+        }
+        func union(_ a: Int, _ b: Int) {
+            let ra = find(a), rb = find(b)
+            if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+        }
+        for r in 0..<rowCount {
+            for c in 0..<columnCount {
+                if c + 1 < columnCount && !drawn(v, at: xs[c + 1], from: ys[r], to: ys[r + 1]) {
+                    union(r * columnCount + c, r * columnCount + c + 1)
+                }
+                if r + 1 < rowCount && !drawn(h, at: ys[r + 1], from: xs[c], to: xs[c + 1]) {
+                    union(r * columnCount + c, (r + 1) * columnCount + c)
+                }
+            }
+        }
+        return rectangularCells(rowCount: rowCount, columnCount: columnCount, find: find, union: union)
     }
 
     /// Whether the line at `position` is drawn over at least half of `from...to`.
     private static func drawn(_ lines: [RuleSegment], at position: Double, from: Double, to: Double) -> Bool {
+        drawnLength(lines, at: position, from: from, to: to) >= 0.5 * (to - from)
+    }
+
+    /// How much of `from...to` the line at `position` covers.
+    private static func drawnLength(_ lines: [RuleSegment], at position: Double, from: Double, to: Double) -> Double {
         var covered = 0.0
         for line in lines where abs(line.position - position) <= snap {
             covered += max(0, min(line.end, to) - max(line.start, from))
         }
-        return covered >= 0.5 * (to - from)
+        return covered
     }
 
     /// The index of the interval of `edges` holding `value` (clamped to the grid).
