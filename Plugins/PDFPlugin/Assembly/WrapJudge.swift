@@ -12,17 +12,27 @@ enum WrapJudge {
         return room <= firstTokenWidth(next) + 1.0 * previous.em
     }
 
-    /// The width of the piece a line starts with that cannot be split: a run of letters, digits
-    /// and number punctuation, or one character with the closing punctuation that follows it.
+    /// The width of the piece a line starts with that cannot be split: characters between which
+    /// the line breaking rules allow no break (after Unicode's line breaking algorithm, as browsers
+    /// and word processors apply it to Chinese).
     static func firstTokenWidth(_ line: TextLine) -> Double {
         let glyphs = line.runs[0].glyphs.filter { !$0.isSpace }
         guard let first = glyphs.first else { return 0 }
         var end = 0
-        if isTokenCharacter(first.scalar) {
-            while end + 1 < glyphs.count && isTokenCharacter(glyphs[end + 1].scalar) { end += 1 }
-        }
-        while end + 1 < glyphs.count && isClosingPunctuation(glyphs[end + 1].scalar) { end += 1 }
+        while end + 1 < glyphs.count && !breakAllowed(glyphs[end].scalar, glyphs[end + 1].scalar) { end += 1 }
         return glyphs[end].box.x1 - first.box.x0
+    }
+
+    /// Whether a line may break between `a` and `b`.
+    static func breakAllowed(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
+        // Closing punctuation never starts a line, opening punctuation never ends one.
+        if isClosingPunctuation(b) || isOpeningPunctuation(a) { return false }
+        // Quotation marks stick to both neighbours (their direction is ambiguous).
+        if isQuotation(a) || isQuotation(b) { return false }
+        // A word or a number is not broken, nor a number from the separator before it (`,2024`).
+        if isTokenCharacter(a) && isTokenCharacter(b) { return false }
+        if ",.:;".unicodeScalars.contains(a) && ("0"..."9").contains(b) { return false }
+        return true
     }
 
     private static func isTokenCharacter(_ scalar: Unicode.Scalar) -> Bool {
@@ -30,6 +40,14 @@ enum WrapJudge {
     }
 
     private static func isClosingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
-        "，。、；：？！）》」』】〕”’,.;:?!)%".unicodeScalars.contains(scalar)
+        "，。、；：？！）》」』】〕,.;:?!)%]}".unicodeScalars.contains(scalar)
+    }
+
+    private static func isOpeningPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        "（《「『【〔([{".unicodeScalars.contains(scalar)
+    }
+
+    private static func isQuotation(_ scalar: Unicode.Scalar) -> Bool {
+        "“”‘’\"'".unicodeScalars.contains(scalar)
     }
 }

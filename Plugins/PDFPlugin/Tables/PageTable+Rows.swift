@@ -41,7 +41,7 @@ extension PageTable {
                     rows[row + 1][span.column] = rows[row][span.column]
                 }
             }
-            if span.rowSpan > 1 || span.columnSpan > 1 { result.append(span) }
+            if span.rowSpan > 1 || (span.rowSpan == 1 && span.columnSpan > 1) { result.append(span) }
         }
         spans = result
         rows.remove(at: row)

@@ -131,7 +131,7 @@ enum RuledTableBuilder {
             && outline.contains(x: glyphs[$0].centerX, y: glyphs[$0].centerY) }
         let centres = inside.map { glyphs[$0].centerY }
         let ems = inside.map { glyphs[$0].em }.sorted()
-        let thinRow = ems.isEmpty ? 4.0 : 0.6 * ems[ems.count / 2]
+        let thinRow = ems.isEmpty ? 6.0 : ems[ems.count / 2]
 
         var cells = mergedCells(xs: xs, ys: ys, h: h, v: v)
         // Lines that bound no cell are not grid lines (a stroke of a glyph near a border, a rule
