@@ -57,4 +57,34 @@ extension PageTable {
             spans.sort { ($0.row, $0.column) < ($1.row, $1.column) }
         }
     }
+
+    /// The table cut to finer column edges (its own among them, within `tolerance`): a cell keeps
+    /// its text and covers the finer columns between its edges; beyond its own outer edges the
+    /// table gains one empty cell a side, as high as the table (a column whose borders did not
+    /// show on this page).
+    func refined(to edges: [Double], tolerance: Double) -> PageTable {
+        guard edges.count != columnEdges.count else { return self }
+        let index = columnEdges.map { edge in
+            edges.indices.min { abs(edges[$0] - edge) < abs(edges[$1] - edge) } ?? 0
+        }
+        let width = edges.count - 1
+        var result = self
+        result.columnEdges = edges
+        result.rows = rows.map { _ in [String](repeating: "", count: width) }
+        result.spans = []
+        for row in rows.indices {
+            for cell in cells(startingIn: row) {
+                let first = index[cell.column], end = index[cell.column + cell.columnSpan]
+                result.rows[row][first] = rows[row][cell.column]
+                result.setCell(row, first, rowSpan: cell.rowSpan, columnSpan: max(1, end - first))
+            }
+        }
+        if index[0] > 0 {
+            result.setCell(0, 0, rowSpan: rows.count, columnSpan: index[0])
+        }
+        if index[columnCount] < width {
+            result.setCell(0, index[columnCount], rowSpan: rows.count, columnSpan: width - index[columnCount])
+        }
+        return result
+    }
 }

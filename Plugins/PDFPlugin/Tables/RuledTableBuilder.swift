@@ -16,10 +16,14 @@ enum RuledTableBuilder {
     ///
     /// - Returns: the tables, and for each glyph whether it belongs to one of them.
     static func tables(from segments: [RuleSegment], glyphs: [Glyph], page: Int) -> (tables: [PageTable], taken: [Bool]) {
-        let allHorizontal = joinCollinear(segments.filter { $0.axis == .horizontal })
+        // A stroke of a glyph that escaped the mask is shorter than the glyph; a border runs
+        // at least the height of a line of text (or, joined with its neighbours, further).
+        let ems = glyphs.filter { !$0.isSpace }.map(\.em).sorted()
+        let shortest = ems.isEmpty ? 0 : ems[ems.count / 2]
+        let allHorizontal = joinCollinear(segments.filter { $0.axis == .horizontal }).filter { $0.length >= shortest }
         // A cell border runs from one horizontal rule to another; anything else upright (a
         // stroke of a glyph, a bar beside a heading) is not a column edge.
-        let vertical = joinCollinear(segments.filter { $0.axis == .vertical }).filter { v in
+        let vertical = joinCollinear(segments.filter { $0.axis == .vertical }).filter { $0.length >= shortest }.filter { v in
             let touches = { (y: Double) in
                 allHorizontal.contains { h in abs(h.position - y) <= snap + 1 && v.position >= h.start - snap && v.position <= h.end + snap }
             }
@@ -129,14 +133,16 @@ enum RuledTableBuilder {
         let outline = Rect(x0: xs.first!, y0: ys.first!, x1: xs.last!, y1: ys.last!)
         let inside = glyphs.indices.filter { !taken[$0] && !glyphs[$0].isSpace
             && outline.contains(x: glyphs[$0].centerX, y: glyphs[$0].centerY) }
-        let centres = inside.map { glyphs[$0].centerY }
+        let centres = inside.map { (x: glyphs[$0].centerX, y: glyphs[$0].centerY) }
         let ems = inside.map { glyphs[$0].em }.sorted()
         let thinRow = ems.isEmpty ? 6.0 : ems[ems.count / 2]
 
         var cells = mergedCells(xs: xs, ys: ys, h: h, v: v)
         // Lines that bound no cell are not grid lines (a stroke of a glyph near a border, a rule
-        // drawn in one cell only); a row too low for a line of text and holding none is the gap
-        // between two borders drawn apart (separate cell borders, a merged cell ending short).
+        // drawn in one cell only). A row holding no text that is too low for a line of it, or
+        // that a merged cell crosses, is the gap between two borders drawn apart, no row of the
+        // table: separate cell borders, or a merged cell that a browser ended short of its last
+        // row on a page after a break.
         while true {
             let rowCount = ys.count - 1, columnCount = xs.count - 1
             var usedRows = Set([0, rowCount]), usedColumns = Set([0, columnCount])
@@ -147,8 +153,16 @@ enum RuledTableBuilder {
             var dropRows = Set((0...rowCount).filter { !usedRows.contains($0) })
             let dropColumns = Set((0...columnCount).filter { !usedColumns.contains($0) })
             if dropRows.isEmpty && dropColumns.isEmpty && rowCount > 1 {
-                for r in 0..<rowCount where ys[r + 1] - ys[r] < thinRow
-                    && !centres.contains(where: { $0 > ys[r] && $0 < ys[r + 1] }) {
+                // Text in a row that belongs to a cell starting higher up is that cell's.
+                func holdsText(_ r: Int) -> Bool {
+                    centres.contains { point in
+                        guard point.y > ys[r] && point.y < ys[r + 1] else { return false }
+                        return cells.root[r * columnCount + slot(of: point.x, in: xs)] / columnCount == r
+                    }
+                }
+                for r in 0..<rowCount where !holdsText(r)
+                    && (ys[r + 1] - ys[r] < thinRow
+                        || cells.list.contains { $0.rowSpan > 1 && $0.row <= r && $0.row + $0.rowSpan > r }) {
                     // At the table's edge the gap goes (with it, an open edge: the sliver of a
                     // row a page break cut off); between two inner lines, the one drawn shorter.
                     let drop = r == 0 ? 0 : r + 1 == rowCount ? rowCount

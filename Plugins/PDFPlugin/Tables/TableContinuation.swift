@@ -2,22 +2,36 @@ import ReportModel
 
 /// Joins a table that continues on the next page to its first part.
 ///
-/// The continuation has the same column edges (within a few points). A header row that the
+/// The continuation has the same column edges (within a few points), or the edges of one part
+/// are among those of the other: a border may not show on a page where no cell ends at it (the
+/// empty column beside a 一级指标 merged over a whole page, a page holding only rows whose
+/// cells span two columns). Both parts are then cut to the edges of both. A header row that the
 /// continuation repeats is dropped; a row the page break cut in two (no rule under the first
-/// part or over the second) becomes one again; and a cell merged down to the bottom of the first
+/// part) becomes one again; and a cell merged down to the bottom of the first
 /// part (a 一级指标 over many rows) is extended over the empty cells that carry it on.
 enum TableContinuation {
     /// Column edges this close (points) are the same.
     static let tolerance = 3.0
 
     static func canContinue(_ first: PageTable, with second: PageTable) -> Bool {
-        guard first.ruled == second.ruled, first.columnEdges.count == second.columnEdges.count else { return false }
-        return zip(first.columnEdges, second.columnEdges).allSatisfy { abs($0 - $1) <= tolerance }
+        guard first.ruled == second.ruled else { return false }
+        if first.columnEdges.count == second.columnEdges.count
+            && zip(first.columnEdges, second.columnEdges).allSatisfy({ abs($0 - $1) <= tolerance }) {
+            return true
+        }
+        // Edges hidden on one page: only for ruled tables, whose edges are measured, and only
+        // when most edges are shared (two different tables share one or two by chance).
+        guard first.ruled else { return false }
+        let (fewer, more) = first.columnEdges.count < second.columnEdges.count
+            ? (first.columnEdges, second.columnEdges) : (second.columnEdges, first.columnEdges)
+        let shared = fewer.filter { edge in more.contains { abs($0 - edge) <= tolerance } }.count
+        return shared == fewer.count && fewer.count >= 3 && shared * 10 >= more.count * 6
     }
 
     static func merge(_ first: PageTable, _ second: PageTable) -> PageTable {
-        var upper = first
-        var lower = second
+        let edges = unionEdges(first.columnEdges, second.columnEdges)
+        var upper = first.refined(to: edges, tolerance: tolerance)
+        var lower = second.refined(to: edges, tolerance: tolerance)
 
         // A repeated header: the longest run of leading rows equal to the first part's.
         var repeated = 0
@@ -29,8 +43,10 @@ enum TableContinuation {
         for _ in 0..<repeated { lower.removeRow(0) }
         if repeated > 0 { upper.headerRowCount = max(upper.headerRowCount, repeated) }
 
-        // A row cut by the page break: its two parts are one row.
-        if upper.openBottom || lower.openTop, !lower.rows.isEmpty {
+        // A row cut by the page break: its two parts are one row. Only the foot of the first part
+        // tells: a browser draws the rule between two rows with the upper one, so a row that
+        // starts a page has no rule over it either way.
+        if upper.openBottom, !lower.rows.isEmpty {
             joinSplitRow(&upper, &lower)
         }
 
@@ -88,6 +104,14 @@ enum TableContinuation {
             }
         }
         lower.removeRow(0)
+    }
+
+    /// The edges of both parts, those within `tolerance` of each other taken once (the first
+    /// part's value kept).
+    private static func unionEdges(_ a: [Double], _ b: [Double]) -> [Double] {
+        var edges = a
+        for edge in b where !a.contains(where: { abs($0 - edge) <= tolerance }) { edges.append(edge) }
+        return edges.sorted()
     }
 
     private static func normalized(_ row: [String]) -> [String] {
