@@ -163,11 +163,15 @@ enum RuledTableBuilder {
                 for r in 0..<rowCount where !holdsText(r)
                     && (ys[r + 1] - ys[r] < thinRow
                         || cells.list.contains { $0.rowSpan > 1 && $0.row <= r && $0.row + $0.rowSpan > r }) {
-                    // At the table's edge the gap goes (with it, an open edge: the sliver of a
-                    // row a page break cut off); between two inner lines, the one drawn shorter.
-                    let drop = r == 0 ? 0 : r + 1 == rowCount ? rowCount
-                        : drawnLength(h, at: ys[r], from: xs.first!, to: xs.last!)
-                            < drawnLength(h, at: ys[r + 1], from: xs.first!, to: xs.last!) ? r : r + 1
+                    // An empty sliver at the table's edge goes (with it, an open edge: the part
+                    // of a row a page break cut off); otherwise the row joins its neighbour over
+                    // the inner line drawn shorter.
+                    let empty = !centres.contains { $0.y > ys[r] && $0.y < ys[r + 1] }
+                    let shorterInner = drawnLength(h, at: ys[r], from: xs.first!, to: xs.last!)
+                        < drawnLength(h, at: ys[r + 1], from: xs.first!, to: xs.last!) ? r : r + 1
+                    let drop = r == 0 ? (empty ? 0 : 1)
+                        : r + 1 == rowCount ? (empty ? rowCount : r)
+                        : shorterInner
                     if drop == 0 { openTop = false }
                     if drop == rowCount { openBottom = false }
                     dropRows.insert(drop)
