@@ -7,9 +7,27 @@
 /// line.
 enum WrapJudge {
     /// Whether `previous` was filled up to `right` as far as `next`'s opening allowed.
-    static func wrapped(_ previous: TextLine, before next: TextLine, right: Double) -> Bool {
+    ///
+    /// A line that stops inside a sentence, with no punctuation at its end, a little short of the
+    /// margin wrapped too: what held its last piece together with the next line's first is not
+    /// always in the text layer (a no-break space in `采购金额 1723.34 万元` prints as a gap).
+    static func wrapped(_ previous: TextLine, before next: TextLine, left: Double, right: Double) -> Bool {
         let room = right - previous.box.x1
-        return room <= firstTokenWidth(next) + 1.0 * previous.em
+        if room <= firstTokenWidth(next) + 1.0 * previous.em { return true }
+        guard let last = previous.text.unicodeScalars.last, !isPunctuation(last) else { return false }
+        return room <= 0.15 * (right - left)
+    }
+
+    /// Punctuation that may end a paragraph or a heading's number: a line ending in one of these
+    /// may have ended on purpose.
+    private static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation:
+            return true
+        default:
+            return isClosingPunctuation(scalar) || isQuotation(scalar)
+        }
     }
 
     /// The width of the piece a line starts with that cannot be split: characters between which

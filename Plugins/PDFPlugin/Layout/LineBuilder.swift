@@ -35,13 +35,13 @@ enum LineBuilder {
     /// Whether two runs print over each other, so cannot stand on one line. Their extents may
     /// overlap without that: poppler puts the digits of `2024年,该系统` on a line of their own
     /// (another font, another box), and their run reaches from `2024` past `年` to the comma; and
-    /// browsers set two punctuation marks in a row (`”。`, `”，`) half an em apart, so their boxes
-    /// overlap by half. Glyphs collide when they overlap by more than that.
+    /// browsers set two punctuation marks in a row (`”。`, `）、`) half an em apart, so their boxes
+    /// overlap by half an em. Glyphs collide when they overlap by more than that.
     private static func collide(_ a: TextRun, _ b: TextRun) -> Bool {
         guard a.box.horizontalOverlap(b.box) > 0.3 * min(a.em, b.em) else { return false }
         return a.glyphs.contains { g in
             !g.isSpace && b.glyphs.contains {
-                !$0.isSpace && $0.box.horizontalOverlap(g.box) > 0.6 * min(g.box.width, $0.box.width)
+                !$0.isSpace && $0.box.horizontalOverlap(g.box) > 0.6 * max(g.box.width, $0.box.width)
             }
         }
     }

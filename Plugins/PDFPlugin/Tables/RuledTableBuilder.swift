@@ -15,7 +15,11 @@ enum RuledTableBuilder {
     /// The tables on one page and which glyphs they took.
     ///
     /// - Returns: the tables, and for each glyph whether it belongs to one of them.
-    static func tables(from segments: [RuleSegment], glyphs: [Glyph], page: Int) -> (tables: [PageTable], taken: [Bool]) {
+    /// - Parameter pageHeight: the page's height, to know its top and bottom edges: there a table
+    ///   cut by a page break may show a single rule (the top of its first row, or the foot of
+    ///   its last) with its borders hanging from it.
+    static func tables(from segments: [RuleSegment], glyphs: [Glyph], page: Int, pageHeight: Double)
+        -> (tables: [PageTable], taken: [Bool]) {
         // A stroke of a glyph that escaped the mask is shorter than the glyph; a border runs
         // at least the height of a line of text (or, joined with its neighbours, further).
         let ems = glyphs.filter { !$0.isSpace }.map(\.em).sorted()
@@ -36,7 +40,7 @@ enum RuledTableBuilder {
         let horizontal = allHorizontal.filter { h in vertical.contains { RuleSegment.meet(h, $0, tolerance: snap) } }
         var taken = [Bool](repeating: false, count: glyphs.count)
         var tables: [PageTable] = []
-        for component in components(horizontal, vertical) {
+        for component in components(horizontal, vertical, pageHeight: pageHeight) {
             guard let table = table(component.h, component.v, glyphs: glyphs, taken: &taken, page: page) else { continue }
             tables.append(table)
         }
@@ -76,8 +80,10 @@ enum RuledTableBuilder {
         return joined
     }
 
-    /// Groups of lines that touch each other, each with at least two lines both ways.
-    private static func components(_ h: [RuleSegment], _ v: [RuleSegment]) -> [(h: [RuleSegment], v: [RuleSegment])] {
+    /// Groups of lines that touch each other, each with at least two lines both ways; or, at the
+    /// top or foot of the page, one rule with borders hanging from it to the page's edge.
+    private static func components(_ h: [RuleSegment], _ v: [RuleSegment], pageHeight: Double)
+        -> [(h: [RuleSegment], v: [RuleSegment])] {
         var parent = Array(0..<(h.count + v.count))
         func find(_ i: Int) -> Int {
             var i = i
@@ -93,7 +99,16 @@ enum RuledTableBuilder {
         var groups: [Int: (h: [RuleSegment], v: [RuleSegment])] = [:]
         for (i, segment) in h.enumerated() { groups[find(i), default: ([], [])].h.append(segment) }
         for (j, segment) in v.enumerated() { groups[find(h.count + j), default: ([], [])].v.append(segment) }
-        return groups.values.filter { $0.h.count >= 2 && $0.v.count >= 2 }
+        let edgeBand = pageHeight * 0.15
+        return groups.values.filter { group in
+            guard group.v.count >= 2 else { return false }
+            if group.h.count >= 2 { return true }
+            guard let rule = group.h.first else { return false }
+            let above = group.v.allSatisfy { $0.end <= rule.position + snap }
+            let below = group.v.allSatisfy { $0.start >= rule.position - snap }
+            return (below && group.v.allSatisfy { $0.end >= pageHeight - edgeBand })
+                || (above && group.v.allSatisfy { $0.start <= edgeBand })
+        }
     }
 
     /// Sorted distinct positions: values within `snap` of each other are one.
