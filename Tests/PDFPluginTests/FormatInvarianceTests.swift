@@ -16,8 +16,12 @@ import TextPlugin
     }
 
     /// Seeds whose PDF is known not to match yet; the list may only shrink.
-    static let stillDiffering: Set<String> = ["000_e82f18c061ea3c91", "001_17f5b4d2682cfcf2", "002_46cbd641e677e2d2",
-                                              "004_78d1ee8d1c119a5d"]
+    ///
+    /// 002: the PDF matches except for the two caption rows of its 自评表 (`四川省…自评表`,
+    /// `(2021年度)`), full-width rows of the table in the PDF (and in the HTML twin) but lines
+    /// before the table in the text seed, which core's whitespace-table finder leaves as
+    /// paragraphs because a region's first line must have two cells. Waiting on that core rule.
+    static let stillDiffering: Set<String> = ["002_46cbd641e677e2d2"]
 
     @Test(arguments: SampleFiles.seeds)
     func seedPDFMatchesItsText(_ seed: String) throws {
