@@ -10,8 +10,8 @@
 ///
 /// Glyphs are measured in pieces that share one font and baseline: neighbours on one poppler
 /// line with the same box top and bottom. A piece's band is the rows of dark pixels in the middle
-/// half of its letters' boxes, rows that carry a rule (dark across the text and beyond it) left
-/// out, grown from the row nearest the box middle over gaps shorter than a stroke gap.
+/// half of its letters' boxes, leaving out where a rule passes a letter (dark right across it and
+/// beside it; a piece may stand in two cells, under only one of which runs a border), grown from the row nearest the box middle over gaps shorter than a stroke gap.
 /// Ideographs and digits alike put the middle of that band about 0.37 em above the baseline.
 /// A piece that cannot be measured (punctuation alone, a band of the wrong height) takes the
 /// median shift of the pieces whose boxes have the same height for their em: the same font.
@@ -67,16 +67,12 @@ enum InkAlignment {
         let middle = middles[middles.count / 2]
         let s = ink.scale
         // The middle half of each box: side bearings and neighbouring borders stay out.
-        var columns: [Int] = []
-        for glyph in visible {
-            let x0 = Int(((glyph.box.x0 + 0.25 * glyph.box.width) * s).rounded(.down))
-            let x1 = Int(((glyph.box.x1 - 0.25 * glyph.box.width) * s).rounded(.up))
-            for x in max(0, x0)...max(0, min(ink.width - 1, x1)) where columns.last.map({ $0 < x }) ?? true {
-                columns.append(x)
-            }
+        let spans: [(x0: Int, x1: Int, glyph: Glyph)] = visible.compactMap { glyph in
+            let x0 = max(0, Int(((glyph.box.x0 + 0.25 * glyph.box.width) * s).rounded(.down)))
+            let x1 = min(ink.width - 1, Int(((glyph.box.x1 - 0.25 * glyph.box.width) * s).rounded(.up)))
+            return x0 <= x1 ? (x0, x1, glyph) : nil
         }
-        guard !columns.isEmpty else { return nil }
-        let lineX0 = visible.map(\.box.x0).min() ?? 0, lineX1 = visible.map(\.box.x1).max() ?? 0
+        guard !spans.isEmpty else { return nil }
         let top = max(0, Int(((middle - 1.3 * em) * s).rounded(.down)))
         let bottom = min(ink.height - 1, Int(((middle + 1.3 * em) * s).rounded(.up)))
         guard top < bottom else { return nil }
@@ -85,15 +81,20 @@ enum InkAlignment {
         ink.luminance.withUnsafeBufferPointer { lum in
             for y in top...bottom {
                 let base = y * ink.width
-                let dark = columns.reduce(0) { $0 + (lum[base + $1] < inkLevel ? 1 : 0) }
-                guard dark > 0 else { continue }
-                // A rule: dark across (nearly) all the text and carrying on beside it.
-                if dark * 10 >= columns.count * 9
-                    && (darkShare(lum, ink, y: y, from: lineX0 - 1.0 * em, to: lineX0 - 0.2 * em) >= 0.7
-                        || darkShare(lum, ink, y: y, from: lineX1 + 0.2 * em, to: lineX1 + 1.0 * em) >= 0.7) {
-                    continue
+                for span in spans {
+                    var dark = 0
+                    for x in span.x0...span.x1 where lum[base + x] < inkLevel { dark += 1 }
+                    guard dark > 0 else { continue }
+                    // A rule passing this glyph: dark right across it and carrying on beside it.
+                    let box = span.glyph.box
+                    if dark * 10 >= (span.x1 - span.x0 + 1) * 9
+                        && (darkShare(lum, ink, y: y, from: box.x0 - 0.6 * em, to: box.x0 - 0.05 * em) >= 0.7
+                            || darkShare(lum, ink, y: y, from: box.x1 + 0.05 * em, to: box.x1 + 0.6 * em) >= 0.7) {
+                        continue
+                    }
+                    isInk[y - top] = true
+                    break
                 }
-                isInk[y - top] = true
             }
         }
         // Grow the band from the ink row nearest the box middle.
