@@ -19,14 +19,24 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # A private LibreOffice profile: no clash with a running instance, no state carried over.
 office=(soffice "-env:UserInstallation=file://$work/profile" --headless)
+# --no-pdf-header-footer: chromium prints no date, title, URL or page number of its own.
 print_pdf() { chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf="$2" "$1" 2>/dev/null; }
 
 mkdir -p Samples/extra
 # The seed twins are scraped pages laid out 1000 px wide: LibreOffice's HTML import keeps that
 # width and cuts the right-hand columns off at the page edge, while chromium shrinks the page to
-# fit, as a person printing it would.
+# fit, as a person printing it would. Each is printed through the print stylesheet its site would
+# serve (scripts/pdf-sources/seed-print.css: menus, search, share buttons, related links and
+# footers hidden), linked into a copy of the twin: the twins stay as scraped, since they are the
+# HTML plugin's samples. The link goes right after <head> (every twin has one); sed works on
+# bytes, so the GB2312 twin is left intact.
+css="file://$PWD/scripts/pdf-sources/seed-print.css"
 for html in Samples/[0-9][0-9][0-9]_*.html; do
-    print_pdf "$html" "Samples/$(basename "${html%.html}").pdf"
+    name=$(basename "${html%.html}")
+    grep -qi '<head>' "$html" || { echo "error: $html has no <head> to link the print stylesheet into" >&2; exit 1; }
+    LC_ALL=C sed "0,/<head>/I s|<head>|&<link rel=\"stylesheet\" media=\"print\" href=\"$css\">|I" \
+        "$html" >"$work/$name.html"
+    print_pdf "$work/$name.html" "Samples/$name.pdf"
 done
 for fodt in scripts/pdf-sources/*.fodt; do
     "${office[@]}" --convert-to pdf:writer_pdf_Export --outdir Samples/extra "$fodt" >/dev/null

@@ -33,6 +33,13 @@ enum PDFReader {
                 continue
             }
             let layout = PageBuilder.build(page, number: index + 1)
+            // A table that goes on at the head of this page starts on the page before, though
+            // the few lines of it there may not have looked like one: read that page again with
+            // its rendering.
+            if layout.opensWithContinuedTable, let previous = layouts.last, previous.number == index,
+               previous.hasText, !previous.rendered, let previousPage = document.page(at: index - 1) {
+                layouts[layouts.count - 1] = PageBuilder.build(previousPage, number: index, alwaysRender: true)
+            }
             if !layout.hasText && page.hasImages() {
                 scannedPages.append(index + 1)
                 diagnostics.append(ReportWarning(code: "no-text-layer", message: "page \(index + 1) has no text layer",

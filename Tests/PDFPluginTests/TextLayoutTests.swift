@@ -34,6 +34,18 @@ import Testing
         #expect(TextJoiner.joinWrapped("supported by", "the fund") == "supported by the fund")
     }
 
+    /// Where a line may break, for judging whether a line ended because the column was full.
+    @Test func lineBreakingPairs() {
+        #expect(!WrapJudge.breakAllowed("达", "，"))      // closing punctuation never starts a line
+        #expect(!WrapJudge.breakAllowed("《", "安"))      // opening punctuation never ends one
+        #expect(!WrapJudge.breakAllowed("到", "“"))       // quotation marks stick to both sides
+        #expect(!WrapJudge.breakAllowed("“", "5"))
+        #expect(!WrapJudge.breakAllowed(",", "2"))        // `,2024` is not broken
+        #expect(!WrapJudge.breakAllowed("7", "3"))
+        #expect(WrapJudge.breakAllowed("评", "价"))
+        #expect(WrapJudge.breakAllowed("4", "年"))
+    }
+
     @Test func pageNumbersInTheirUsualForms() {
         for text in ["—23—", "- 2 -", "第 1 页 共 3 页", "第1页/共3页", "2/9", "7"] {
             #expect(FurnitureDetector.isPageNumber(text), "\(text)")

@@ -113,3 +113,22 @@ import Testing
             """).isEmpty)
     }
 }
+
+@Suite struct TableCaptionTests {
+    /// A form's title and year drawn as merged rows on top of its table read like the lines a
+    /// text copy shows above it.
+    @Test func titleRowsBecomeLines() throws {
+        let grid = TableGrid(rows: [["四川省转移支付区域(项目)绩效目标自评表", "", ""], ["(2021年度)", "", ""],
+                                    ["项目名称", "医疗服务补助", ""], ["实施单位", "遂宁市医疗保障局", ""]],
+                             spans: [CellSpan(row: 0, column: 0, rowSpan: 1, columnSpan: 3)], positional: true)
+        let fromTable = try ReportBuilder.build(Document(blocks: [.table(grid)]), source: SourceInfo(file: "a", format: "pdf", sha256: "0"))
+        var rest = grid
+        rest.rows.removeFirst(2)
+        rest.spans = []
+        let fromLines = try ReportBuilder.build(Document(blocks: [.paragraph("四川省转移支付区域(项目)绩效目标自评表"), .paragraph("(2021年度)"), .table(rest)]),
+                                                source: SourceInfo(file: "a", format: "html", sha256: "0"))
+        #expect(fromTable.metadata.title == "四川省转移支付区域(项目)绩效目标自评表")
+        #expect(fromTable.contentId == fromLines.contentId)
+        #expect(fromTable.tables[0].rows.count == 4)
+    }
+}

@@ -145,11 +145,18 @@ struct BlockAssembler {
         let previousMargins = statistics.margins(for: pages[previous.page - 1])
         let nextMargins = statistics.margins(for: pages[next.page - 1])
         // A line starting far right of the margin is centred or set right (a title, a
-        // signature, a date): it stands alone.
-        guard previous.box.x0 <= previousMargins.left + 3 * em else { return false }
+        // signature, a date): it stands alone; unless it is a first line indented deep that
+        // fills most of the column and whose paragraph runs on at the margin.
+        if previous.box.x0 > previousMargins.left + 3 * em {
+            let column = previousMargins.right - previousMargins.left
+            guard first, previous.box.width >= 0.5 * column, next.box.x0 <= nextMargins.left + 0.8 * em else {
+                return false
+            }
+        }
         // The previous line stopped short of the margin with room for what follows: its
         // paragraph ended there.
-        guard WrapJudge.wrapped(previous, before: next, right: previousMargins.right) else { return false }
+        guard WrapJudge.wrapped(previous, before: next, left: previousMargins.left,
+                                      right: previousMargins.right) else { return false }
         // A first-line indent starts a paragraph.
         let reference = crossPage ? nextMargins.left : previous.box.x0
         guard next.box.x0 <= reference + 0.8 * em else { return false }

@@ -6,20 +6,28 @@ enum PageBuilder {
     /// line but no table.
     static let renderScales = [1.0, 2.0]
 
-    static func build(_ page: PopplerPageHandle, number: Int) -> PageLayout {
+    /// - Parameter alwaysRender: render the page even when its text does not suggest a table (a
+    ///   table that goes on at the head of the next page starts on this one).
+    static func build(_ page: PopplerPageHandle, number: Int, alwaysRender: Bool = false) -> PageLayout {
         var glyphs = page.glyphs()
         Glyph.assignLineEms(&glyphs)
         guard glyphs.contains(where: { !$0.isSpace }) else {
-            return PageLayout(number: number, width: page.width, height: page.height, items: [], hasText: false)
+            return PageLayout(number: number, width: page.width, height: page.height, items: [], hasText: false,
+                              rendered: false)
         }
         let allRuns = RunBuilder.runs(from: glyphs)
         var tables: [PageTable] = []
         var taken = [Bool](repeating: false, count: glyphs.count)
-        if TableSuspicion.suggestsTable(allRuns, pageHeight: page.height) {
-            for scale in renderScales {
+        let render = alwaysRender || TableSuspicion.suggestsTable(allRuns, pageHeight: page.height)
+        if render {
+            for (pass, scale) in renderScales.enumerated() {
                 guard let ink = page.render(scale: scale) else { break }
+                // Boxes set on their ink before the mask and the cells use them (a shift does
+                // not depend on the resolution, so once is enough).
+                if pass == 0 { InkAlignment.align(&glyphs, to: ink) }
                 let segments = RuleDetector.segments(in: ink, masking: glyphs)
-                let found = RuledTableBuilder.tables(from: segments, glyphs: glyphs, page: number)
+                let found = RuledTableBuilder.tables(from: segments, glyphs: glyphs, page: number,
+                                                         pageHeight: page.height)
                 if !found.tables.isEmpty {
                     tables = found.tables
                     taken = found.taken
@@ -34,6 +42,7 @@ enum PageBuilder {
         var items = fallback.rest.map(PageLayout.Item.line)
         items += (tables + fallback.tables).map(PageLayout.Item.table)
         items.sort { $0.top < $1.top }
-        return PageLayout(number: number, width: page.width, height: page.height, items: items, hasText: true)
+        return PageLayout(number: number, width: page.width, height: page.height, items: items, hasText: true,
+                          rendered: render)
     }
 }

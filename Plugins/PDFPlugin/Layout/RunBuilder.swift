@@ -2,7 +2,8 @@
 ///
 /// poppler's line is a flow unit: it may run across table cells or across a wide gap between
 /// two columns of a form. A run stops where the next glyph is far to the right, goes back to
-/// the left, or sits at another height.
+/// the left (by more than the half em two punctuation marks in a row are set into each other),
+/// or sits at another height.
 enum RunBuilder {
     /// A horizontal gap wider than this many ems starts a new run.
     static let gapLimit = 1.5
@@ -30,7 +31,7 @@ enum RunBuilder {
             let em = max(currentEm, 1)
             let breaks = glyph.lineID != last.lineID
                 || glyph.box.x0 - lastVisible.box.x1 > gapLimit * em
-                || glyph.box.x0 < lastVisible.box.x1 - 0.5 * em
+                || glyph.box.x0 < lastVisible.box.x1 - 0.75 * em
                 || abs(glyph.centerY - lastVisible.centerY) > 0.5 * em
             if breaks {
                 flush()

@@ -16,9 +16,19 @@ struct TextLine: Sendable {
     /// The line's text; runs far apart are joined by one space.
     let text: String
 
-    /// - Parameter runs: the runs, in any order (they are sorted left to right).
+    /// - Parameter runs: the runs, in any order (they are sorted left to right; runs that reach
+    ///   into each other, one font's glyphs between another's, become one run in glyph order).
     init(runs unsorted: [TextRun], page: Int) {
-        let runs = unsorted.sorted { $0.box.x0 < $1.box.x0 }
+        var runs: [TextRun] = []
+        for run in unsorted.sorted(by: { $0.box.x0 < $1.box.x0 }) {
+            if let last = runs.last, last.box.horizontalOverlap(run.box) > 0 {
+                let glyphs = (last.glyphs + run.glyphs).enumerated()
+                    .sorted { ($0.element.box.x0, $0.offset) < ($1.element.box.x0, $1.offset) }.map(\.element)
+                runs[runs.count - 1] = TextRun(glyphs: glyphs)
+            } else {
+                runs.append(run)
+            }
+        }
         self.runs = runs
         self.page = page
         box = runs.dropFirst().reduce(runs[0].box) { $0.union($1.box) }

@@ -16,6 +16,11 @@ struct PageTable: Sendable {
     var headerRowCount: Int = 0
     /// True for tables from ruling lines; false for the alignment fallback.
     var ruled: Bool
+    /// No rule closes the table at its top or its bottom. At the bottom that means a page break
+    /// cut the last row, which goes on over the page (browsers draw no rule where a cell is
+    /// cut); at the top it may only mean that the rule above the row stayed with the row before.
+    var openTop = false
+    var openBottom = false
 
     var page: Int { rowPages.first ?? 1 }
     var columnCount: Int { columnEdges.count - 1 }

@@ -3,7 +3,9 @@
 /// A pixel belongs to a horizontal rule when it is dark and there is lighter paper within a few
 /// pixels both above and below it (so a thin line counts, a shaded cell or a thick bar does
 /// not); runs of such pixels longer than `minimumLength` are segments. Vertical rules alike.
-/// Glyph interiors are masked first, so the strokes of 一 or a row of dashes are not rules.
+/// Glyph interiors are masked first, so the strokes of 一 or a row of dashes are not rules. A
+/// masked neighbour counts as paper: browsers print cells without padding, and a border with
+/// text set right against it has ink, not paper, beside it (it is still a thin line).
 enum RuleDetector {
     /// How much darker than nearby paper a rule pixel must be (0–255).
     static let contrast = 24
@@ -75,8 +77,8 @@ enum RuleDetector {
                         let limit = p + contrast
                         var above = false, below = false
                         for d in 1...reach {
-                            if !above && Int(lum[base - d * width + x]) >= limit { above = true }
-                            if !below && Int(lum[base + d * width + x]) >= limit { below = true }
+                            if !above && (Int(lum[base - d * width + x]) >= limit || mask[base - d * width + x]) { above = true }
+                            if !below && (Int(lum[base + d * width + x]) >= limit || mask[base + d * width + x]) { below = true }
                             if above && below { break }
                         }
                         isRule = above && below
@@ -109,8 +111,8 @@ enum RuleDetector {
                         let limit = p + contrast
                         var left = false, right = false
                         for d in 1...reach {
-                            if !left && Int(lum[base + x - d]) >= limit { left = true }
-                            if !right && Int(lum[base + x + d]) >= limit { right = true }
+                            if !left && (Int(lum[base + x - d]) >= limit || mask[base + x - d]) { left = true }
+                            if !right && (Int(lum[base + x + d]) >= limit || mask[base + x + d]) { right = true }
                             if left && right { break }
                         }
                         isRule = left && right

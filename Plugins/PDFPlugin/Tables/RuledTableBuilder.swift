@@ -15,11 +15,19 @@ enum RuledTableBuilder {
     /// The tables on one page and which glyphs they took.
     ///
     /// - Returns: the tables, and for each glyph whether it belongs to one of them.
-    static func tables(from segments: [RuleSegment], glyphs: [Glyph], page: Int) -> (tables: [PageTable], taken: [Bool]) {
-        let allHorizontal = joinCollinear(segments.filter { $0.axis == .horizontal })
+    /// - Parameter pageHeight: the page's height, to know its top and bottom edges: there a table
+    ///   cut by a page break may show a single rule (the top of its first row, or the foot of
+    ///   its last) with its borders hanging from it.
+    static func tables(from segments: [RuleSegment], glyphs: [Glyph], page: Int, pageHeight: Double)
+        -> (tables: [PageTable], taken: [Bool]) {
+        // A stroke of a glyph that escaped the mask is shorter than the glyph; a border runs
+        // at least the height of a line of text (or, joined with its neighbours, further).
+        let ems = glyphs.filter { !$0.isSpace }.map(\.em).sorted()
+        let shortest = ems.isEmpty ? 0 : ems[ems.count / 2]
+        let allHorizontal = joinCollinear(segments.filter { $0.axis == .horizontal }).filter { $0.length >= shortest }
         // A cell border runs from one horizontal rule to another; anything else upright (a
         // stroke of a glyph, a bar beside a heading) is not a column edge.
-        let vertical = joinCollinear(segments.filter { $0.axis == .vertical }).filter { v in
+        let vertical = joinCollinear(segments.filter { $0.axis == .vertical }).filter { $0.length >= shortest }.filter { v in
             let touches = { (y: Double) in
                 allHorizontal.contains { h in abs(h.position - y) <= snap + 1 && v.position >= h.start - snap && v.position <= h.end + snap }
             }
@@ -32,7 +40,7 @@ enum RuledTableBuilder {
         let horizontal = allHorizontal.filter { h in vertical.contains { RuleSegment.meet(h, $0, tolerance: snap) } }
         var taken = [Bool](repeating: false, count: glyphs.count)
         var tables: [PageTable] = []
-        for component in components(horizontal, vertical) {
+        for component in components(horizontal, vertical, pageHeight: pageHeight) {
             guard let table = table(component.h, component.v, glyphs: glyphs, taken: &taken, page: page) else { continue }
             tables.append(table)
         }
@@ -72,8 +80,10 @@ enum RuledTableBuilder {
         return joined
     }
 
-    /// Groups of lines that touch each other, each with at least two lines both ways.
-    private static func components(_ h: [RuleSegment], _ v: [RuleSegment]) -> [(h: [RuleSegment], v: [RuleSegment])] {
+    /// Groups of lines that touch each other, each with at least two lines both ways; or, at the
+    /// top or foot of the page, one rule with borders hanging from it to the page's edge.
+    private static func components(_ h: [RuleSegment], _ v: [RuleSegment], pageHeight: Double)
+        -> [(h: [RuleSegment], v: [RuleSegment])] {
         var parent = Array(0..<(h.count + v.count))
         func find(_ i: Int) -> Int {
             var i = i
@@ -89,7 +99,16 @@ enum RuledTableBuilder {
         var groups: [Int: (h: [RuleSegment], v: [RuleSegment])] = [:]
         for (i, segment) in h.enumerated() { groups[find(i), default: ([], [])].h.append(segment) }
         for (j, segment) in v.enumerated() { groups[find(h.count + j), default: ([], [])].v.append(segment) }
-        return groups.values.filter { $0.h.count >= 2 && $0.v.count >= 2 }
+        let edgeBand = pageHeight * 0.15
+        return groups.values.filter { group in
+            guard group.v.count >= 2 else { return false }
+            if group.h.count >= 2 { return true }
+            guard let rule = group.h.first else { return false }
+            let above = group.v.allSatisfy { $0.end <= rule.position + snap }
+            let below = group.v.allSatisfy { $0.start >= rule.position - snap }
+            return (below && group.v.allSatisfy { $0.end >= pageHeight - edgeBand })
+                || (above && group.v.allSatisfy { $0.start <= edgeBand })
+        }
     }
 
     /// Sorted distinct positions: values within `snap` of each other are one.
@@ -118,33 +137,68 @@ enum RuledTableBuilder {
         // A table open at its sides (no outer verticals) still has columns out to its rules' ends.
         if let first = xs.first, first - left > 3 { xs.insert(left, at: 0) }
         if let last = xs.last, right - last > 3 { xs.append(right) }
-        if let first = ys.first, first - top > 3 { ys.insert(top, at: 0) }
-        if let last = ys.last, bottom - last > 3 { ys.append(bottom) }
+        // Open at the top or the bottom: a row cut by a page break (browsers draw no rule where a
+        // cell goes on over the page).
+        var openTop = false, openBottom = false
+        if let first = ys.first, first - top > 3 { ys.insert(top, at: 0); openTop = true }
+        if let last = ys.last, bottom - last > 3 { ys.append(bottom); openBottom = true }
         guard xs.count >= 2, ys.count >= 2, xs.last! - xs.first! >= 20, ys.last! - ys.first! >= 8 else { return nil }
-        let rowCount = ys.count - 1, columnCount = xs.count - 1
 
-        // Merge base cells where the separating line is missing.
-        var parent = Array(0..<(rowCount * columnCount))
-        func find(_ i: Int) -> Int {
-            var i = i
-            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
-            return i
-        }
-        func union(_ a: Int, _ b: Int) {
-            let ra = find(a), rb = find(b)
-            if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
-        }
-        for r in 0..<rowCount {
-            for c in 0..<columnCount {
-                if c + 1 < columnCount && !drawn(v, at: xs[c + 1], from: ys[r], to: ys[r + 1]) {
-                    union(r * columnCount + c, r * columnCount + c + 1)
+        // The glyphs standing in the table, for judging rows that hold nothing.
+        let outline = Rect(x0: xs.first!, y0: ys.first!, x1: xs.last!, y1: ys.last!)
+        let inside = glyphs.indices.filter { !taken[$0] && !glyphs[$0].isSpace
+            && outline.contains(x: glyphs[$0].centerX, y: glyphs[$0].centerY) }
+        let centres = inside.map { (x: glyphs[$0].centerX, y: glyphs[$0].centerY) }
+        let ems = inside.map { glyphs[$0].em }.sorted()
+        let thinRow = ems.isEmpty ? 6.0 : ems[ems.count / 2]
+
+        var cells = mergedCells(xs: xs, ys: ys, h: h, v: v)
+        // Lines that bound no cell are not grid lines (a stroke of a glyph near a border, a rule
+        // drawn in one cell only). A row holding no text that is too low for a line of it, or
+        // that a merged cell crosses, is the gap between two borders drawn apart, no row of the
+        // table: separate cell borders, or a merged cell that a browser ended short of its last
+        // row on a page after a break.
+        while true {
+            let rowCount = ys.count - 1, columnCount = xs.count - 1
+            var usedRows = Set([0, rowCount]), usedColumns = Set([0, columnCount])
+            for cell in cells.list {
+                usedRows.formUnion([cell.row, cell.row + cell.rowSpan])
+                usedColumns.formUnion([cell.column, cell.column + cell.columnSpan])
+            }
+            var dropRows = Set((0...rowCount).filter { !usedRows.contains($0) })
+            let dropColumns = Set((0...columnCount).filter { !usedColumns.contains($0) })
+            if dropRows.isEmpty && dropColumns.isEmpty && rowCount > 1 {
+                // Text in a row that belongs to a cell starting higher up is that cell's.
+                func holdsText(_ r: Int) -> Bool {
+                    centres.contains { point in
+                        guard point.y > ys[r] && point.y < ys[r + 1] else { return false }
+                        return cells.root[r * columnCount + slot(of: point.x, in: xs)] / columnCount == r
+                    }
                 }
-                if r + 1 < rowCount && !drawn(h, at: ys[r + 1], from: xs[c], to: xs[c + 1]) {
-                    union(r * columnCount + c, (r + 1) * columnCount + c)
+                for r in 0..<rowCount where !holdsText(r)
+                    && (ys[r + 1] - ys[r] < thinRow
+                        || cells.list.contains { $0.rowSpan > 1 && $0.row <= r && $0.row + $0.rowSpan > r }) {
+                    // An empty sliver at the table's edge goes (with it, an open edge: the part
+                    // of a row a page break cut off); otherwise the row joins its neighbour over
+                    // the inner line drawn shorter.
+                    let empty = !centres.contains { $0.y > ys[r] && $0.y < ys[r + 1] }
+                    let shorterInner = drawnLength(h, at: ys[r], from: xs.first!, to: xs.last!)
+                        < drawnLength(h, at: ys[r + 1], from: xs.first!, to: xs.last!) ? r : r + 1
+                    let drop = r == 0 ? (empty ? 0 : 1)
+                        : r + 1 == rowCount ? (empty ? rowCount : r)
+                        : shorterInner
+                    if drop == 0 { openTop = false }
+                    if drop == rowCount { openBottom = false }
+                    dropRows.insert(drop)
+                    break
                 }
             }
+            guard !dropRows.isEmpty || !dropColumns.isEmpty else { break }
+            ys = ys.enumerated().filter { !dropRows.contains($0.offset) }.map(\.element)
+            xs = xs.enumerated().filter { !dropColumns.contains($0.offset) }.map(\.element)
+            cells = mergedCells(xs: xs, ys: ys, h: h, v: v)
         }
-        let cells = rectangularCells(rowCount: rowCount, columnCount: columnCount, find: find, union: union)
+        let rowCount = ys.count - 1, columnCount = xs.count - 1
 
         // Place glyphs by their centre.
         let box = Rect(x0: xs.first!, y0: ys.first!, x1: xs.last!, y1: ys.last!)
@@ -166,17 +220,62 @@ enum RuledTableBuilder {
                 spans.append(CellSpan(row: cell.row, column: cell.column, rowSpan: cell.rowSpan, columnSpan: cell.columnSpan))
             }
         }
-        return PageTable(box: box, columnEdges: xs, rows: rows, spans: spans,
-                         rowPages: Array(repeating: page, count: rowCount), ruled: true)
+        var table = PageTable(box: box, columnEdges: xs, rows: rows, spans: spans,
+                              rowPages: Array(repeating: page, count: rowCount), ruled: true)
+        table.openTop = openTop
+        table.openBottom = openBottom
+        // The part of a row cut by the page end that holds no text is no row: its text is all on
+        // the other page.
+        if openBottom && table.rows.count > 1 && table.rowIsEmptyFragment(table.rows.count - 1) {
+            table.removeRow(table.rows.count - 1)
+            table.openBottom = false
+        }
+        if openTop && table.rows.count > 1 && table.rowIsEmptyFragment(0) {
+            table.removeRow(0)
+            table.openTop = false
+        }
+        return table
+    }
+
+    /// Base cells joined where the line between them is missing, as rectangles.
+    private static func mergedCells(xs: [Double], ys: [Double], h: [RuleSegment], v: [RuleSegment])
+        -> (list: [Cell], root: [Int]) {
+        let rowCount = ys.count - 1, columnCount = xs.count - 1
+        var parent = Array(0..<(rowCount * columnCount))
+        func find(_ i: Int) -> Int {
+            var i = i
+            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
+            return i
+        }
+        func union(_ a: Int, _ b: Int) {
+            let ra = find(a), rb = find(b)
+            if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+        }
+        for r in 0..<rowCount {
+            for c in 0..<columnCount {
+                if c + 1 < columnCount && !drawn(v, at: xs[c + 1], from: ys[r], to: ys[r + 1]) {
+                    union(r * columnCount + c, r * columnCount + c + 1)
+                }
+                if r + 1 < rowCount && !drawn(h, at: ys[r + 1], from: xs[c], to: xs[c + 1]) {
+                    union(r * columnCount + c, (r + 1) * columnCount + c)
+                }
+            }
+        }
+        return rectangularCells(rowCount: rowCount, columnCount: columnCount, find: find, union: union)
     }
 
     /// Whether the line at `position` is drawn over at least half of `from...to`.
     private static func drawn(_ lines: [RuleSegment], at position: Double, from: Double, to: Double) -> Bool {
+        drawnLength(lines, at: position, from: from, to: to) >= 0.5 * (to - from)
+    }
+
+    /// How much of `from...to` the line at `position` covers.
+    private static func drawnLength(_ lines: [RuleSegment], at position: Double, from: Double, to: Double) -> Double {
         var covered = 0.0
         for line in lines where abs(line.position - position) <= snap {
             covered += max(0, min(line.end, to) - max(line.start, from))
         }
-        return covered >= 0.5 * (to - from)
+        return covered
     }
 
     /// The index of the interval of `edges` holding `value` (clamped to the grid).

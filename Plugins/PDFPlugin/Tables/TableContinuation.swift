@@ -2,73 +2,116 @@ import ReportModel
 
 /// Joins a table that continues on the next page to its first part.
 ///
-/// The continuation has the same column edges (within a few points). A header row that the
-/// continuation repeats is dropped, and a cell merged down to the bottom of the first part
-/// (a 一级指标 over many rows) is extended over the empty cells that carry it on.
+/// The continuation has the same column edges (within a few points), or the edges of one part
+/// are among those of the other: a border may not show on a page where no cell ends at it (the
+/// empty column beside a 一级指标 merged over a whole page, a page holding only rows whose
+/// cells span two columns). Both parts are then cut to the edges of both. A header row that the
+/// continuation repeats is dropped; a row the page break cut in two (no rule under the first
+/// part) becomes one again; and a cell merged down to the bottom of the first
+/// part (a 一级指标 over many rows) is extended over the empty cells that carry it on.
 enum TableContinuation {
     /// Column edges this close (points) are the same.
     static let tolerance = 3.0
 
     static func canContinue(_ first: PageTable, with second: PageTable) -> Bool {
-        guard first.ruled == second.ruled, first.columnEdges.count == second.columnEdges.count else { return false }
-        return zip(first.columnEdges, second.columnEdges).allSatisfy { abs($0 - $1) <= tolerance }
+        guard first.ruled == second.ruled else { return false }
+        if first.columnEdges.count == second.columnEdges.count
+            && zip(first.columnEdges, second.columnEdges).allSatisfy({ abs($0 - $1) <= tolerance }) {
+            return true
+        }
+        // Edges hidden on one page: only for ruled tables, whose edges are measured, and only
+        // when most edges are shared (two different tables share one or two by chance).
+        guard first.ruled else { return false }
+        let (fewer, more) = first.columnEdges.count < second.columnEdges.count
+            ? (first.columnEdges, second.columnEdges) : (second.columnEdges, first.columnEdges)
+        let shared = fewer.filter { edge in more.contains { abs($0 - edge) <= tolerance } }.count
+        return shared == fewer.count && fewer.count >= 3 && shared * 10 >= more.count * 6
     }
 
     static func merge(_ first: PageTable, _ second: PageTable) -> PageTable {
-        var merged = first
-        var rows = second.rows
-        var spans = second.spans
-        var rowPages = second.rowPages
+        let edges = unionEdges(first.columnEdges, second.columnEdges)
+        var upper = first.refined(to: edges, tolerance: tolerance)
+        var lower = second.refined(to: edges, tolerance: tolerance)
 
         // A repeated header: the longest run of leading rows equal to the first part's.
         var repeated = 0
-        while repeated < min(3, rows.count - 1, first.rows.count - 1)
-            && normalized(rows[repeated]) == normalized(first.rows[repeated])
-            && !rows[repeated].allSatisfy(\.isEmpty) {
+        while repeated < min(3, lower.rows.count - 1, upper.rows.count - 1)
+            && normalized(lower.rows[repeated]) == normalized(upper.rows[repeated])
+            && !lower.rows[repeated].allSatisfy(\.isEmpty) {
             repeated += 1
         }
-        if repeated > 0 {
-            rows.removeFirst(repeated)
-            rowPages.removeFirst(repeated)
-            spans = spans.compactMap { span in
-                let end = span.row + span.rowSpan
-                guard end > repeated else { return nil }
-                let row = max(span.row, repeated)
-                let result = CellSpan(row: row - repeated, column: span.column, rowSpan: end - row, columnSpan: span.columnSpan)
-                return result.rowSpan > 1 || result.columnSpan > 1 ? result : nil
-            }
-            merged.headerRowCount = max(first.headerRowCount, repeated)
+        for _ in 0..<repeated { lower.removeRow(0) }
+        if repeated > 0 { upper.headerRowCount = max(upper.headerRowCount, repeated) }
+
+        // A row cut by the page break: its two parts are one row. Only the foot of the first part
+        // tells: a browser draws the rule between two rows with the upper one, so a row that
+        // starts a page has no rule over it either way.
+        if upper.openBottom, !lower.rows.isEmpty {
+            joinSplitRow(&upper, &lower)
         }
 
-        let offset = first.rows.count
-        var firstSpans = first.spans
-        // Carry merged cells over the page break.
-        if let firstRow = rows.first {
-            for column in 0..<firstRow.count where firstRow[column].isEmpty {
-                guard let upper = firstSpans.firstIndex(where: { span in
-                    span.column == column && span.row + span.rowSpan == offset && span.rowSpan > 1
-                }) else { continue }
-                let width = firstSpans[upper].columnSpan
-                let lowerIndex = spans.firstIndex { $0.row == 0 && $0.column == column }
-                let lowerWidth = lowerIndex.map { spans[$0].columnSpan } ?? 1
-                guard lowerWidth == width else { continue }
-                // Only when every position the carried cell covers is empty.
-                let lowerRows = lowerIndex.map { spans[$0].rowSpan } ?? 1
-                let empty = (0..<lowerRows).allSatisfy { r in
-                    (column..<(column + width)).allSatisfy { rows[r][$0].isEmpty }
-                }
-                guard empty else { continue }
-                firstSpans[upper].rowSpan += lowerRows
-                if let lowerIndex { spans.remove(at: lowerIndex) }
+        let offset = upper.rows.count
+        // Carry merged cells over the page break: a cell merged down to the foot of the first
+        // part goes on over the empty cells that start the next (a 一级指标 over many rows).
+        for cell in lower.cells(startingIn: 0) where lower.rows[0][cell.column].isEmpty {
+            let above = upper.cell(covering: offset - 1, cell.column)
+            guard above.rowSpan > 1, above.row + above.rowSpan == offset,
+                  above.column == cell.column, above.columnSpan == cell.columnSpan else { continue }
+            // Only when every position the carried cell covers is empty.
+            let empty = (0..<cell.rowSpan).allSatisfy { r in
+                (cell.column..<(cell.column + cell.columnSpan)).allSatisfy { lower.rows[r][$0].isEmpty }
             }
+            guard empty else { continue }
+            upper.setCell(above.row, above.column, rowSpan: above.rowSpan + cell.rowSpan, columnSpan: above.columnSpan)
+            lower.setCell(0, cell.column, rowSpan: 1, columnSpan: 1)
         }
 
-        merged.rows = first.rows + rows
-        merged.rowPages = first.rowPages + rowPages
-        merged.spans = firstSpans + spans.map {
+        var merged = upper
+        merged.rows = upper.rows + lower.rows
+        merged.rowPages = upper.rowPages + lower.rowPages
+        merged.spans = upper.spans + lower.spans.map {
             CellSpan(row: $0.row + offset, column: $0.column, rowSpan: $0.rowSpan, columnSpan: $0.columnSpan)
         }
+        merged.openBottom = lower.openBottom
         return merged
+    }
+
+    /// Makes the first row of `lower` part of the last row of `upper`: where a cell of that row
+    /// stands over the same columns as the cell above it, the text goes on in the cell above, and
+    /// a cell of `lower` merged further down makes the cell above reach as far. Nothing is joined
+    /// when a cell with text has no counterpart above.
+    private static func joinSplitRow(_ upper: inout PageTable, _ lower: inout PageTable) {
+        let last = upper.rows.count - 1
+        var pairs: [(above: CellSpan, below: CellSpan)] = []
+        for below in lower.cells(startingIn: 0) {
+            let above = upper.cell(covering: last, below.column)
+            if above.column == below.column && above.columnSpan == below.columnSpan {
+                pairs.append((above, below))
+            } else if !lower.rows[0][below.column].isEmpty {
+                return
+            }
+        }
+        for (above, below) in pairs {
+            let text = lower.rows[0][below.column]
+            if !text.isEmpty {
+                let start = upper.rows[above.row][above.column]
+                upper.rows[above.row][above.column] = start.isEmpty ? text : TextJoiner.joinWrapped(start, text)
+            }
+            if below.rowSpan > 1 {
+                upper.setCell(above.row, above.column, rowSpan: above.rowSpan + below.rowSpan - 1,
+                              columnSpan: above.columnSpan)
+                lower.setCell(0, below.column, rowSpan: 1, columnSpan: below.columnSpan)
+            }
+        }
+        lower.removeRow(0)
+    }
+
+    /// The edges of both parts, those within `tolerance` of each other taken once (the first
+    /// part's value kept).
+    private static func unionEdges(_ a: [Double], _ b: [Double]) -> [Double] {
+        var edges = a
+        for edge in b where !a.contains(where: { abs($0 - edge) <= tolerance }) { edges.append(edge) }
+        return edges.sorted()
     }
 
     private static func normalized(_ row: [String]) -> [String] {

@@ -31,7 +31,7 @@ enum StructurePass {
             if case .line(let l) = $0 { return !Furniture.isFurniture(l.text) }
             return true
         }
-        items = TextTableFinder.find(in: items)
+        items = TableCaptions.lift(TextTableFinder.find(in: items))
         var body = readHead(items)
         if let title = body.title?.compacted {
             // A running header repeats the title on every page of a PDF dump.
