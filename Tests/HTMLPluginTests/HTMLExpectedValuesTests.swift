@@ -17,13 +17,6 @@ import Testing
             .filter { $0.hasSuffix(".html.json") }.sorted()
     }
 
-    /// Problems in core that the samples expose, recorded as known issues until core changes
-    /// (the test fails once they are fixed, so the entry is removed then).
-    static let knownCoreIssues: [String: String] = [
-        "project-selfeval-gb18030.html funding":
-            "core FundsReader picks a trailing '—' cell as the row label, so blank funds rows (上年结转资金, 其他资金) end the block",
-    ]
-
     @Test(arguments: HTMLExpectedValuesTests.expectedFiles)
     func sampleMatchesExpectedValues(_ expectedFile: String) throws {
         let expected = try JSONSerialization.jsonObject(
@@ -56,11 +49,7 @@ import Testing
             }
             #expect(af.count == (expected["funding"] as! [Any]).count, "\(sample): funding row count")
         }
-        if let issue = HTMLExpectedValuesTests.knownCoreIssues["\(sample) funding"] {
-            withKnownIssue(Comment(rawValue: issue)) { checkFunding() }
-        } else {
-            checkFunding()
-        }
+        checkFunding()
 
         // Indicators by name, every contract field.
         let ai = actual["indicators"] as! [[String: Any]]

@@ -161,3 +161,26 @@ import Testing
         #expect(MetadataInterpreter.leadingOrganization("关于某某县财政局2023年度项目支出绩效自评报告") == "某某县财政局")
     }
 }
+
+@Suite struct FundsReaderTests {
+    @Test func placeholderIsNotALabel() {
+        #expect(!FundsReader.isWordy("—"))
+        #expect(!FundsReader.isWordy("12.5"))
+        #expect(FundsReader.isWordy("上年结转资金"))
+    }
+
+    /// A blank funds row whose 分值/得分 cells hold `—` keeps its own label.
+    @Test func blankRowWithPlaceholders() {
+        let grid = TableGrid(rows: [["项目资金(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+                                    ["年度资金总额", "100", "120", "108", "10", "90%", "9"],
+                                    ["上年结转资金", "", "", "", "—", "", "—"],
+                                    ["其他资金", "", "", "", "—", "", "—"]], positional: true)
+        let view = TableView(grid)
+        let segment = TableSegmenter.segments(of: view)[0]
+        var warnings: [ReportWarning] = []
+        let rows = FundsReader.read(view, segment, warnings: &warnings)
+        #expect(rows.map(\.item) == ["年度资金总额", "上年结转资金", "其他资金"])
+        #expect(rows[0].budget == 120)
+        #expect(rows[1].budget == nil)
+    }
+}

@@ -23,6 +23,16 @@ enum FundsReader {
         return ["资金", "补助", "拨款", "结转", "总额", "收入", "经费", "预算", "自筹", "配套", "财政", "合计", "小计"].contains { l.contains($0) }
     }
 
+    /// A cell that says something: not empty, not a placeholder (`—`, `/`, `-`), not a figure.
+    static func isWordy(_ cell: String) -> Bool {
+        let c = cell.compacted
+        guard !c.isEmpty, !placeholders.contains(c) else { return false }
+        return c.unicodeScalars.contains { $0.properties.isAlphabetic }
+    }
+
+    /// Cells that stand for "nothing here".
+    static let placeholders: Set<String> = ["—", "——", "-", "--", "－", "/", "／", "无", "\\"]
+
     /// The contract's item name: `其中:` and trailing colons removed.
     static func itemName(_ label: String) -> String {
         var l = label.compacted
@@ -52,9 +62,11 @@ enum FundsReader {
         for r in segment.rows {
             let cells = view.cells(r)
             if statesYuan(cells) { yuan = true }
-            // The label: the last non-numeric cell before the first numeric one.
-            let firstValue = cells.firstIndex { ValueParser.amount($0) != nil || ValueParser.percent($0) != nil } ?? cells.count
-            guard let labelIndex = cells[..<firstValue].lastIndex(where: { !$0.trimmingWhitespace().isEmpty }) else { continue }
+            // The label: the last wordy cell before the first figure (and, in a positional grid,
+            // before the first value column). Placeholders such as `—` are not labels.
+            var firstValue = cells.firstIndex { ValueParser.amount($0) != nil || ValueParser.percent($0) != nil } ?? cells.count
+            if view.grid.positional, let firstColumn = columns.first?.index { firstValue = min(firstValue, firstColumn) }
+            guard let labelIndex = cells[..<firstValue].lastIndex(where: isWordy) else { continue }
             let label = cells[labelIndex]
             guard isFundsItem(label) else {
                 // A row of the block that names no fund ends the block.

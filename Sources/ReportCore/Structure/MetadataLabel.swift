@@ -23,4 +23,9 @@ enum MetadataLabel: String, CaseIterable {
         ("文件登记号", .other), ("规范性文件登记号", .other), ("统一登记号", .other), ("浏览次数", .other),
         ("访问量", .other), ("字体", .other), ("责任部门", .other), ("关键词", .other), ("主题词", .other),
     ].sorted { $0.0.count > $1.0.count }
+
+    /// The spellings by their first character, longest first: the line scan looks up only
+    /// the labels that can start where it stands.
+    static let byFirstCharacter: [Character: [(String, MetadataLabel)]] =
+        Dictionary(grouping: spellings, by: { $0.0.first! })
 }

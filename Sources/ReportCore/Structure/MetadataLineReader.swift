@@ -58,11 +58,13 @@ struct MetadataLineReader {
     /// with a label, or when a value is too long to be metadata.
     static func split(_ text: String) -> [(MetadataLabel, String)] {
         var found: [(label: MetadataLabel, range: Range<String.Index>)] = []
+        // The line must start with a label; most lines fail on their first character.
+        guard let first = text.first, MetadataLabel.byFirstCharacter[first] != nil else { return [] }
         var i = text.startIndex
         while i < text.endIndex {
             var matched = false
             let rest = text[i...]
-            for (spelling, label) in MetadataLabel.spellings where rest.hasPrefix(spelling) {
+            for (spelling, label) in MetadataLabel.byFirstCharacter[text[i]] ?? [] where rest.hasPrefix(spelling) {
                 let end = text.index(i, offsetBy: spelling.count)
                 found.append((label, i..<end))
                 i = end

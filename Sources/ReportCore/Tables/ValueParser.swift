@@ -24,7 +24,7 @@ enum ValueParser {
         }
         guard let m = number.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)),
               let r = Range(m.range, in: s) else { return nil }
-        guard let value = Double(s[r].replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "，", with: "")) else {
+        guard let value = Double(withoutThousandsSeparators(s[r])) else {
             return nil
         }
         var rest = String(s[r.upperBound...])
@@ -83,7 +83,7 @@ enum ValueParser {
             s = String(s.dropLast(suffix.count))
             break
         }
-        s = s.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "，", with: "")
+        s = withoutThousandsSeparators(s)
         guard s.isPlainNumber else { return nil }
         return Double(s)
     }
@@ -92,8 +92,15 @@ enum ValueParser {
     static func percent(_ cell: String) -> Double? {
         let s = cell.compacted
         guard s.hasSuffix("%") || s.hasSuffix("％") else { return nil }
-        return Double(String(s.dropLast()).replacingOccurrences(of: ",", with: ""))
+        return Double(withoutThousandsSeparators(s.dropLast()))
     }
+
+    /// `1,286.40` → `1286.40`.
+    private static func withoutThousandsSeparators(_ s: Substring) -> String {
+        String(s.unicodeScalars.filter { $0 != "," && $0 != "，" }.map(Character.init))
+    }
+
+    private static func withoutThousandsSeparators(_ s: String) -> String { withoutThousandsSeparators(s[...]) }
 
     /// Comparison words, longest first.
     private static let prefixes: [(String, ComparisonOperator)] = [

@@ -9,6 +9,10 @@ import Foundation
 /// their canonical decomposition (which NFC applies).
 public enum UnicodeCleanup {
     public static func normalize(_ text: String) -> String {
+        // Text made only of characters that NFC leaves alone, next to nothing they could combine
+        // with (ASCII and Latin-1, CJK ideographs and punctuation, general punctuation,
+        // full-width forms) is already normalised: most lines of a report are.
+        if text.unicodeScalars.allSatisfy(isStable) { return text }
         var needsFold = false
         for s in text.unicodeScalars where isRadical(s.value) {
             needsFold = true
@@ -29,6 +33,17 @@ public enum UnicodeCleanup {
         // NFC maps CJK compatibility ideographs (U+F900 block, U+2F800 block) to unified ones:
         // they have singleton canonical decompositions.
         return folded.precomposedStringWithCanonicalMapping
+    }
+
+    /// Scalars with no canonical decomposition that no combining mark follows in these ranges.
+    static func isStable(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0...0x2FF, 0x2002...0x206F, 0x2264, 0x2265, 0x2460...0x24FF, 0x2500...0x257F, 0x3000...0x303F,
+             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF00...0xFFEF:
+            return true
+        default:
+            return false
+        }
     }
 
     static func isRadical(_ v: UInt32) -> Bool {
