@@ -151,16 +151,70 @@ enum HTMLCharset {
     }
 
     /// The charset named by `<meta charset=…>` or `<meta http-equiv … content="…; charset=…">`
-    /// in the first `scanLength` bytes, outside comments.
+    /// in the first `scanLength` bytes, outside comments. A byte scan: the markup is ASCII in
+    /// every charset this is asked about.
     static func declaredCharset(in bytes: [UInt8]) -> String? {
-        let head = String(decoding: bytes.prefix(scanLength), as: UTF8.self)
-        let withoutComments = head.replacingOccurrences(of: "<!--[\\s\\S]*?-->", with: "", options: .regularExpression)
-        let pattern = "<meta\\b[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:\\-]+)"
-        guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return nil }
-        let ns = withoutComments as NSString
-        guard let match = regex.firstMatch(in: withoutComments, range: NSRange(location: 0, length: ns.length)) else {
-            return nil
+        let head = Array(bytes.prefix(scanLength))
+        var i = 0
+        while i < head.count {
+            guard head[i] == UInt8(ascii: "<") else {
+                i += 1
+                continue
+            }
+            if matches(head, at: i, "<!--") {
+                guard let end = find(head, "-->", from: i + 4) else { return nil }
+                i = end + 3
+                continue
+            }
+            guard matches(head, at: i, "<meta") else {
+                i += 1
+                continue
+            }
+            let tagEnd = head[i...].firstIndex(of: UInt8(ascii: ">")) ?? head.count
+            let tag = head[i..<tagEnd].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            if let keyword = find(tag, "charset", from: 0) {
+                var k = keyword + 7
+                func skip(_ set: [UInt8]) { while k < tag.count, set.contains(tag[k]) { k += 1 } }
+                skip([0x20, 0x09, 0x0A, 0x0D])
+                if k < tag.count, tag[k] == UInt8(ascii: "=") {
+                    k += 1
+                    skip([0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: "\""), UInt8(ascii: "'")])
+                    let start = k
+                    while k < tag.count, isCharsetNameByte(tag[k]) { k += 1 }
+                    if k > start {
+                        // The name as written (case kept), from the original bytes.
+                        return String(decoding: head[(i + start)..<(i + k)], as: UTF8.self)
+                    }
+                }
+            }
+            i = tagEnd
         }
-        return ns.substring(with: match.range(at: 1))
+        return nil
+    }
+
+    private static func isCharsetNameByte(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+            || b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || b == UInt8(ascii: ".") || b == UInt8(ascii: ":")
+    }
+
+    /// Whether `bytes` has `ascii` at `index`, ignoring ASCII case.
+    private static func matches(_ bytes: [UInt8], at index: Int, _ ascii: String) -> Bool {
+        let needle = Array(ascii.utf8)
+        guard index + needle.count <= bytes.count else { return false }
+        for (k, n) in needle.enumerated() {
+            let b = bytes[index + k]
+            if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != n { return false }
+        }
+        return true
+    }
+
+    private static func find(_ bytes: [UInt8], _ ascii: String, from start: Int) -> Int? {
+        var i = start
+        let count = ascii.utf8.count
+        while i + count <= bytes.count {
+            if matches(bytes, at: i, ascii) { return i }
+            i += 1
+        }
+        return nil
     }
 }

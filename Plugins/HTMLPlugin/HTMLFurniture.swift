@@ -71,6 +71,8 @@ struct HTMLFurniture {
                 stack.append(contentsOf: node.children.reversed())
             }
         }
+        // A field needs its colon; menus and share bars rarely have one.
+        guard text.unicodeScalars.contains(where: { $0 == ":" || $0 == "：" }) else { return false }
         let compact = text.filter { !$0.isWhitespace }
         return HTMLMetadataLabels.fields.contains { compact.contains($0 + "：") || compact.contains($0 + ":") }
     }

@@ -69,6 +69,18 @@ import Testing
         #expect(document.texts == ["一、深处的正文", "二、之后的正文"])
     }
 
+    @Test func deeplyNestedTablesAndInlineElements() throws {
+        let depth = 20_000
+        let tables = String(repeating: "<table><tr><td>", count: depth) + "<p>一、表格深处</p>"
+            + String(repeating: "</td></tr></table>", count: depth)
+        let inline = String(repeating: "<b><span>", count: depth) + "二、加粗深处" + String(repeating: "</span></b>", count: depth)
+        let start = Date()
+        let document = try TestPages.read("<html><body>\(tables)<p>\(inline)</p></body></html>")
+        #expect(Date().timeIntervalSince(start) < 30)
+        #expect(document.texts == ["一、表格深处", "二、加粗深处"])
+        #expect(document.tables.isEmpty)
+    }
+
     @Test func unclosedNestingIsReadToo() throws {
         let page = "<html><body>" + String(repeating: "<div><span>", count: 50_000) + "<p>一、深处的正文</p></body></html>"
         let document = try TestPages.read(page)

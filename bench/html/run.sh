@@ -47,24 +47,27 @@ done
 python3 - "$work" "$rounds" "$count" "$cores" <<'PY'
 import json, statistics, sys
 work, rounds, count, cores = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
-times = {}
+times, cpu = {}, {}
 for r in range(1, rounds + 1):
     for result in json.load(open(f"{work}/round-{r}.json"))["results"]:
         times.setdefault(result["command"], []).extend(result["times"])
-json.dump(times, open(f"{work}/results.json", "w"), indent=1)
-def row(name, docs):
+        # hyperfine reports user and system time as means over the round's runs.
+        cpu.setdefault(result["command"], []).append(result["user"] + result["system"])
+json.dump({"wall": times, "cpu": cpu}, open(f"{work}/results.json", "w"), indent=1)
+names = [(f"reportconv {count} pages", count), (f"pandoc {count} pages", count),
+         ("reportconv 200 KB page", 1), ("pandoc 200 KB page", 1)]
+print("| command | runs | wall mean ± sd (s) | documents/s (wall) | CPU s per run (user+sys) | documents per CPU-second |")
+print("|---|---|---|---|---|---|")
+rate, cpu_rate = {}, {}
+for name, docs in names:
     t = times[name]
     mean, sd = statistics.mean(t), statistics.stdev(t) if len(t) > 1 else 0.0
-    return mean, sd, docs / mean
-print(f"| command | runs | mean ± sd (s) | documents/s |")
-print(f"|---|---|---|---|")
-summary = {}
-for name, docs in [(f"reportconv {count} pages", count), (f"pandoc {count} pages", count),
-                   ("reportconv 200 KB page", 1), ("pandoc 200 KB page", 1)]:
-    mean, sd, rate = row(name, docs)
-    summary[name] = rate
-    print(f"| {name} | {len(times[name])} | {mean:.3f} ± {sd:.3f} | {rate:.1f} |")
+    c = statistics.mean(cpu[name])
+    rate[name], cpu_rate[name] = docs / mean, docs / c
+    print(f"| {name} | {len(t)} | {mean:.3f} ± {sd:.3f} | {rate[name]:.1f} | {c:.3f} | {cpu_rate[name]:.1f} |")
 print()
-print(f"reportconv / pandoc, {count} pages: {summary[f'reportconv {count} pages'] / summary[f'pandoc {count} pages']:.1f}x documents per second")
-print(f"reportconv / pandoc, 200 KB page: {summary['reportconv 200 KB page'] / summary['pandoc 200 KB page']:.1f}x")
+for label, a, b in [(f"{count} pages", f"reportconv {count} pages", f"pandoc {count} pages"),
+                    ("200 KB page", "reportconv 200 KB page", "pandoc 200 KB page")]:
+    print(f"reportconv / pandoc, {label}: {rate[a] / rate[b]:.1f}x documents per second (wall), "
+          f"{cpu_rate[a] / cpu_rate[b]:.1f}x documents per CPU-second")
 PY
