@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes the extra HTML samples in Samples/extra/ (pages of this report family that are not
-twins of a seed), each with hand-checked expected values in Tests/Expected/<name>.json.
+twins of a seed), each with hand-checked expected values in Tests/Eval/extra-gold/<name>.json.
 
   project-selfeval-gb18030.html   a 项目支出绩效自评表 page stored as GB18030 (declared gbk), the
                                   whole site framed by layout tables with the form nested inside,

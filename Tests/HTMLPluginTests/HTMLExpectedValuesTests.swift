@@ -5,12 +5,12 @@ import TextPlugin
 import Testing
 
 /// The extra HTML samples (`Samples/extra/`) against their hand-checked expected values in
-/// `Tests/Expected/<sample>.json` (the seeds-gold format: `_accept` lists other correct values).
+/// `Tests/Eval/extra-gold/<sample>.json` (the seeds-gold format: `_accept` lists other correct values).
 ///
 /// Fields are compared as the evaluation scorer does: strings NFC with white space removed,
 /// numbers within 0.01, indicator rows matched by name.
 @Suite struct HTMLExpectedValuesTests {
-    static let expectedDirectory = SampleFiles.repository.appendingPathComponent("Tests/Expected")
+    static let expectedDirectory = SampleFiles.repository.appendingPathComponent("Tests/Eval/extra-gold")
 
     static var expectedFiles: [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: expectedDirectory.path)) ?? [])

@@ -184,3 +184,22 @@ import Testing
         #expect(rows[1].budget == nil)
     }
 }
+
+@Suite struct GoalsReaderTests {
+    @Test func blockLabelIsNotTheAchievedColumn() {
+        let grid = TableGrid(rows: [["总体目标完成情况", "总体目标", "全年实际完成情况"], ["", "提升服务能力。", "已提升服务能力。"]],
+                             spans: [CellSpan(row: 0, column: 0, rowSpan: 2, columnSpan: 1)], positional: true)
+        let view = TableView(grid)
+        let segment = TableSegmenter.segments(of: view)[0]
+        let goals = GoalsReader.read(view, segment)
+        #expect(goals.planned == ["提升服务能力。"])
+        #expect(goals.achieved == ["已提升服务能力。"])
+    }
+
+    @Test func kindFollowsTheFormTheTitleNames() throws {
+        let r = try buildFromLines("某县2023年基本公共卫生服务补助资金项目支出绩效自评表\n正文。")
+        #expect(r.metadata.kind == .projectEvaluation)
+        let t = try buildFromLines("某省2023年医疗服务与保障能力提升补助资金绩效自评表\n正文。")
+        #expect(t.metadata.kind == .transferPaymentEvaluation)
+    }
+}

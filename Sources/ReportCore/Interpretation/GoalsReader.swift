@@ -6,7 +6,8 @@ enum GoalsReader {
     static func read(_ view: TableView, _ segment: TableSegment) -> Goals {
         let header = view.cells(segment.header).map(\.compacted)
         let plannedCol = header.firstIndex { $0.includes("设定目标") || $0.includes("预期目标") || $0 == "总体目标" || $0.hasSuffix("目标") && !$0.includes("完成") && !$0.includes("年度总体") }
-        let achievedCol = header.firstIndex { $0.includes("完成情况") || $0.includes("实际完成") }
+        // The block's own label (总体目标完成情况) is not the achieved column.
+        let achievedCol = header.firstIndex { ($0.includes("完成情况") || $0.includes("实际完成")) && !$0.includes("总体目标") }
         var goals = Goals()
         for r in segment.rows {
             if view.grid.positional, let p = plannedCol, let a = achievedCol {

@@ -53,11 +53,15 @@ enum MetadataInterpreter {
 
     private static func kind(of t: String) -> ReportKind? {
         if t.includes("部门整体") || t.includes("整体支出") { return .departmentEvaluation }
-        if t.includes("转移支付") || t.includes("补助资金") || t.includes("补助经费") || t.includes("专项资金")
+        // The form a title names wins over the money it is about: a 补助资金 evaluated on the
+        // 项目支出绩效自评表 is a project evaluation.
+        if t.includes("转移支付") { return .transferPaymentEvaluation }
+        if t.includes("项目支出") { return .projectEvaluation }
+        if t.includes("补助资金") || t.includes("补助经费") || t.includes("专项资金")
             || (t.includes("补助") && (t.includes("绩效") || t.includes("自评"))) {
             return .transferPaymentEvaluation
         }
-        if t.includes("项目支出") || (t.includes("项目") && (t.includes("绩效自评") || t.includes("绩效评价"))) { return .projectEvaluation }
+        if t.includes("项目") && (t.includes("绩效自评") || t.includes("绩效评价")) { return .projectEvaluation }
         if t.includes("工作总结") || t.includes("工作计划") || t.includes("总结") || t.includes("工作要点") { return .workSummary }
         return nil
     }
