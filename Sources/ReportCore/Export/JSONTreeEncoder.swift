@@ -11,18 +11,25 @@ public enum JSONTreeEncoder {
 
     // MARK: - Storage
 
-    /// Mutable node storage; containers write into their node as they are filled.
+    /// Mutable node storage; containers write into their node as they are filled. Children live
+    /// in the node's own arrays (not in an enum payload) so that appending does not copy them.
     final class Node {
-        enum Content { case unset, leaf(JSONValue), array([Node]), object([(String, Node)]) }
-        var content: Content = .unset
+        enum Kind { case unset, leaf, array, object }
+        var kind: Kind = .unset
+        var leaf: JSONValue = .null
+        var items: [Node] = []
+        var pairs: [(String, Node)] = []
+
         var resolved: JSONValue {
-            switch content {
+            switch kind {
             case .unset: return .null
-            case .leaf(let v): return v
-            case .array(let nodes): return .array(nodes.map(\.resolved))
-            case .object(let pairs): return .object(pairs.map { ($0.0, $0.1.resolved) })
+            case .leaf: return leaf
+            case .array: return .array(items.map(\.resolved))
+            case .object: return .object(pairs.map { ($0.0, $0.1.resolved) })
             }
         }
+
+        func setLeaf(_ v: JSONValue) { kind = .leaf; leaf = v }
     }
 
     final class Box { let value = Node() }
@@ -36,11 +43,11 @@ public enum JSONTreeEncoder {
         init(node: Node, codingPath: [CodingKey]) { self.node = node; self.codingPath = codingPath }
 
         func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-            if case .object = node.content {} else { node.content = .object([]) }
+            if node.kind != .object { node.kind = .object; node.pairs = [] }
             return KeyedEncodingContainer(Keyed<Key>(node: node, codingPath: codingPath))
         }
         func unkeyedContainer() -> UnkeyedEncodingContainer {
-            if case .array = node.content {} else { node.content = .array([]) }
+            if node.kind != .array { node.kind = .array; node.items = [] }
             return Unkeyed(node: node, codingPath: codingPath)
         }
         func singleValueContainer() -> SingleValueEncodingContainer { Single(node: node, codingPath: codingPath) }
@@ -49,11 +56,11 @@ public enum JSONTreeEncoder {
     static func leaf<T: Encodable>(_ value: T, at path: [CodingKey]) throws -> Node {
         let n = Node()
         switch value {
-        case let v as String: n.content = .leaf(.string(v))
-        case let v as Bool: n.content = .leaf(.bool(v))
-        case let v as Double: n.content = .leaf(.number(v))
-        case let v as Int: n.content = .leaf(.number(Double(v)))
-        case let v as Float: n.content = .leaf(.number(Double(v)))
+        case let v as String: n.setLeaf(.string(v))
+        case let v as Bool: n.setLeaf(.bool(v))
+        case let v as Double: n.setLeaf(.number(v))
+        case let v as Int: n.setLeaf(.number(Double(v)))
+        case let v as Float: n.setLeaf(.number(Double(v)))
         default: try value.encode(to: TreeEncoder(node: n, codingPath: path))
         }
         return n
@@ -64,14 +71,12 @@ public enum JSONTreeEncoder {
         var codingPath: [CodingKey]
 
         private func set(_ key: Key, _ child: Node) {
-            guard case .object(var pairs) = node.content else { return }
-            if let i = pairs.firstIndex(where: { $0.0 == key.stringValue }) { pairs[i].1 = child } else {
-                pairs.append((key.stringValue, child))
+            if let i = node.pairs.firstIndex(where: { $0.0 == key.stringValue }) { node.pairs[i].1 = child } else {
+                node.pairs.append((key.stringValue, child))
             }
-            node.content = .object(pairs)
         }
         mutating func encodeNil(forKey key: Key) throws {
-            let n = Node(); n.content = .leaf(.null); set(key, n)
+            let n = Node(); n.setLeaf(.null); set(key, n)
         }
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
             set(key, try JSONTreeEncoder.leaf(value, at: codingPath + [key]))
@@ -102,15 +107,9 @@ public enum JSONTreeEncoder {
     struct Unkeyed: UnkeyedEncodingContainer {
         let node: Node
         var codingPath: [CodingKey]
-        var count: Int {
-            if case .array(let a) = node.content { return a.count }
-            return 0
-        }
-        private func append(_ child: Node) {
-            guard case .array(var a) = node.content else { return }
-            a.append(child); node.content = .array(a)
-        }
-        mutating func encodeNil() throws { let n = Node(); n.content = .leaf(.null); append(n) }
+        var count: Int { node.items.count }
+        private func append(_ child: Node) { node.items.append(child) }
+        mutating func encodeNil() throws { let n = Node(); n.setLeaf(.null); append(n) }
         mutating func encode<T: Encodable>(_ value: T) throws {
             append(try JSONTreeEncoder.leaf(value, at: codingPath + [IndexKey(count)]))
         }
@@ -128,9 +127,13 @@ public enum JSONTreeEncoder {
     struct Single: SingleValueEncodingContainer {
         let node: Node
         var codingPath: [CodingKey]
-        mutating func encodeNil() throws { node.content = .leaf(.null) }
+        mutating func encodeNil() throws { node.setLeaf(.null) }
         mutating func encode<T: Encodable>(_ value: T) throws {
-            node.content = try JSONTreeEncoder.leaf(value, at: codingPath).content
+            let n = try JSONTreeEncoder.leaf(value, at: codingPath)
+            node.kind = n.kind
+            node.leaf = n.leaf
+            node.items = n.items
+            node.pairs = n.pairs
         }
     }
 }
