@@ -72,7 +72,7 @@ let package = Package(
         ),
         .testTarget(
             name: "HTMLPluginTests",
-            dependencies: ["HTMLPlugin", "TextPlugin", "ReportCore", "ReportModel"],
+            dependencies: ["HTMLPlugin", "TextPlugin", "ReportCore", "ReportModel", "TestSupport"],
             path: "Tests/HTMLPluginTests",
             exclude: ["Golden"]
         ),

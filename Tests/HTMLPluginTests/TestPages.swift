@@ -2,6 +2,7 @@ import Foundation
 import HTMLPlugin
 import ReportCore
 import ReportModel
+import TestSupport
 
 /// Helpers to read small pages written inside tests.
 enum TestPages {
@@ -20,18 +21,7 @@ enum TestPages {
 
     /// The bytes of `text` in `encoding`, transcoded by glibc iconv (as the samples are).
     static func iconv(_ text: String, to encoding: String) throws -> Data {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
-        process.arguments = ["-f", "UTF-8", "-t", encoding]
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        input.fileHandleForWriting.write(Data(text.utf8))
-        try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return data
+        try transcode(Data(text.utf8), to: encoding)
     }
 }
 
