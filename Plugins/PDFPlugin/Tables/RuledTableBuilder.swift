@@ -152,6 +152,20 @@ enum RuledTableBuilder {
         let ems = inside.map { glyphs[$0].em }.sorted()
         let thinRow = ems.isEmpty ? 6.0 : ems[ems.count / 2]
 
+        // A row at the table's edge that holds no text and is too low for a line of it, or that
+        // a page break cut off at an open edge, goes before cells are merged: the borders that
+        // carry on through it (a merged cell reaching to the page end) would join it to all its
+        // neighbours, and the rectangle of that merge would swallow the rows above.
+        func holdsNoText(_ y0: Double, _ y1: Double) -> Bool { !centres.contains { $0.y > y0 && $0.y < y1 } }
+        while ys.count > 2, holdsNoText(ys[ys.count - 2], ys[ys.count - 1]),
+              openBottom || ys[ys.count - 1] - ys[ys.count - 2] < thinRow {
+            ys.removeLast()
+            openBottom = false
+        }
+        while ys.count > 2, holdsNoText(ys[0], ys[1]), openTop || ys[1] - ys[0] < thinRow {
+            ys.removeFirst()
+            openTop = false
+        }
         var cells = mergedCells(xs: xs, ys: ys, h: h, v: v)
         // Lines that bound no cell are not grid lines (a stroke of a glyph near a border, a rule
         // drawn in one cell only). A row holding no text that is too low for a line of it, or
