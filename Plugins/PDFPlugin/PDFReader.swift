@@ -33,10 +33,10 @@ enum PDFReader {
                 continue
             }
             let layout = PageBuilder.build(page, number: index + 1)
-            // A table that goes on at the head of this page starts on the page before, though
-            // the few lines of it there may not have looked like one: read that page again with
-            // its rendering.
-            if layout.opensWithContinuedTable, let previous = layouts.last, previous.number == index,
+            // A table at the head of this page may have begun on the page before, though the
+            // few lines of it there did not look like one: read that page again with its
+            // rendering.
+            if layout.opensWithRuledTable, let previous = layouts.last, previous.number == index,
                previous.hasText, !previous.rendered, let previousPage = document.page(at: index - 1) {
                 layouts[layouts.count - 1] = PageBuilder.build(previousPage, number: index, alwaysRender: true)
             }

@@ -157,9 +157,12 @@ struct BlockAssembler {
         // paragraph ended there.
         guard WrapJudge.wrapped(previous, before: next, left: previousMargins.left,
                                       right: previousMargins.right) else { return false }
-        // A first-line indent starts a paragraph.
+        // A first-line indent starts a paragraph; a centred line wrapped onto a centred rest of
+        // it does not (a caption too long for the line: the rest stands in the middle below,
+        // on the same axis; a paragraph indented 2 em stands an em off it).
         let reference = crossPage ? nextMargins.left : previous.box.x0
-        guard next.box.x0 <= reference + 0.8 * em else { return false }
+        let centredTogether = !crossPage && abs(previous.box.midX - next.box.midX) <= 0.5 * em
+        guard next.box.x0 <= reference + 0.8 * em || centredTogether else { return false }
         let previousText = previous.text, nextText = next.text
         let endsSentence = previousText.unicodeScalars.last?.isSentenceFinal ?? false
         if endsSentence && HeadingNumber.starts(nextText) { return false }

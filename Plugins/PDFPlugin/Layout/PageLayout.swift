@@ -23,12 +23,13 @@ struct PageLayout: Sendable {
     /// Whether the page was rendered to look for ruling lines.
     var rendered: Bool
 
-    /// Whether the page opens with a ruled table that has no rule over its first row: a table
-    /// carried on from the page before (only a running header may stand above it).
-    var opensWithContinuedTable: Bool {
+    /// Whether the page opens with a ruled table (only a running header may stand above it):
+    /// the table may have begun on the page before, with a few rows there that did not look like
+    /// one (its caption row, the part of a row the page break cut off).
+    var opensWithRuledTable: Bool {
         for item in items {
             switch item {
-            case .table(let table): return table.ruled && table.openTop
+            case .table(let table): return table.ruled && table.box.y0 <= height * 0.15
             case .line(let line): if line.box.y1 > height * 0.15 { return false }
             }
         }

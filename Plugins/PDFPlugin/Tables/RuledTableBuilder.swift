@@ -34,7 +34,14 @@ enum RuledTableBuilder {
             // A table cut by the page end may leave a border open at the bottom (browsers draw
             // no rule under a cell that goes on); a long line touching a rule at one end counts.
             let top = touches(v.start), bottom = touches(v.end)
-            return (top && bottom) || ((top || bottom) && v.length >= 20)
+            if (top && bottom) || ((top || bottom) && v.length >= 20) { return true }
+            // Open at both ends (beside a merged cell that goes on from the page before to the
+            // next), a border still has the rules of the rows beside it ending on it.
+            let junctions = allHorizontal.filter { h in
+                h.position > v.start + snap && h.position < v.end - snap
+                    && (abs(h.start - v.position) <= snap || abs(h.end - v.position) <= snap)
+            }
+            return v.length >= 20 && junctions.count >= 2
         }
         // A horizontal rule of a table meets at least one of its column edges.
         let horizontal = allHorizontal.filter { h in vertical.contains { RuleSegment.meet(h, $0, tolerance: snap) } }
@@ -152,7 +159,23 @@ enum RuledTableBuilder {
         let ems = inside.map { glyphs[$0].em }.sorted()
         let thinRow = ems.isEmpty ? 6.0 : ems[ems.count / 2]
 
-        var cells = mergedCells(xs: xs, ys: ys, h: h, v: v)
+        // A row at the table's edge that holds no text and is too low for a line of it, or that
+        // a page break cut off at an open edge, goes before cells are merged: the borders that
+        // carry on through it (a merged cell reaching to the page end) would join it to all its
+        // neighbours, and the rectangle of that merge would swallow the rows above.
+        func holdsNoText(_ y0: Double, _ y1: Double) -> Bool { !centres.contains { $0.y > y0 && $0.y < y1 } }
+        while ys.count > 2, holdsNoText(ys[ys.count - 2], ys[ys.count - 1]),
+              openBottom || ys[ys.count - 1] - ys[ys.count - 2] < thinRow {
+            ys.removeLast()
+            openBottom = false
+        }
+        while ys.count > 2, holdsNoText(ys[0], ys[1]), openTop || ys[1] - ys[0] < thinRow {
+            ys.removeFirst()
+            openTop = false
+        }
+        // Cleaned on the merges as found, before they are made rectangles: a gap between borders
+        // drawn apart makes L shapes, whose rectangles would swallow their neighbours.
+        var cells = mergedCells(xs: xs, ys: ys, h: h, v: v, rectangular: false)
         // Lines that bound no cell are not grid lines (a stroke of a glyph near a border, a rule
         // drawn in one cell only). A row holding no text that is too low for a line of it, or
         // that a merged cell crosses, is the gap between two borders drawn apart, no row of the
@@ -196,8 +219,9 @@ enum RuledTableBuilder {
             guard !dropRows.isEmpty || !dropColumns.isEmpty else { break }
             ys = ys.enumerated().filter { !dropRows.contains($0.offset) }.map(\.element)
             xs = xs.enumerated().filter { !dropColumns.contains($0.offset) }.map(\.element)
-            cells = mergedCells(xs: xs, ys: ys, h: h, v: v)
+            cells = mergedCells(xs: xs, ys: ys, h: h, v: v, rectangular: false)
         }
+        cells = mergedCells(xs: xs, ys: ys, h: h, v: v, rectangular: true)
         let rowCount = ys.count - 1, columnCount = xs.count - 1
 
         // Place glyphs by their centre.
@@ -237,9 +261,10 @@ enum RuledTableBuilder {
         return table
     }
 
-    /// Base cells joined where the line between them is missing, as rectangles.
-    private static func mergedCells(xs: [Double], ys: [Double], h: [RuleSegment], v: [RuleSegment])
-        -> (list: [Cell], root: [Int]) {
+    /// Base cells joined where the line between them is missing, as rectangles (or, not
+    /// `rectangular`, as found, each listed by its bounding box).
+    private static func mergedCells(xs: [Double], ys: [Double], h: [RuleSegment], v: [RuleSegment],
+                                    rectangular: Bool) -> (list: [Cell], root: [Int]) {
         let rowCount = ys.count - 1, columnCount = xs.count - 1
         var parent = Array(0..<(rowCount * columnCount))
         func find(_ i: Int) -> Int {
@@ -261,7 +286,8 @@ enum RuledTableBuilder {
                 }
             }
         }
-        return rectangularCells(rowCount: rowCount, columnCount: columnCount, find: find, union: union)
+        return rectangularCells(rowCount: rowCount, columnCount: columnCount, find: find, union: union,
+                                expand: rectangular)
     }
 
     /// Whether the line at `position` is drawn over at least half of `from...to`.
@@ -296,7 +322,7 @@ enum RuledTableBuilder {
     /// Makes every group of merged base cells a rectangle (a merge is always rectangular in a
     /// real table; an L shape means a short line was missed), then lists the cells.
     private static func rectangularCells(rowCount: Int, columnCount: Int, find: (Int) -> Int,
-                                         union: (Int, Int) -> Void) -> (list: [Cell], root: [Int]) {
+                                         union: (Int, Int) -> Void, expand: Bool = true) -> (list: [Cell], root: [Int]) {
         var changed = true
         var bounds: [Int: (r0: Int, c0: Int, r1: Int, c1: Int)] = [:]
         while changed {
@@ -312,7 +338,7 @@ enum RuledTableBuilder {
                     }
                 }
             }
-            for (root, b) in bounds {
+            for (root, b) in bounds where expand {
                 for r in b.r0...b.r1 {
                     for c in b.c0...b.c1 where find(r * columnCount + c) != find(root) {
                         union(root, r * columnCount + c)

@@ -25,7 +25,13 @@ enum TableContinuation {
         let (fewer, more) = first.columnEdges.count < second.columnEdges.count
             ? (first.columnEdges, second.columnEdges) : (second.columnEdges, first.columnEdges)
         let shared = fewer.filter { edge in more.contains { abs($0 - edge) <= tolerance } }.count
-        return shared == fewer.count && fewer.count >= 3 && shared * 10 >= more.count * 6
+        guard shared == fewer.count else { return false }
+        // A part that is one cell wide (a caption row alone at the foot of a page, a note row
+        // alone at the head of the next) belongs when it spans the other part's whole width.
+        if fewer.count == 2 {
+            return abs(fewer[0] - more[0]) <= tolerance && abs(fewer[1] - more[more.count - 1]) <= tolerance
+        }
+        return fewer.count >= 3 && shared * 10 >= more.count * 6
     }
 
     static func merge(_ first: PageTable, _ second: PageTable) -> PageTable {
