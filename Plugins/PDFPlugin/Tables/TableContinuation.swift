@@ -7,7 +7,7 @@ import ReportModel
 /// empty column beside a 一级指标 merged over a whole page, a page holding only rows whose
 /// cells span two columns). Both parts are then cut to the edges of both. A header row that the
 /// continuation repeats is dropped; a row the page break cut in two (no rule under the first
-/// part) becomes one again; and a cell merged down to the bottom of the first
+/// part nor over the second) becomes one again; and a cell merged down to the bottom of the first
 /// part (a 一级指标 over many rows) is extended over the empty cells that carry it on.
 enum TableContinuation {
     /// Column edges this close (points) are the same.
@@ -49,10 +49,10 @@ enum TableContinuation {
         for _ in 0..<repeated { lower.removeRow(0) }
         if repeated > 0 { upper.headerRowCount = max(upper.headerRowCount, repeated) }
 
-        // A row cut by the page break: its two parts are one row. Only the foot of the first part
-        // tells: a browser draws the rule between two rows with the upper one, so a row that
-        // starts a page has no rule over it either way.
-        if upper.openBottom, !lower.rows.isEmpty {
+        // A row cut by the page break: its two parts are one row. A browser draws no rule where
+        // it cuts a row, neither under the first part nor over the second; the rule between two
+        // whole rows it draws with one of them, so one open edge alone says nothing.
+        if upper.openBottom, lower.openTop, !lower.rows.isEmpty {
             joinSplitRow(&upper, &lower)
         }
 
