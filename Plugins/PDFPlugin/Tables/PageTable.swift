@@ -22,6 +22,9 @@ struct PageTable: Sendable {
     /// the row on the other page.
     var openTop = false
     var openBottom = false
+    /// Per column, whether the cell standing at the table's foot there ends on a line that
+    /// fills it: its text may go on over a page break. Empty when not known.
+    var bottomRunsOn: [Bool] = []
 
     var page: Int { rowPages.first ?? 1 }
     var columnCount: Int { columnEdges.count - 1 }

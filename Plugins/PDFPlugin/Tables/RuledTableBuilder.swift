@@ -237,9 +237,14 @@ enum RuledTableBuilder {
 
         var rows = [[String]](repeating: [String](repeating: "", count: columnCount), count: rowCount)
         var spans: [CellSpan] = []
+        var bottomRunsOn = [Bool](repeating: false, count: columnCount)
         for cell in cells.list {
             let width = xs[cell.column + cell.columnSpan] - xs[cell.column]
-            rows[cell.row][cell.column] = cellText(cellGlyphs[cell.row * columnCount + cell.column] ?? [], cellWidth: width)
+            let content = cellContent(cellGlyphs[cell.row * columnCount + cell.column] ?? [], cellWidth: width)
+            rows[cell.row][cell.column] = content.text
+            if cell.row + cell.rowSpan == rowCount {
+                for c in cell.column..<(cell.column + cell.columnSpan) { bottomRunsOn[c] = content.endsFull }
+            }
             if cell.rowSpan > 1 || cell.columnSpan > 1 {
                 spans.append(CellSpan(row: cell.row, column: cell.column, rowSpan: cell.rowSpan, columnSpan: cell.columnSpan))
             }
@@ -248,6 +253,7 @@ enum RuledTableBuilder {
                               rowPages: Array(repeating: page, count: rowCount), ruled: true)
         table.openTop = openTop
         table.openBottom = openBottom
+        table.bottomRunsOn = bottomRunsOn
         // The part of a row cut by the page end that holds no text is no row: its text is all on
         // the other page.
         if openBottom && table.rows.count > 1 && table.rowIsEmptyFragment(table.rows.count - 1) {
@@ -366,9 +372,12 @@ enum RuledTableBuilder {
     /// A line that fills the cell's width was wrapped by the layout, not by the author: it is
     /// joined to the next like a paragraph's lines (CJK without a space). A line that stops short
     /// ended there on purpose (a new paragraph or `<br>` in the cell), and "\n" stands for it.
-    static func cellText(_ glyphs: [Glyph], cellWidth: Double) -> String {
+    ///
+    /// - Returns: the text, and whether its last line fills the cell (the text may go on in the
+    ///   part of the cell a page break sent to the next page).
+    static func cellContent(_ glyphs: [Glyph], cellWidth: Double) -> (text: String, endsFull: Bool) {
         let visible = glyphs.filter { !$0.isSpace }
-        guard !visible.isEmpty else { return "" }
+        guard !visible.isEmpty else { return ("", false) }
         let em = TextRun.medianEm(of: visible)
         var lines: [[Glyph]] = []
         var lineCenter = 0.0
@@ -401,6 +410,6 @@ enum RuledTableBuilder {
             let lineWidth = (visibleLine.last?.box.x1 ?? 0) - (visibleLine.first?.box.x0 ?? 0)
             previousFull = lineWidth >= cellWidth - 2.0 * em
         }
-        return result
+        return (result, previousFull)
     }
 }
