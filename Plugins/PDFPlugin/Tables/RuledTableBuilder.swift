@@ -146,9 +146,9 @@ enum RuledTableBuilder {
         if let last = xs.last, right - last > 3 { xs.append(right) }
         // Open at the top or the bottom: a row cut by a page break (browsers draw no rule where a
         // cell goes on over the page).
-        var openTop = false, openBottom = false
-        if let first = ys.first, first - top > 3 { ys.insert(top, at: 0); openTop = true }
-        if let last = ys.last, bottom - last > 3 { ys.append(bottom); openBottom = true }
+        var cutTop = false, cutBottom = false
+        if let first = ys.first, first - top > 3 { ys.insert(top, at: 0); cutTop = true }
+        if let last = ys.last, bottom - last > 3 { ys.append(bottom); cutBottom = true }
         guard xs.count >= 2, ys.count >= 2, xs.last! - xs.first! >= 20, ys.last! - ys.first! >= 8 else { return nil }
 
         // The glyphs standing in the table, for judging rows that hold nothing.
@@ -159,69 +159,12 @@ enum RuledTableBuilder {
         let ems = inside.map { glyphs[$0].em }.sorted()
         let thinRow = ems.isEmpty ? 6.0 : ems[ems.count / 2]
 
-        // A row at the table's edge that holds no text and is too low for a line of it, or that
-        // a page break cut off at an open edge, goes before cells are merged: the borders that
-        // carry on through it (a merged cell reaching to the page end) would join it to all its
-        // neighbours, and the rectangle of that merge would swallow the rows above.
-        func holdsNoText(_ y0: Double, _ y1: Double) -> Bool { !centres.contains { $0.y > y0 && $0.y < y1 } }
-        while ys.count > 2, holdsNoText(ys[ys.count - 2], ys[ys.count - 1]),
-              openBottom || ys[ys.count - 1] - ys[ys.count - 2] < thinRow {
-            ys.removeLast()
-            openBottom = false
-        }
-        while ys.count > 2, holdsNoText(ys[0], ys[1]), openTop || ys[1] - ys[0] < thinRow {
-            ys.removeFirst()
-            openTop = false
-        }
-        // Cleaned on the merges as found, before they are made rectangles: a gap between borders
-        // drawn apart makes L shapes, whose rectangles would swallow their neighbours.
-        var cells = mergedCells(xs: xs, ys: ys, h: h, v: v, rectangular: false)
-        // Lines that bound no cell are not grid lines (a stroke of a glyph near a border, a rule
-        // drawn in one cell only). A row holding no text that is too low for a line of it, or
-        // that a merged cell crosses, is the gap between two borders drawn apart, no row of the
-        // table: separate cell borders, or a merged cell that a browser ended short of its last
-        // row on a page after a break.
-        while true {
-            let rowCount = ys.count - 1, columnCount = xs.count - 1
-            var usedRows = Set([0, rowCount]), usedColumns = Set([0, columnCount])
-            for cell in cells.list {
-                usedRows.formUnion([cell.row, cell.row + cell.rowSpan])
-                usedColumns.formUnion([cell.column, cell.column + cell.columnSpan])
-            }
-            var dropRows = Set((0...rowCount).filter { !usedRows.contains($0) })
-            let dropColumns = Set((0...columnCount).filter { !usedColumns.contains($0) })
-            if dropRows.isEmpty && dropColumns.isEmpty && rowCount > 1 {
-                // Text in a row that belongs to a cell starting higher up is that cell's.
-                func holdsText(_ r: Int) -> Bool {
-                    centres.contains { point in
-                        guard point.y > ys[r] && point.y < ys[r + 1] else { return false }
-                        return cells.root[r * columnCount + slot(of: point.x, in: xs)] / columnCount == r
-                    }
-                }
-                for r in 0..<rowCount where !holdsText(r)
-                    && (ys[r + 1] - ys[r] < thinRow
-                        || cells.list.contains { $0.rowSpan > 1 && $0.row <= r && $0.row + $0.rowSpan > r }) {
-                    // An empty sliver at the table's edge goes (with it, an open edge: the part
-                    // of a row a page break cut off); otherwise the row joins its neighbour over
-                    // the inner line drawn shorter.
-                    let empty = !centres.contains { $0.y > ys[r] && $0.y < ys[r + 1] }
-                    let shorterInner = drawnLength(h, at: ys[r], from: xs.first!, to: xs.last!)
-                        < drawnLength(h, at: ys[r + 1], from: xs.first!, to: xs.last!) ? r : r + 1
-                    let drop = r == 0 ? (empty ? 0 : 1)
-                        : r + 1 == rowCount ? (empty ? rowCount : r)
-                        : shorterInner
-                    if drop == 0 { openTop = false }
-                    if drop == rowCount { openBottom = false }
-                    dropRows.insert(drop)
-                    break
-                }
-            }
-            guard !dropRows.isEmpty || !dropColumns.isEmpty else { break }
-            ys = ys.enumerated().filter { !dropRows.contains($0.offset) }.map(\.element)
-            xs = xs.enumerated().filter { !dropColumns.contains($0.offset) }.map(\.element)
-            cells = mergedCells(xs: xs, ys: ys, h: h, v: v, rectangular: false)
-        }
-        cells = mergedCells(xs: xs, ys: ys, h: h, v: v, rectangular: true)
+        let grid = cleanedGrid(xs: xs, ys: ys, h: h, v: v, centres: centres, thinRow: thinRow,
+                               openTop: cutTop, openBottom: cutBottom)
+        xs = grid.xs
+        ys = grid.ys
+        let openTop = grid.openTop, openBottom = grid.openBottom
+        let cells = mergedCells(xs: xs, ys: ys, h: h, v: v, rectangular: true)
         let rowCount = ys.count - 1, columnCount = xs.count - 1
 
         // Place glyphs by their centre.
@@ -265,6 +208,77 @@ enum RuledTableBuilder {
             table.openTop = false
         }
         return table
+    }
+
+    /// The grid's edges, cleaned of what is no grid line.
+    ///
+    /// A row at the table's edge that holds no text and is too low for a line of it, or that a
+    /// page break cut off at an open edge, goes first. Then, on the merges as found (before they
+    /// are made rectangles: a gap between borders drawn apart makes L shapes, whose rectangles
+    /// would swallow their neighbours), lines that bound no cell go (a stroke of a glyph near a
+    /// border, a rule drawn in one cell only), and so does a row holding no text of its own
+    /// that is too low for a line of it or that a merged cell crosses: the gap between two
+    /// borders drawn apart (separate cell borders, a merged cell that a browser ended short of
+    /// its last row on a page after a break).
+    private static func cleanedGrid(xs: [Double], ys: [Double], h: [RuleSegment], v: [RuleSegment],
+                                    centres: [(x: Double, y: Double)], thinRow: Double, openTop: Bool,
+                                    openBottom: Bool)
+        -> (xs: [Double], ys: [Double], openTop: Bool, openBottom: Bool) {
+        var xs = xs, ys = ys, openTop = openTop, openBottom = openBottom
+        // Edge rows first: the borders that carry on through one (a merged cell reaching to the
+        // page end) would join it to all its neighbours.
+        func holdsNoText(_ y0: Double, _ y1: Double) -> Bool { !centres.contains { $0.y > y0 && $0.y < y1 } }
+        while ys.count > 2, holdsNoText(ys[ys.count - 2], ys[ys.count - 1]),
+              openBottom || ys[ys.count - 1] - ys[ys.count - 2] < thinRow {
+            ys.removeLast()
+            openBottom = false
+        }
+        while ys.count > 2, holdsNoText(ys[0], ys[1]), openTop || ys[1] - ys[0] < thinRow {
+            ys.removeFirst()
+            openTop = false
+        }
+        var cells = mergedCells(xs: xs, ys: ys, h: h, v: v, rectangular: false)
+        while true {
+            let rowCount = ys.count - 1, columnCount = xs.count - 1
+            var usedRows = Set([0, rowCount]), usedColumns = Set([0, columnCount])
+            for cell in cells.list {
+                usedRows.formUnion([cell.row, cell.row + cell.rowSpan])
+                usedColumns.formUnion([cell.column, cell.column + cell.columnSpan])
+            }
+            var dropRows = Set((0...rowCount).filter { !usedRows.contains($0) })
+            let dropColumns = Set((0...columnCount).filter { !usedColumns.contains($0) })
+            if dropRows.isEmpty && dropColumns.isEmpty && rowCount > 1 {
+                // Text in a row that belongs to a cell starting higher up is that cell's.
+                func holdsText(_ r: Int) -> Bool {
+                    centres.contains { point in
+                        guard point.y > ys[r] && point.y < ys[r + 1] else { return false }
+                        return cells.root[r * columnCount + slot(of: point.x, in: xs)] / columnCount == r
+                    }
+                }
+                for r in 0..<rowCount where !holdsText(r)
+                    && (ys[r + 1] - ys[r] < thinRow
+                        || cells.list.contains { $0.rowSpan > 1 && $0.row <= r && $0.row + $0.rowSpan > r }) {
+                    // An empty sliver at the table's edge goes (with it, an open edge: the part
+                    // of a row a page break cut off); otherwise the row joins its neighbour over
+                    // the inner line drawn shorter.
+                    let empty = !centres.contains { $0.y > ys[r] && $0.y < ys[r + 1] }
+                    let shorterInner = drawnLength(h, at: ys[r], from: xs.first!, to: xs.last!)
+                        < drawnLength(h, at: ys[r + 1], from: xs.first!, to: xs.last!) ? r : r + 1
+                    let drop = r == 0 ? (empty ? 0 : 1)
+                        : r + 1 == rowCount ? (empty ? rowCount : r)
+                        : shorterInner
+                    if drop == 0 { openTop = false }
+                    if drop == rowCount { openBottom = false }
+                    dropRows.insert(drop)
+                    break
+                }
+            }
+            guard !dropRows.isEmpty || !dropColumns.isEmpty else { break }
+            ys = ys.enumerated().filter { !dropRows.contains($0.offset) }.map(\.element)
+            xs = xs.enumerated().filter { !dropColumns.contains($0.offset) }.map(\.element)
+            cells = mergedCells(xs: xs, ys: ys, h: h, v: v, rectangular: false)
+        }
+        return (xs, ys, openTop, openBottom)
     }
 
     /// Base cells joined where the line between them is missing, as rectangles (or, not
