@@ -13,12 +13,13 @@ import Testing
         return table
     }
 
-    /// No rule under the first part: its last row goes on in the first row of the next.
+    /// No rule under the first part nor over the second: its last row goes on in the first row of
+    /// the next.
     @Test func rowCutByThePageBreakIsOneRow() {
         let upper = table([["效益指标", "知晓率", "全年刊发新闻300余篇,政府信"]], edges: [0, 50, 100, 300], page: 1,
                           openBottom: true)
         let lower = table([["", "", "息公开更新178条。"], ["", "支撑能力", "明显增强"]], edges: [0, 50, 100, 300],
-                          spans: [CellSpan(row: 0, column: 0, rowSpan: 2, columnSpan: 1)], page: 2)
+                          spans: [CellSpan(row: 0, column: 0, rowSpan: 2, columnSpan: 1)], page: 2, openTop: true)
         #expect(TableContinuation.canContinue(upper, with: lower))
         let merged = TableContinuation.merge(upper, lower)
         #expect(merged.rows == [["效益指标", "知晓率", "全年刊发新闻300余篇,政府信息公开更新178条。"], ["", "支撑能力", "明显增强"]])
@@ -26,12 +27,15 @@ import Testing
         #expect(merged.rowPages == [1, 2])
     }
 
-    /// A rule under the first part: the next page's first row is a row of its own, even with no
-    /// rule over it (browsers keep the rule between two rows with the upper one).
-    @Test func closedFootKeepsRowsApart() {
+    /// A rule under the first part or over the second: the next page's first row is a row of its
+    /// own (the rule between two rows is drawn with one of them).
+    @Test func oneRuleAtTheBreakKeepsRowsApart() {
         let upper = table([["a", "b"]], edges: [0, 50, 100], page: 1)
         let lower = table([["c", "d"]], edges: [0, 50, 100], page: 2, openTop: true)
         #expect(TableContinuation.merge(upper, lower).rows == [["a", "b"], ["c", "d"]])
+        let openUpper = table([["a", "b"]], edges: [0, 50, 100], page: 1, openBottom: true)
+        let closedLower = table([["c", "d"]], edges: [0, 50, 100], page: 2)
+        #expect(TableContinuation.merge(openUpper, closedLower).rows == [["a", "b"], ["c", "d"]])
     }
 
     /// The empty column beside a merged 一级指标 shows no border on a page where no cell ends at

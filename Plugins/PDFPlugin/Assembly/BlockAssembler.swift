@@ -161,7 +161,7 @@ struct BlockAssembler {
         // it does not (a caption too long for the line: the rest stands in the middle below,
         // on the same axis; a paragraph indented 2 em stands an em off it).
         let reference = crossPage ? nextMargins.left : previous.box.x0
-        let centredTogether = !crossPage && abs(previous.box.midX - next.box.midX) <= 0.5 * em
+        let centredTogether = abs(previous.box.midX - next.box.midX) <= 0.5 * em
         guard next.box.x0 <= reference + 0.8 * em || centredTogether else { return false }
         let previousText = previous.text, nextText = next.text
         let endsSentence = previousText.unicodeScalars.last?.isSentenceFinal ?? false

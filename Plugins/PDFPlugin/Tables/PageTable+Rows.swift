@@ -46,6 +46,7 @@ extension PageTable {
         spans = result
         rows.remove(at: row)
         rowPages.remove(at: row)
+        if row == rows.count { bottomRunsOn = [] }
     }
 
     /// Sets the cell with top-left at (`row`, `column`) to `rowSpan` by `columnSpan`, recording
@@ -77,6 +78,12 @@ extension PageTable {
                 let first = index[cell.column], end = index[cell.column + cell.columnSpan]
                 result.rows[row][first] = rows[row][cell.column]
                 result.setCell(row, first, rowSpan: cell.rowSpan, columnSpan: max(1, end - first))
+            }
+        }
+        if !bottomRunsOn.isEmpty {
+            result.bottomRunsOn = [Bool](repeating: false, count: width)
+            for column in 0..<columnCount {
+                for fine in index[column]..<index[column + 1] { result.bottomRunsOn[fine] = bottomRunsOn[column] }
             }
         }
         if index[0] > 0 {

@@ -16,11 +16,15 @@ struct PageTable: Sendable {
     var headerRowCount: Int = 0
     /// True for tables from ruling lines; false for the alignment fallback.
     var ruled: Bool
-    /// No rule closes the table at its top or its bottom. At the bottom that means a page break
-    /// cut the last row, which goes on over the page (browsers draw no rule where a cell is
-    /// cut); at the top it may only mean that the rule above the row stayed with the row before.
+    /// No rule closes the table at its top or its bottom. Open at the foot of one page and at
+    /// the head of the next, a page break cut a row in two (browsers draw no rule where they cut
+    /// a cell); one open edge alone may only mean that the rule between two rows was drawn with
+    /// the row on the other page.
     var openTop = false
     var openBottom = false
+    /// Per column, whether the cell standing at the table's foot there ends on a line that
+    /// fills it: its text may go on over a page break. Empty when not known.
+    var bottomRunsOn: [Bool] = []
 
     var page: Int { rowPages.first ?? 1 }
     var columnCount: Int { columnEdges.count - 1 }

@@ -146,9 +146,9 @@ enum RuledTableBuilder {
         if let last = xs.last, right - last > 3 { xs.append(right) }
         // Open at the top or the bottom: a row cut by a page break (browsers draw no rule where a
         // cell goes on over the page).
-        var openTop = false, openBottom = false
-        if let first = ys.first, first - top > 3 { ys.insert(top, at: 0); openTop = true }
-        if let last = ys.last, bottom - last > 3 { ys.append(bottom); openBottom = true }
+        var cutTop = false, cutBottom = false
+        if let first = ys.first, first - top > 3 { ys.insert(top, at: 0); cutTop = true }
+        if let last = ys.last, bottom - last > 3 { ys.append(bottom); cutBottom = true }
         guard xs.count >= 2, ys.count >= 2, xs.last! - xs.first! >= 20, ys.last! - ys.first! >= 8 else { return nil }
 
         // The glyphs standing in the table, for judging rows that hold nothing.
@@ -159,10 +159,74 @@ enum RuledTableBuilder {
         let ems = inside.map { glyphs[$0].em }.sorted()
         let thinRow = ems.isEmpty ? 6.0 : ems[ems.count / 2]
 
-        // A row at the table's edge that holds no text and is too low for a line of it, or that
-        // a page break cut off at an open edge, goes before cells are merged: the borders that
-        // carry on through it (a merged cell reaching to the page end) would join it to all its
-        // neighbours, and the rectangle of that merge would swallow the rows above.
+        let grid = cleanedGrid(xs: xs, ys: ys, h: h, v: v, centres: centres, thinRow: thinRow,
+                               openTop: cutTop, openBottom: cutBottom)
+        xs = grid.xs
+        ys = grid.ys
+        let openTop = grid.openTop, openBottom = grid.openBottom
+        let cells = mergedCells(xs: xs, ys: ys, h: h, v: v, rectangular: true)
+        let rowCount = ys.count - 1, columnCount = xs.count - 1
+
+        // Place glyphs by their centre.
+        let box = Rect(x0: xs.first!, y0: ys.first!, x1: xs.last!, y1: ys.last!)
+        var cellGlyphs: [Int: [Glyph]] = [:]
+        for (index, glyph) in glyphs.enumerated() where !taken[index] {
+            let x = glyph.centerX, y = glyph.centerY
+            guard box.contains(x: x, y: y) else { continue }
+            taken[index] = true
+            let c = slot(of: x, in: xs), r = slot(of: y, in: ys)
+            cellGlyphs[cells.root[r * columnCount + c], default: []].append(glyph)
+        }
+
+        var rows = [[String]](repeating: [String](repeating: "", count: columnCount), count: rowCount)
+        var spans: [CellSpan] = []
+        var bottomRunsOn = [Bool](repeating: false, count: columnCount)
+        for cell in cells.list {
+            let width = xs[cell.column + cell.columnSpan] - xs[cell.column]
+            let content = cellContent(cellGlyphs[cell.row * columnCount + cell.column] ?? [], cellWidth: width)
+            rows[cell.row][cell.column] = content.text
+            if cell.row + cell.rowSpan == rowCount {
+                for c in cell.column..<(cell.column + cell.columnSpan) { bottomRunsOn[c] = content.endsFull }
+            }
+            if cell.rowSpan > 1 || cell.columnSpan > 1 {
+                spans.append(CellSpan(row: cell.row, column: cell.column, rowSpan: cell.rowSpan, columnSpan: cell.columnSpan))
+            }
+        }
+        var table = PageTable(box: box, columnEdges: xs, rows: rows, spans: spans,
+                              rowPages: Array(repeating: page, count: rowCount), ruled: true)
+        table.openTop = openTop
+        table.openBottom = openBottom
+        table.bottomRunsOn = bottomRunsOn
+        // The part of a row cut by the page end that holds no text is no row: its text is all on
+        // the other page.
+        if openBottom && table.rows.count > 1 && table.rowIsEmptyFragment(table.rows.count - 1) {
+            table.removeRow(table.rows.count - 1)
+            table.openBottom = false
+        }
+        if openTop && table.rows.count > 1 && table.rowIsEmptyFragment(0) {
+            table.removeRow(0)
+            table.openTop = false
+        }
+        return table
+    }
+
+    /// The grid's edges, cleaned of what is no grid line.
+    ///
+    /// A row at the table's edge that holds no text and is too low for a line of it, or that a
+    /// page break cut off at an open edge, goes first. Then, on the merges as found (before they
+    /// are made rectangles: a gap between borders drawn apart makes L shapes, whose rectangles
+    /// would swallow their neighbours), lines that bound no cell go (a stroke of a glyph near a
+    /// border, a rule drawn in one cell only), and so does a row holding no text of its own
+    /// that is too low for a line of it or that a merged cell crosses: the gap between two
+    /// borders drawn apart (separate cell borders, a merged cell that a browser ended short of
+    /// its last row on a page after a break).
+    private static func cleanedGrid(xs: [Double], ys: [Double], h: [RuleSegment], v: [RuleSegment],
+                                    centres: [(x: Double, y: Double)], thinRow: Double, openTop: Bool,
+                                    openBottom: Bool)
+        -> (xs: [Double], ys: [Double], openTop: Bool, openBottom: Bool) {
+        var xs = xs, ys = ys, openTop = openTop, openBottom = openBottom
+        // Edge rows first: the borders that carry on through one (a merged cell reaching to the
+        // page end) would join it to all its neighbours.
         func holdsNoText(_ y0: Double, _ y1: Double) -> Bool { !centres.contains { $0.y > y0 && $0.y < y1 } }
         while ys.count > 2, holdsNoText(ys[ys.count - 2], ys[ys.count - 1]),
               openBottom || ys[ys.count - 1] - ys[ys.count - 2] < thinRow {
@@ -173,14 +237,7 @@ enum RuledTableBuilder {
             ys.removeFirst()
             openTop = false
         }
-        // Cleaned on the merges as found, before they are made rectangles: a gap between borders
-        // drawn apart makes L shapes, whose rectangles would swallow their neighbours.
         var cells = mergedCells(xs: xs, ys: ys, h: h, v: v, rectangular: false)
-        // Lines that bound no cell are not grid lines (a stroke of a glyph near a border, a rule
-        // drawn in one cell only). A row holding no text that is too low for a line of it, or
-        // that a merged cell crosses, is the gap between two borders drawn apart, no row of the
-        // table: separate cell borders, or a merged cell that a browser ended short of its last
-        // row on a page after a break.
         while true {
             let rowCount = ys.count - 1, columnCount = xs.count - 1
             var usedRows = Set([0, rowCount]), usedColumns = Set([0, columnCount])
@@ -221,44 +278,7 @@ enum RuledTableBuilder {
             xs = xs.enumerated().filter { !dropColumns.contains($0.offset) }.map(\.element)
             cells = mergedCells(xs: xs, ys: ys, h: h, v: v, rectangular: false)
         }
-        cells = mergedCells(xs: xs, ys: ys, h: h, v: v, rectangular: true)
-        let rowCount = ys.count - 1, columnCount = xs.count - 1
-
-        // Place glyphs by their centre.
-        let box = Rect(x0: xs.first!, y0: ys.first!, x1: xs.last!, y1: ys.last!)
-        var cellGlyphs: [Int: [Glyph]] = [:]
-        for (index, glyph) in glyphs.enumerated() where !taken[index] {
-            let x = glyph.centerX, y = glyph.centerY
-            guard box.contains(x: x, y: y) else { continue }
-            taken[index] = true
-            let c = slot(of: x, in: xs), r = slot(of: y, in: ys)
-            cellGlyphs[cells.root[r * columnCount + c], default: []].append(glyph)
-        }
-
-        var rows = [[String]](repeating: [String](repeating: "", count: columnCount), count: rowCount)
-        var spans: [CellSpan] = []
-        for cell in cells.list {
-            let width = xs[cell.column + cell.columnSpan] - xs[cell.column]
-            rows[cell.row][cell.column] = cellText(cellGlyphs[cell.row * columnCount + cell.column] ?? [], cellWidth: width)
-            if cell.rowSpan > 1 || cell.columnSpan > 1 {
-                spans.append(CellSpan(row: cell.row, column: cell.column, rowSpan: cell.rowSpan, columnSpan: cell.columnSpan))
-            }
-        }
-        var table = PageTable(box: box, columnEdges: xs, rows: rows, spans: spans,
-                              rowPages: Array(repeating: page, count: rowCount), ruled: true)
-        table.openTop = openTop
-        table.openBottom = openBottom
-        // The part of a row cut by the page end that holds no text is no row: its text is all on
-        // the other page.
-        if openBottom && table.rows.count > 1 && table.rowIsEmptyFragment(table.rows.count - 1) {
-            table.removeRow(table.rows.count - 1)
-            table.openBottom = false
-        }
-        if openTop && table.rows.count > 1 && table.rowIsEmptyFragment(0) {
-            table.removeRow(0)
-            table.openTop = false
-        }
-        return table
+        return (xs, ys, openTop, openBottom)
     }
 
     /// Base cells joined where the line between them is missing, as rectangles (or, not
@@ -366,9 +386,12 @@ enum RuledTableBuilder {
     /// A line that fills the cell's width was wrapped by the layout, not by the author: it is
     /// joined to the next like a paragraph's lines (CJK without a space). A line that stops short
     /// ended there on purpose (a new paragraph or `<br>` in the cell), and "\n" stands for it.
-    static func cellText(_ glyphs: [Glyph], cellWidth: Double) -> String {
+    ///
+    /// - Returns: the text, and whether its last line fills the cell (the text may go on in the
+    ///   part of the cell a page break sent to the next page).
+    static func cellContent(_ glyphs: [Glyph], cellWidth: Double) -> (text: String, endsFull: Bool) {
         let visible = glyphs.filter { !$0.isSpace }
-        guard !visible.isEmpty else { return "" }
+        guard !visible.isEmpty else { return ("", false) }
         let em = TextRun.medianEm(of: visible)
         var lines: [[Glyph]] = []
         var lineCenter = 0.0
@@ -401,6 +424,6 @@ enum RuledTableBuilder {
             let lineWidth = (visibleLine.last?.box.x1 ?? 0) - (visibleLine.first?.box.x0 ?? 0)
             previousFull = lineWidth >= cellWidth - 2.0 * em
         }
-        return result
+        return (result, previousFull)
     }
 }

@@ -7,7 +7,7 @@ import ReportModel
 /// empty column beside a 一级指标 merged over a whole page, a page holding only rows whose
 /// cells span two columns). Both parts are then cut to the edges of both. A header row that the
 /// continuation repeats is dropped; a row the page break cut in two (no rule under the first
-/// part) becomes one again; and a cell merged down to the bottom of the first
+/// part nor over the second) becomes one again; and a cell merged down to the bottom of the first
 /// part (a 一级指标 over many rows) is extended over the empty cells that carry it on.
 enum TableContinuation {
     /// Column edges this close (points) are the same.
@@ -49,10 +49,12 @@ enum TableContinuation {
         for _ in 0..<repeated { lower.removeRow(0) }
         if repeated > 0 { upper.headerRowCount = max(upper.headerRowCount, repeated) }
 
-        // A row cut by the page break: its two parts are one row. Only the foot of the first part
-        // tells: a browser draws the rule between two rows with the upper one, so a row that
-        // starts a page has no rule over it either way.
-        if upper.openBottom, !lower.rows.isEmpty {
+        // A row cut by the page break: its two parts are one row. A browser draws no rule where
+        // it cuts a row, neither under the first part nor over the second (the rule between two
+        // whole rows it draws with one of them, so one open edge alone says nothing); a word
+        // processor closes both parts with rules, and only the text tells: every cell with text
+        // at the head of the next page goes on from a cell whose last line was full.
+        if !lower.rows.isEmpty, (upper.openBottom && lower.openTop) || textRunsOn(upper, into: lower) {
             joinSplitRow(&upper, &lower)
         }
 
@@ -79,7 +81,22 @@ enum TableContinuation {
             CellSpan(row: $0.row + offset, column: $0.column, rowSpan: $0.rowSpan, columnSpan: $0.columnSpan)
         }
         merged.openBottom = lower.openBottom
+        merged.bottomRunsOn = lower.bottomRunsOn
         return merged
+    }
+
+    /// Whether the text of the first row of `lower` carries on the last row of `upper`: each of
+    /// its cells with text stands under a cell over the same columns whose text ended on a full
+    /// line.
+    private static func textRunsOn(_ upper: PageTable, into lower: PageTable) -> Bool {
+        guard !upper.rows.isEmpty, upper.bottomRunsOn.count == upper.columnCount else { return false }
+        let withText = lower.cells(startingIn: 0).filter { !lower.rows[0][$0.column].isEmpty }
+        guard !withText.isEmpty else { return false }
+        return withText.allSatisfy { below in
+            let above = upper.cell(covering: upper.rows.count - 1, below.column)
+            return above.column == below.column && above.columnSpan == below.columnSpan
+                && !upper.rows[above.row][above.column].isEmpty && upper.bottomRunsOn[below.column]
+        }
     }
 
     /// Makes the first row of `lower` part of the last row of `upper`: where a cell of that row
