@@ -22,7 +22,7 @@ import Testing
         try Data("某县医疗保障局2022年工作总结\n一、概况\n正文。\n".utf8).write(to: input.appendingPathComponent("sub/good.txt"))
         try Data("ignored".utf8).write(to: input.appendingPathComponent("notes.xyz"))
         let out = dir.appendingPathComponent("out")
-        var command = try ReportConv.Convert.parse([input.path, "--to", "json", "--to", "csv", "--to", "md", "--out", out.path])
+        let command = try ReportConv.Convert.parse([input.path, "--to", "json", "--to", "csv", "--to", "md", "--out", out.path])
         #expect(throws: ExitCode(1)) { try command.run() }
         let good = out.appendingPathComponent("sub/good.txt.json")
         #expect(FileManager.default.fileExists(atPath: good.path))
