@@ -1,3 +1,5 @@
+import Foundation
+
 /// One file to convert: where it is and where it sits below the folder it was found in.
 public struct InputFile: Sendable, Equatable {
     /// The path as given or found.
@@ -13,5 +15,3 @@ public struct InputFile: Sendable, Equatable {
 
     public var fileName: String { (relativePath as NSString).lastPathComponent }
 }
-
-import Foundation

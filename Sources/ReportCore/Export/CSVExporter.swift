@@ -1,3 +1,4 @@
+import Foundation
 import ReportModel
 
 /// CSV for analysis across many reports: one file per table, every row keyed by the report's
@@ -51,5 +52,3 @@ public enum CSVExporter {
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
-
-import Foundation

@@ -1,3 +1,4 @@
+import Foundation
 import ReportModel
 
 /// Markdown for reading: title, a metadata table, the heading tree with paragraphs, funds,
@@ -104,5 +105,3 @@ public enum MarkdownExporter {
         return t
     }
 }
-
-import Foundation

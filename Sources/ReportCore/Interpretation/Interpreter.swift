@@ -16,7 +16,6 @@ enum Interpreter {
         let tables: [TableGrid] = body.items.compactMap { if case .table(let t) = $0 { return t } else { return nil } }
         var result = Result(metadata: MetadataInterpreter.interpret(body, tables: tables))
         var tableScores = Scores()
-        var indicatorBlocksRead = false
         for (t, grid) in tables.enumerated() {
             let view = TableView(grid)
             let segments = TableSegmenter.segments(of: view)
@@ -37,7 +36,6 @@ enum Interpreter {
                             "table \(t + 1): an indicator block (row \(segment.header + 1)) gave no rows; kept in tables only",
                             page: grid.page, row: segment.header))
                     }
-                    indicatorBlocksRead = true
                     if block.hasTargets || result.indicators.isEmpty {
                         result.indicators += block.rows
                     } else {
@@ -62,7 +60,6 @@ enum Interpreter {
                     page: grid.page))
             }
         }
-        _ = indicatorBlocksRead
         let lines = body.bodyLines
         tableScores.grade = ScoresReader.grade(in: lines, tables: tables)
         if tableScores.total == nil { tableScores.total = ScoresReader.proseTotal(in: lines) }

@@ -51,7 +51,6 @@ enum StructurePass {
     private static func readHead(_ items: [BodyItem]) -> StructuredBody {
         var reader = MetadataLineReader()
         var kept: [BodyItem] = []
-        var headLines: [String] = []
         var title: String?
         var inHead = true
         var afterTitle = 0
@@ -92,13 +91,11 @@ enum StructurePass {
             if TitleWords.looksLikeTitle(t), HeadingNumber.parse(t) == nil {
                 title = t
                 // What stood above the title and was not metadata is site chrome.
-                for case .line(let dropped) in kept where !dropped.isBlank { headLines.append(dropped.text) }
                 kept.removeAll()
                 continue
             }
             kept.append(item)
         }
-        return StructuredBody(title: title, metadata: reader, items: metadataTables + kept, headLines: headLines,
-                              metadataTableCount: metadataTables.count)
+        return StructuredBody(title: title, metadata: reader, items: metadataTables + kept)
     }
 }

@@ -12,8 +12,4 @@ struct StructuredBody {
     var bodyLines: [String] {
         items.compactMap { if case .line(let l) = $0, !l.isBlank { return l.text } else { return nil } }
     }
-    /// Lines removed before the title (site chrome), kept for issuer evidence.
-    var headLines: [String]
-    /// How many of the first tables in `items` are the page's metadata block, read already.
-    var metadataTableCount = 0
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A form's title rows lifted out of its table.
 ///
 /// Self-evaluation forms made in Word or Excel carry their title and year as merged rows at the
@@ -37,5 +39,3 @@ enum TableCaptions {
         return c.range(of: #"^[(（]?(19|20)\d{2}年度?[)）]?$"#, options: .regularExpression) != nil
     }
 }
-
-import Foundation
