@@ -1,55 +1,72 @@
 #!/usr/bin/env bash
-# Converts the seed reports (and their HTML and PDF twins, scored under the seed's name) and
-# scores them against the hand-checked values in Tests/Eval/seeds-gold; likewise the extra
-# samples against Tests/Eval/extra-gold. Fails below 0.98 overall
-# or when any gold indicator row is missed.
+# Converts every sample that has hand-checked expected values and gates the scores, one metric
+# at a time (Tests/Eval/gate.py): the seed reports in each format (their HTML and PDF twins are
+# scored under the seed's name), then the extra samples of other shapes.
+# A format with no samples, an empty or unreadable gold file, a missing output or any named
+# metric below its bound fails the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${1:-.build/debug/reportconv}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+[ -x "$bin" ] || { echo "error: no reportconv binary at $bin" >&2; exit 1; }
+
+# Bounds per set. Seeds: every indicator row found, every other metric at least 0.98.
+seed_bounds=(--min overall=0.98 --min ind.recall=1.0 --min ind.fields=0.98 --min funding=0.98 --min metadata=0.98)
+extra_bounds=(--min overall=0.97 --min ind.recall=0.97 --min ind.fields=0.95 --min funding=0.95 --min metadata=0.98)
 
 status=0
+# convert NAME OUTDIR INPUT...: a file that fails to convert has no output, which the gate fails.
+convert() {
+  local name=$1 out=$2
+  shift 2
+  mkdir -p "$out"
+  "$bin" convert "$@" --to json --out "$out" >/dev/null 2>"$work/$name.log" || true
+}
+
 for ext in txt html pdf; do
   inputs=()
   for gold in Tests/Eval/seeds-gold/*.json; do
     stem=$(basename "$gold" .txt.json)
-    [ -f "Samples/$stem.$ext" ] && inputs+=("Samples/$stem.$ext")
+    if [ -f "Samples/$stem.$ext" ]; then
+      inputs+=("Samples/$stem.$ext")
+    else
+      echo "error: seed $stem has no .$ext sample" >&2
+      status=1
+    fi
   done
-  ((${#inputs[@]})) || continue
-  mkdir -p "$work/$ext"
-  # A file that fails to convert scores zero below; the run goes on.
-  "$bin" convert "${inputs[@]}" --to json --out "$work/$ext" 2>/dev/null || true
-  # The scorer looks outputs up by the seed's file name.
-  for f in "$work/$ext"/*."$ext".json; do
-    [ "$ext" = txt ] || mv "$f" "${f%.$ext.json}.txt.json"
-  done
-  out=$(python3 Tests/Eval/score.py Tests/Eval/seeds-gold "$work/$ext")
-  overall=$(printf '%s\n' "$out" | awk '/^overall [0-9]/{print $2}')
-  recall=$(printf '%s\n' "$out" | awk '$1=="ind.recall"{print $2}')
-  echo "seed score ($ext): overall $overall, indicator recall $recall"
-  if ! awk -v o="$overall" -v r="$recall" 'BEGIN{exit !(o>=0.98 && r>=1.0)}'; then
-    printf '%s\n' "$out" >&2
-    echo "error: the $ext seeds score below 0.98 or miss indicator rows" >&2
+  if ((${#inputs[@]} == 0)); then
+    echo "error: no .$ext seed samples at all" >&2
     status=1
+    continue
   fi
+  convert "seeds-$ext" "$work/$ext" "${inputs[@]}"
+  # The scorer looks outputs up by the seed's file name.
+  if [ "$ext" != txt ]; then
+    for f in "$work/$ext"/*."$ext".json; do
+      [ -e "$f" ] && mv "$f" "${f%.$ext.json}.txt.json"
+    done
+  fi
+  python3 Tests/Eval/gate.py "seeds ($ext)" Tests/Eval/seeds-gold "$work/$ext" "${seed_bounds[@]}" \
+    >"$work/seeds-$ext.score" || { cat "$work/seeds-$ext.score" "$work/seeds-$ext.log" >&2; status=1; }
+  tail -n 1 "$work/seeds-$ext.score"
 done
-# Samples of other shapes, with their own hand-checked values.
-mkdir -p "$work/extra"
+
+# Samples of other shapes, each gold naming its file in Samples/extra.
 extra=()
 for gold in Tests/Eval/extra-gold/*.json; do
   name=$(basename "$gold" .json)
-  [ -f "Samples/extra/$name" ] && extra+=("Samples/extra/$name")
-done
-if ((${#extra[@]})); then
-  "$bin" convert "${extra[@]}" --to json --out "$work/extra" 2>/dev/null || true
-  out=$(python3 Tests/Eval/score.py Tests/Eval/extra-gold "$work/extra")
-  overall=$(printf '%s\n' "$out" | awk '/^overall [0-9]/{print $2}')
-  echo "extra samples score: overall $overall"
-  if ! awk -v o="$overall" 'BEGIN{exit !(o>=0.98)}'; then
-    printf '%s\n' "$out" >&2
-    echo "error: the extra samples score below 0.98" >&2
+  if [ -f "Samples/extra/$name" ]; then
+    extra+=("Samples/extra/$name")
+  else
+    echo "error: gold $gold has no sample Samples/extra/$name" >&2
     status=1
   fi
+done
+if ((${#extra[@]})); then
+  convert extra "$work/extra" "${extra[@]}"
 fi
+python3 Tests/Eval/gate.py "extra samples" Tests/Eval/extra-gold "$work/extra" "${extra_bounds[@]}" \
+  >"$work/extra.score" || { cat "$work/extra.score" "$work/extra.log" >&2; status=1; }
+tail -n 1 "$work/extra.score"
 exit $status

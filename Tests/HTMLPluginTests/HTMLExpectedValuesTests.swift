@@ -17,6 +17,12 @@ import Testing
             .filter { $0.hasSuffix(".html.json") }.sorted()
     }
 
+    /// The cases below come from a folder listing: a moved or unreadable folder must fail here,
+    /// not pass as zero cases.
+    @Test func expectedValuesAreFound() {
+        #expect(Self.expectedFiles.count >= 2, "found \(Self.expectedFiles) in \(Self.expectedDirectory.path)")
+    }
+
     @Test(arguments: HTMLExpectedValuesTests.expectedFiles)
     func sampleMatchesExpectedValues(_ expectedFile: String) throws {
         let expected = try JSONSerialization.jsonObject(

@@ -11,6 +11,11 @@ import Testing
 @Suite struct HTMLGoldenTests {
     static let recording = ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1"
 
+    /// The five seed twins and at least the two extra pages: a listing that finds nothing fails.
+    @Test func samplesAreFound() {
+        #expect(SampleFiles.htmlSamples.count >= 7, "found \(SampleFiles.htmlSamples)")
+    }
+
     @Test(arguments: SampleFiles.htmlSamples)
     func blocksMatchGolden(_ sample: String) throws {
         let document = try HTMLFormatPlugin().read(try SampleFiles.input(sample))

@@ -9,6 +9,10 @@ import Testing
         #expect(CSVExporter.quote("say \"hi\"") == "\"say \"\"hi\"\"\"")
         #expect(CSVExporter.quote("two\nlines") == "\"two\nlines\"")
         #expect(CSVExporter.quote("plain") == "plain")
+        #expect(CSVExporter.quote("two\rlines") == "\"two\rlines\"")
+        #expect(CSVExporter.quote("two\r\nlines") == "\"two\r\nlines\"")
+        #expect(CSVExporter.quote("ends\r\n") == "\"ends\r\n\"")
+        #expect(CSVExporter.quote("say \"hi\"\r\n") == "\"say \"\"hi\"\"\r\n\"")
     }
 
     @Test func csvBOMAndKeys() throws {

@@ -47,8 +47,13 @@ public enum CSVExporter {
     }
 
     /// RFC 4180: a field with a comma, quote, CR or LF is quoted, quotes doubled.
+    ///
+    /// Tested on Unicode scalars, not `Character`s: CRLF is one `Character`, equal to neither
+    /// `"\n"` nor `"\r"`, so a field holding CRLF would otherwise go out unquoted.
     static func quote(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        guard field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+            return field
+        }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
