@@ -94,6 +94,8 @@ def amount(x, style):
         return ""
     if style == "comma":
         return "{:,.2f}".format(x)
+    if style == "yuan":  # the form states 元; the gold keeps 万元
+        return "{:,.2f}".format(round(x * 10000, 2))
     if style == "fixed":
         return "%.2f" % x
     s = ("%.2f" % x).rstrip("0").rstrip(".")
@@ -434,7 +436,7 @@ def layout_lines(rows, widths, gap=2, indent=0, valign="top"):
 
 
 def layout_indicators(form, widths, gap=2, indent=0, l1="spill", l2="spill", break_after=None, footer=None,
-                      repeat_header=False, header_lines=None, wrap=None, label_widths=(None, None)):
+                      repeat_header=False, header_lines=None, wrap=None, label_widths=(None, None), valign="top"):
     """The indicator block in pdftotext -layout columns. Level cells merged over their rows are
     written the way a PDF dump shows them: the label cut into pieces down the middle of its group
     ("spill"), once on the group's first line ("once"), or not at all ("blank"). wrap maps a row
@@ -454,7 +456,10 @@ def layout_indicators(form, widths, gap=2, indent=0, l1="spill", l2="spill", bre
             ws[2] = wrap[idx]
         pieces = [chunks(c, ws[i]) if c else [] for i, c in enumerate(cells)]
         n = max([len(p) for p in pieces] + [1])
-        phys.append([[p[k] if k < len(p) else "" for p in pieces] for k in range(n)])
+        # valign "middle": a one-line cell of a tall row sits on the row's middle line, as
+        # pdftotext shows a vertically centred Word table
+        offs = [(n - len(p)) // 2 if valign == "middle" else 0 for p in pieces]
+        phys.append([[p[k - o] if 0 <= k - o < len(p) else "" for p, o in zip(pieces, offs)] for k in range(n)])
     # level labels over their groups
     def starts(i, level):
         r = body[i]
@@ -470,7 +475,10 @@ def layout_indicators(form, widths, gap=2, indent=0, l1="spill", l2="spill", bre
             label = body[start].l1 if level == 0 else body[start].l2
             if not label:
                 continue
-            pieces = chunks(label, (label_widths[level] or widths[level])) if mode == "spill" else [label]
+            if "\n" in label:  # the label's own line breaks (产出指标 / （50分）)
+                pieces = label.split("\n") if mode == "spill" else [label.replace("\n", "")]
+            else:
+                pieces = chunks(label, (label_widths[level] or widths[level])) if mode == "spill" else [label]
             slots = [(i, k) for i in range(start, end) for k in range(len(phys[i]))]
             while len(slots) < len(pieces):  # a tall label makes its last row taller
                 phys[end - 1].append([""] * len(phys[end - 1][0]))
@@ -493,3 +501,48 @@ def layout_indicators(form, widths, gap=2, indent=0, l1="spill", l2="spill", bre
             if repeat_header:
                 lines.extend(header[1:])
     return lines
+
+
+def check_against_text(doc, data):
+    """Every gold string must occur in the document's text (whitespace ignored): a gold value the
+    text does not hold is a bug in the data or the renderer. Returns the misses."""
+    if data.startswith(b"\xff\xfe"):
+        text = data[2:].decode("utf-16-le")
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = data.decode("gb18030")
+    flat = re.sub(r"\s+", "", text)
+    g = doc.gold()
+    want = [g["metadata"]["title"]]
+    for r in g["indicators"]:
+        want += [r["name"], r["actual"]["raw"], r["note"]]
+        if r["target"]["raw"] and not (r["target"]["operator"] and r["target"]["raw"][0] in "≥≤=<>"
+                                       and doc.form and any(c in ("指标性质", "运算符") for c in doc.form.ind_columns)):
+            want.append(r["target"]["raw"])
+    for r in g["funding"]:
+        want.append(r["item"])
+    for side in ("planned", "achieved"):
+        want += (g.get("goals") or {}).get(side, [])
+    for s in g["sections"]:
+        want.append(s["number"] + s["title"])
+    return [w for w in want if w and not occurs(re.sub(r"\s+", "", w), flat)]
+
+
+def occurs(w, flat):
+    """w is in flat as written, or (a value wrapped in a layout column, the other columns' text
+    between its pieces) as an ordered subsequence within a short span."""
+    if w in flat:
+        return True
+    start = flat.find(w[:2])
+    while start >= 0:
+        i, j = 0, start
+        while i < len(w) and j < len(flat) and j - start <= 40 * len(w):
+            if flat[j] == w[i]:
+                i += 1
+            j += 1
+        if i == len(w):
+            return True
+        start = flat.find(w[:2], start + 1)
+    return False

@@ -14,7 +14,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from familylib import (NBSP, Doc, Form, FundRow, Ind, Placeholder, cell_per_line, form_rows, layout_indicators,  # noqa: E402
+from familylib import (NBSP, Doc, check_against_text, Form, FundRow, Ind, Placeholder, cell_per_line, form_rows, layout_indicators,  # noqa: E402
                        layout_lines, one_line_form, one_line_rows, pipe_rows)
 
 SAMPLES = "Samples/family"
@@ -1528,6 +1528,219 @@ def transfer_cell_per_line_5():
                      "`发布时间：2024年04月26日 10:12`.")
 
 
+
+# ------------------------------------------------------------------ 33
+def project_report_layout_title_cut_5():
+    form = Form(
+        ind_columns=PROJECT_COLS,
+        inds=[Ind("产出指标\n（50分）", "数量指标", "住院救助人次", "≥850人次", "912人次", 15, 15),
+              Ind(None, None, "门诊救助人次", "≥2000人次", "2286人次", 10, 10),
+              Ind(None, "质量指标", "救助对象身份核实准确率", "100%", "100%", 10, 10),
+              Ind(None, "时效指标", "救助资金“一站式”即时结算率", "≥90%", "93.7%", 10, 10),
+              Ind(None, "成本指标", "人均住院救助金额", "≤6000元", "5420元", 5, 5),
+              Ind("效益指标\n（30分）", "社会效益指标", "因病致贫返贫风险消除率", "≥95%", "96.8%", 15, 15),
+              Ind(None, "可持续影响指标", "医疗救助托底功能", "持续发挥", "持续发挥", 15, 15),
+              Ind("满意度指标\n（10分）", "服务对象满意度指标", "救助对象满意度", "≥90%", "95.4%", 10, 10)],
+        total=("总分", 100, 99.6))
+    widths = [10, 18, 24, 10, 10, 4, 4, 10]
+    header = layout_lines([["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"]],
+                          widths, indent=2)
+    ind_lines = layout_indicators(form, widths, indent=2, l1="spill", l2="once", header_lines=header,
+                                  wrap={3: 10, 5: 12}, valign="middle")
+    from familylib import funds_cells
+    form.funds = [FundRow("年度资金总额", initial=610, budget=648.2, executed=642.1, weight="10", score="9.6"),
+                  FundRow("其中：当年财政拨款", initial=610, budget=648.2, executed=642.1),
+                  FundRow("上年结转资金"), FundRow("其他资金")]
+    funds_lines = layout_lines([["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]]
+                               + [funds_cells(r, "national", "fixed") for r in form.funds], [18, 10, 10, 10, 4, 8, 4],
+                               indent=2)
+    text = join(
+        "            白石县医疗保障局2023年度城乡医疗救助补助资金项目支",
+        "                         出绩效自评报告",
+        "",
+        "  一、项目基本情况",
+        "      城乡医疗救助补助资金由县医疗保障局统筹管理，用于困难群众住院和门诊医疗救助。2023年全年",
+        "  预算数648.2万元，全年执行数642.1万元，预算执行率99.06%。",
+        "  二、绩效目标完成情况",
+        "      全年住院救助912人次、门诊救助2286人次，救助对象满意度95.4%，各项指标均已完成。",
+        "  三、自评结论",
+        "      项目自评得分99.6分，等级为优。",
+        "",
+        "                                  — 2 —",
+        "\f  附件",
+        "                      项目支出绩效自评表",
+        "                          （2023年度）",
+        "  项目名称    城乡医疗救助补助资金",
+        "  主管部门    白石县医疗保障局              实施单位    白石县医疗保障局",
+        "",
+    ) + "\n" + "\n".join(funds_lines) + "\n\n" + "\n".join(ind_lines) + "\n" + \
+        layout_lines([form.total_cells()], widths, indent=2)[0] + "\n\n" + join(
+        "                                  — 3 —",
+    )
+    return Doc("project-report-layout-title-cut-5.txt", "project-evaluation",
+               "白石县医疗保障局2023年度城乡医疗救助补助资金项目支出绩效自评报告", "白石县医疗保障局", 2023, None, None,
+               text, form, scores={"total": 99.6, "grade": "优"},
+               sections=[("一、", "项目基本情况"), ("二、", "绩效目标完成情况"), ("三、", "自评结论")],
+               notes="pdftotext layout of a project REPORT whose centred title is cut mid-word over two lines "
+                     "(…项目支 / 出绩效自评报告); the project name holds 补助资金, but the title's 项目支出 makes it "
+                     "project-evaluation. The form after a form feed: cells of tall rows vertically centred "
+                     "(a one-line cell sits on the middle line of its row), level-1 labels broken as the cell "
+                     "breaks them (产出指标 / （50分）: the second piece is only a weight), two wrapped names. "
+                     "Total 99.6 = 9.6 + 90.")
+
+
+# ------------------------------------------------------------------ 34
+def department_cell_per_line_yuan_3():
+    form = Form(
+        caption="2023年度部门整体支出绩效自评表", year_line=None,
+        head=[("部门名称", "沙湾县医疗保障局")],
+        funds_label="年度预算资金（元）", funds_layout="national", amount_style="yuan",
+        funds=[FundRow("年度资金总额", initial=412.5, budget=436.86, executed=421.37, weight="10", score="9.65"),
+               FundRow("其中：财政拨款", initial=398.5, budget=422.86, executed=409.37),
+               FundRow("上年结转资金", initial=14, budget=14, executed=12),
+               FundRow("其他资金")],
+        goals_label=("年度总体目标", "预期目标", "实际完成情况"),
+        planned=["1.全县基本医保参保率稳定在95%以上；2.医保基金收支平衡。"],
+        achieved=["1.全县参保率95.5%；2.医保基金收支平衡，略有结余。"],
+        ind_columns=["年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+        inds=[Ind("产出指标", "数量指标", "基本医保参保人数", "≥12.4万人", "12.52万人", 15, 15),
+              Ind(None, "质量指标", "基本医保参保率", "≥95%", "95.5%", 15, 15),
+              Ind(None, "时效指标", "医保待遇支付及时率", "100%", "100%", 10, 10),
+              Ind(None, "成本指标", "部门预算执行率", "≥95%", "96.45%", 10, 10),
+              Ind("效益指标", "社会效益指标", "参保群众住院费用负担", "有所减轻", "有所减轻", 20, 20),
+              Ind(None, "可持续影响指标", "医保基金可支付月数", "≥6个月", "8.2个月", 10, 10),
+              Ind("满意度指标", "服务对象满意度指标", "参保群众满意度", "≥90%", "90.8%", 10, 9)],
+        total=("总分", 100, 98.65))
+    rows = form_rows(form)
+    lead = [i for i, r in enumerate(rows) if r and r[0] == "绩效指标"][0]
+    rows[lead][0] = "绩\n效\n指\n标"
+    text = join(
+        "沙湾县人民政府 > 部门信息公开 > 县医疗保障局",
+        "沙湾县医疗保障局2023年度部门整体支出绩效自评表",
+        "发布时间：2024-05-08 11:02",
+        "",
+        cell_per_line(rows, empty="omit"),
+    )
+    return Doc("department-cell-per-line-yuan-3.txt", "department-evaluation", "沙湾县医疗保障局2023年度部门整体支出绩效自评表",
+               "沙湾县医疗保障局", 2023, "2024-05-08", None, text, form,
+               goals={"planned": ["1.全县基本医保参保率稳定在95%以上；", "2.医保基金收支平衡。"],
+                      "achieved": ["1.全县参保率95.5%；", "2.医保基金收支平衡，略有结余。"]},
+               notes="A department form whose funds block is stated in 元 (年度预算资金（元）, 4,368,600.00): the gold "
+                     "holds 万元 (436.86), as the contract converts. One cell per line, empty cells vanished, "
+                     "the merged 绩效指标 label written one character a line (绩 / 效 / 指 / 标). Goals numbered "
+                     "inside one line (1.…；2.…) are two goals. Total 98.65 = 9.65 + 89.")
+
+
+# ------------------------------------------------------------------ 35
+def transfer_pipe_row_broken_4():
+    form = Form(
+        caption="转移支付项目绩效目标自评表", year_line="（2023年度）",
+        head=[("转移支付（项目）名称", "城乡居民大病保险补助"), ("地方主管部门", "霞浦湾市医疗保障局", "资金使用单位", "霞浦湾市医疗保障局")],
+        funds_label="资金投入情况（万元）", funds_layout="transfer", amount_style="plain",
+        funds=[FundRow("年度资金总额：", budget=2418.6, executed=2395.1),
+               FundRow("其中：中央财政资金", budget=1200, executed=1200),
+               FundRow("地方资金", budget=1218.6, executed=1195.1),
+               FundRow("其他资金")],
+        goals_label=("年度总体目标", "年初设定目标", "全年实际完成情况"),
+        planned=["落实大病保险倾斜政策，对特困人员、低保对象起付线降低50%、报销比例提高5个百分点。"],
+        achieved=["大病保险赔付1.27万人次，困难群众倾斜政策全部落实，合规医疗费用报销比例提高5.09个百分点。"],
+        ind_columns=TRANSFER_COLS,
+        inds=[Ind("产出指标", "数量指标", "大病保险赔付人次", "≥1.2万人次", "1.27万人次"),
+              Ind(None, None, "困难群众大病保险倾斜支付人次", "≥850人次", "906人次"),
+              Ind(None, "质量指标", "大病保险合规医疗费用报销比例", "≥60%", "63.2%"),
+              Ind(None, "时效指标", "大病保险赔付结算时限", "≤30天", "21天"),
+              Ind("效益指标", "社会效益指标", "大病患者个人负担", "有效减轻", "有效减轻"),
+              Ind("满意度指标", "服务对象满意度指标", "大病患者满意度", "≥85%", "92%")])
+    text = pipe_rows(form_rows(form))
+    text = text.replace("| ≥850人次 | 906人次 |", "| ≥850\n人次 | 906\n人次 |")
+    text = text.replace("| ≤30天 | 21天 |", "| ≤30\n天 | 21天 |")
+    text = text.replace("合规医疗费用报销比例提高5.09个百分点。", "合规医疗费用报销比例提高\n5.09个百分点。")
+    text = join(
+        "霞浦湾市医疗保障局 >> 信息公开 >> 预算绩效",
+        "霞浦湾市2023年度城乡居民大病保险补助资金绩效自评表",
+        "发布日期：2024-06-21",
+        "",
+        text,
+    )
+    return Doc("transfer-pipe-row-broken-4.txt", "transfer-payment-evaluation", "霞浦湾市2023年度城乡居民大病保险补助资金绩效自评表",
+               "霞浦湾市医疗保障局", 2023, "2024-06-21", None, text, form,
+               notes="Pipe rows where a cell's line break splits the row over two text lines: a target and an "
+                     "actual wrapped inside their cells (≥850 / 人次, 906 / 人次, ≤30 / 天) keep operator, value "
+                     "and unit; the achieved goal wraps so that `5.09个百分点。` starts a line — it is not a new "
+                     "goal.")
+
+
+# ------------------------------------------------------------------ 36
+def project_one_line_rows_split_columns_5():
+    form = Form(
+        caption="部门预算项目支出绩效自评表（2022年度）",
+        head=[("项目名称", "医保基金社会监督员聘用经费"), ("主管部门", "槐安县医疗保障局", "实施单位（盖章）", "槐安县医疗保障局")],
+        funds_label="预算执行情况（万元）", funds_layout="adjusted", amount_style="plain",
+        funds=[FundRow("年度资金总额", initial=12, budget=12, executed=11.4, weight="10", score="9.5"),
+               FundRow("其中：本年财政拨款", initial=12, budget=12, executed=11.4)],
+        ind_columns=SPLIT_COLS,
+        inds=[Ind("产出指标", "数量指标", "聘用社会监督员人数", ("=", "20", "人"), "20人", 20, 20),
+              Ind(None, "质量指标", "监督线索核查办结率", ("≥", "95", "%"), "100%", 20, 20),
+              Ind(None, "时效指标", "监督员补贴发放及时率", ("=", "100", "%"), "100%", 10, 10),
+              Ind("效益指标", "社会效益指标", "群众参与基金监管程度", ("定性", "明显提高", ""), "明显提高", 20, 18),
+              Ind("满意度指标", "服务对象满意度指标", "社会监督员满意度", ("≥", "90", "%"), "93%", 20, 20)],
+        total=("合计", 100, 97.5),
+        after=[("评价结论", "项目自评得分97.5分。"), ("存在问题", "无"), ("改进措施", "无"),
+               ("项目负责人：", "财务负责人：")])
+    text = join(
+        "槐安县医疗保障局",
+        "部门预算项目支出绩效自评表（2022年度）",
+        "发布时间：2023-07-03",
+        "",
+        one_line_rows(form_rows(form)),
+    )
+    return Doc("project-one-line-rows-split-columns-5.txt", "project-evaluation", "部门预算项目支出绩效自评表（2022年度）",
+               "槐安县医疗保障局", 2022, "2023-07-03", None, text, form,
+               accept={"metadata.title": ["部门预算项目支出绩效自评表（2022年度）", "部门预算项目支出绩效自评表"]},
+               notes="Every row on one line with single spaces, and the target split into 指标性质 / 指标值 / "
+                     "度量单位, so `≥ 95 %` are three tokens of one target; 定性 rows have an empty unit cell "
+                     "that vanished. Funds 年初预算/调整后预算数/预算执行数/预算执行率/权重/得分. Weights 100 = 10 "
+                     "+ 90; total 97.5.")
+
+
+# ------------------------------------------------------------------ 37
+def transfer_cell_per_line_wrapped_goals_6():
+    form = Form(
+        caption="医疗救助补助资金区域绩效自评表", year_line="（2022年度）",
+        head=[("转移支付名称", "医疗救助补助资金"), ("地方主管部门", "苍梧川县医疗保障局")],
+        funds_label="资金情况（万元）", funds_layout="transfer", amount_style="plain",
+        funds=[FundRow("年度资金总额", budget=1562.3, executed=1498.6),
+               FundRow("其中：中央补助", budget=1102.3, executed=1060.7),
+               FundRow("彩票公益金", budget=30, executed=30),
+               FundRow("地方资金", budget=430, executed=407.9)],
+        goals_label=("年度总体目标", "年初设定目标", "全年实际完成情况"),
+        planned=["1.资助特困人员、低保对象等\n参加城乡居民基本医疗保险；",
+                 "2.重点救助对象政策范围内住院自付费用救助比例不低于70%；",
+                 "3.医疗救助资金结余率控制在\n5.09%以内。"],
+        achieved=["1.资助参保1.86万人，资助\n资金826.4万元；",
+                  "2.住院救助比例达到72.3%；",
+                  "3.资金结余率4.06%。"],
+        ind_columns=TRANSFER_COLS,
+        inds=[Ind("产出指标", "数量指标", "资助参保人数", "≥1.8万人", "1.86万人"),
+              Ind(None, "质量指标", "重点救助对象住院救助比例", "≥70%", "72.3%"),
+              Ind(None, "时效指标", "救助资金拨付及时率", "100%", "100%"),
+              Ind("效益指标", "社会效益指标", "医疗救助资金结余率", "≤5.09%", "4.06%"),
+              Ind("满意度指标", "服务对象满意度指标", "救助对象满意度", "≥90%", "96.1%")])
+    text = join(
+        "苍梧川县人民政府网",
+        "苍梧川县2022年度医疗救助补助资金区域绩效自评表",
+        "发布时间:2023-05-11 16:45",
+        "",
+        cell_per_line(form_rows(form), pipe=True, empty="omit"),
+    )
+    return Doc("transfer-cell-per-line-wrapped-goals-6.txt", "transfer-payment-evaluation",
+               "苍梧川县2022年度医疗救助补助资金区域绩效自评表", "苍梧川县医疗保障局", 2022, "2023-05-11", None, text, form,
+               notes="One cell per line with ' |' at each cell's end: the goal cells hold numbered items whose "
+                     "lines wrap inside the cell (`…城乡` / `居民…`, and `控制在` / `5.09%以内。` where a "
+                     "number starts the continuation line): each wrapped line continues its item, it is not "
+                     "a new goal. Funds with 中央补助 / 彩票公益金 / 地方资金.")
+
+
 DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_line_3, project_pipe_split_header_1,
         transfer_pipe_split_header_2, project_pipe_split_columns_1, project_pipe_weights_total_2,
         department_layout_page_break_1, project_layout_spilled_2, transfer_one_line_rows_1, project_one_line_form_2,
@@ -1537,14 +1750,23 @@ DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_lin
         transfer_one_line_form_3, department_one_line_rows_2, transfer_cell_per_line_prose_after_3,
         work_summary_fund_table_4, project_pipe_prose_after_4, department_layout_blank_level1_4,
         project_cell_per_line_pipe_5, transfer_one_line_rows_4, transfer_run_together_2, project_pipe_split_header_3,
-        transfer_cell_per_line_5]
+        transfer_cell_per_line_5, project_report_layout_title_cut_5, department_cell_per_line_yuan_3,
+        transfer_pipe_row_broken_4, project_one_line_rows_split_columns_5, transfer_cell_per_line_wrapped_goals_6]
 
 
 def main():
     os.makedirs(SAMPLES, exist_ok=True)
     os.makedirs(GOLD, exist_ok=True)
+    bad = 0
     for make in DOCS:
-        make().write(SAMPLES, GOLD)
+        doc = make()
+        doc.write(SAMPLES, GOLD)
+        with open(os.path.join(SAMPLES, doc.file), "rb") as f:
+            for miss in check_against_text(doc, f.read()):
+                print("%s: gold value not in the text: %s" % (doc.file, miss))
+                bad += 1
+    if bad:
+        sys.exit(1)
     print("wrote %d documents to %s and their gold to %s" % (len(DOCS), SAMPLES, GOLD))
 
 
