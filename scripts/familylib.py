@@ -314,6 +314,8 @@ class Doc:
             text = text.replace("\n", "\r\n")
         if self.encoding == "utf-16":
             data = b"\xff\xfe" + text.encode("utf-16-le")
+        elif self.encoding == "utf-8-sig":
+            data = b"\xef\xbb\xbf" + text.encode("utf-8")
         else:
             data = text.encode(self.encoding)
         with open(os.path.join(samples_dir, self.file), "wb") as f:
@@ -375,12 +377,13 @@ def cell_per_line(rows, pipe=False, blank=False, empty="omit"):
     return "\n".join(out)
 
 
-def pipe_rows(rows, width=None, trail=True):
-    """Markdown-like pipe rows as scrapers write them: `a | b | c ||||`, padded to the widest row."""
+def pipe_rows(rows, width=None, trail=True, empty=""):
+    """Markdown-like pipe rows as scrapers write them: `a | b | c ||||`, padded to the widest row;
+    an empty cell written as `empty` (an &nbsp; cell gives NBSP)."""
     width = width or max(len([c for c in r if c is not None]) for r in rows)
     out = []
     for row in rows:
-        cells = [c.replace("\n", " ") for c in row if c is not None]
+        cells = [c.replace("\n", " ") if c else empty for c in row if c is not None]
         line = " | ".join(cells)
         if trail:
             line += " |" + "|" * (width - len(cells))
@@ -508,6 +511,8 @@ def check_against_text(doc, data):
     text does not hold is a bug in the data or the renderer. Returns the misses."""
     if data.startswith(b"\xff\xfe"):
         text = data[2:].decode("utf-16-le")
+    elif data.startswith(b"\xef\xbb\xbf"):
+        text = data[3:].decode("utf-8")
     else:
         try:
             text = data.decode("utf-8")

@@ -838,6 +838,7 @@ def department_cell_per_line_2():
     return Doc("department-cell-per-line-2.txt", "department-evaluation", "云岭市医疗保障局2023年度部门整体支出绩效自评报告",
                "云岭市医疗保障局", 2023, "2024-04-25", "114413000071234567/2024-00215", text, form,
                scores={"total": 98.76, "grade": "优"},
+               accept={"metadata.publishedOn": ["2024-04-25", "2024-04-22"]},
                sections=[("一、", "部门概况"), ("二、", "部门整体支出绩效目标及完成情况"), ("三、", "自评结论"),
                          ("四、", "存在的问题和改进措施")],
                notes="A department report: a document viewer's caption (…自评报告(2).docx_第1页) before the "
@@ -1741,6 +1742,89 @@ def transfer_cell_per_line_wrapped_goals_6():
                      "a new goal. Funds with 中央补助 / 彩票公益金 / 地方资金.")
 
 
+
+# ------------------------------------------------------------------ 38
+def project_cell_per_line_page_break_6():
+    form = Form(
+        caption="项目支出绩效自评表", year_line="（2023年度）",
+        head=[("项目名称", "医保药品和医用耗材集中带量采购工作经费"), ("主管部门", "砚池市医疗保障局", "实施单位", "砚池市医药价格和招标采购中心")],
+        funds_label="项目资金（万元）", funds_layout="national", amount_style="plain",
+        funds=[FundRow("年度资金总额", initial=42, budget=45.6, executed=44.1, weight="10", score="9.67"),
+               FundRow("其中：当年财政拨款", initial=42, budget=45.6, executed=44.1),
+               FundRow("上年结转资金"), FundRow("其他资金")],
+        goals_label=("年度总体目标", "预期目标", "实际完成情况"),
+        planned=["落实国家和省级药品、医用耗材集中带量采购中选结果，按时完成约定采购量。"],
+        achieved=["落地执行集采药品412个、医用耗材18类，约定采购量完成率均超过100%。"],
+        ind_columns=PROJECT_COLS,
+        inds=[Ind("产出指标", "数量指标", "落地执行集采药品品种数", "≥380个", "412个", 10, 10),
+              Ind(None, None, "落地执行集采医用耗材类别数", "≥15类", "18类", 10, 10),
+              Ind(None, "质量指标", "公立医疗机构约定采购量完成率", "≥100%", "118.6%", 10, 10),
+              Ind(None, None, "集采药品货款结算及时率", "100%", "100%", 10, 10),
+              Ind(None, "时效指标", "中选结果落地时限", "≤30天", "25天", 10, 10),
+              Ind("效益指标", "经济效益指标", "减轻患者药品费用负担", "≥5000万元", "6218.3万元", 15, 15),
+              Ind(None, "社会效益指标", "群众用药可及性", "明显提高", "明显提高", 15, 15),
+              Ind("满意度指标", "服务对象满意度指标", "医疗机构满意度", "≥90%", "88.5%", 10, 8,
+                  note="部分中选产品配送不及时，已约谈配送企业")],
+        total=("总分", 100, 97.67))
+    rows = form_rows(form)
+    head_at = [i for i, r in enumerate(rows) if r and r[0] == "绩效指标"][0]
+    cut = head_at + 4  # after the third indicator row, inside the 质量指标 group
+    page_break = [["— 1 —"], ["\f砚池市2023年度项目支出绩效自评表（续）"], rows[head_at]]
+    rows = rows[:cut] + page_break + rows[cut:]
+    text = join(
+        "砚池市医疗保障局2023年度医保药品和医用耗材集中带量采购工作经费项目支出绩效自评表",
+        "文档页数：2页  格式：PDF",
+        "",
+        cell_per_line(rows, empty="omit"),
+        "— 2 —",
+    )
+    return Doc("project-cell-per-line-page-break-6.txt", "project-evaluation",
+               "砚池市医疗保障局2023年度医保药品和医用耗材集中带量采购工作经费项目支出绩效自评表", "砚池市医疗保障局", 2023,
+               None, None, text, form,
+               notes="A PDF's text as a document site gives it: one cell per line, empty cells vanished, and a "
+                     "page break inside the indicator block — a page-number line `— 1 —`, a form feed with a "
+                     "running caption (…（续）) and the whole header repeated — between two rows of the "
+                     "质量指标 group. Total 97.67 = 9.67 + 88.")
+
+
+# ------------------------------------------------------------------ 39
+def department_pipe_nbsp_bom_5():
+    form = Form(
+        caption="部门整体支出绩效自评表", year_line="（2021年度）",
+        head=[("部门名称", "鹤岭县医疗保障局")],
+        funds_label="年度预算资金（万元）", funds_layout="national", amount_style="fixed",
+        funds=[FundRow("年度资金总额", initial=356.8, budget=371.25, executed=368.9, weight="10", score="9.94"),
+               FundRow("按收入性质分：", heading=True),
+               FundRow("其中：财政拨款", initial=356.8, budget=371.25, executed=368.9),
+               FundRow("上年结转资金"),
+               FundRow("按支出性质分：", heading=True),
+               FundRow("其中：基本支出", initial=301.5, budget=305.2, executed=305.2),
+               FundRow("项目支出", initial=55.3, budget=66.05, executed=63.7)],
+        goals_label=("年度总体目标", "预期目标", "实际完成情况"),
+        planned=["1.基本医保参保人数稳定在11万人以上；", "2.实现医保经办“一站式”服务。"],
+        achieved=["1.全县参保11.23万人；", "2.县乡两级医保经办“一站式”服务全覆盖。"],
+        ind_columns=["年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+        inds=[Ind("产出指标", "数量指标", "基本医保参保人数", "≥11万人", "11.23万人", 15, 15),
+              Ind(None, None, "乡镇医保经办服务站建设数", "12个", "12个", 10, 10),
+              Ind(None, "质量指标", "医保信息系统数据准确率", "≥99%", "99.6%", 15, 15),
+              Ind(None, "时效指标", "医保待遇审核办结时限", "≤15个工作日", "10个工作日", 10, 10),
+              Ind("效益指标", "社会效益指标", "参保群众办事便利度", "明显提升", "明显提升", 15, 15),
+              Ind(None, "可持续影响指标", "医保经办服务体系", "逐步健全", "逐步健全", 15, 15),
+              Ind("满意度指标", "服务对象满意度指标", "参保群众满意度", "≥90%", "92.7%", 10, 10)],
+        total=("总分", 100, 99.94))
+    text = join(
+        "鹤岭县医疗保障局2021年度部门整体支出绩效自评表",
+        "发布日期：2022年05月09日   来源：鹤岭县医疗保障局",
+        "",
+        pipe_rows(form_rows(form), empty=NBSP),
+    )
+    return Doc("department-pipe-nbsp-bom-5.txt", "department-evaluation", "鹤岭县医疗保障局2021年度部门整体支出绩效自评表",
+               "鹤岭县医疗保障局", 2021, "2022-05-09", None, text, form, encoding="utf-8-sig",
+               notes="UTF-8 with a BOM. Pipe rows where every empty cell is an NBSP (`| \u00a0 |`, an &nbsp; "
+                     "cell), trailing bars; funds with 按收入性质分 / 按支出性质分 group labels; a blank 上年结转"
+                     "资金 row (nulls). Total 99.94 = 9.94 + 90.")
+
+
 DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_line_3, project_pipe_split_header_1,
         transfer_pipe_split_header_2, project_pipe_split_columns_1, project_pipe_weights_total_2,
         department_layout_page_break_1, project_layout_spilled_2, transfer_one_line_rows_1, project_one_line_form_2,
@@ -1751,7 +1835,8 @@ DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_lin
         work_summary_fund_table_4, project_pipe_prose_after_4, department_layout_blank_level1_4,
         project_cell_per_line_pipe_5, transfer_one_line_rows_4, transfer_run_together_2, project_pipe_split_header_3,
         transfer_cell_per_line_5, project_report_layout_title_cut_5, department_cell_per_line_yuan_3,
-        transfer_pipe_row_broken_4, project_one_line_rows_split_columns_5, transfer_cell_per_line_wrapped_goals_6]
+        transfer_pipe_row_broken_4, project_one_line_rows_split_columns_5, transfer_cell_per_line_wrapped_goals_6,
+        project_cell_per_line_page_break_6, department_pipe_nbsp_bom_5]
 
 
 def main():
