@@ -360,7 +360,8 @@ def form_rows(form, lead=True, header_split=None):
 
 def cell_per_line(rows, pipe=False, blank=False, empty="omit"):
     """One cell per line, as a page's innerText gives a table: ` |` after each cell or not, blank
-    lines between cells or not, empty cells vanished ("omit"), a lone NBSP ("nbsp") or a space."""
+    lines between cells or not, empty cells vanished ("omit"), a lone NBSP ("nbsp"), a space, or
+    nothing ("bare": an empty line, or a lone ` |`)."""
     out = []
     for row in rows:
         for c in row:
@@ -369,7 +370,7 @@ def cell_per_line(rows, pipe=False, blank=False, empty="omit"):
             if c == "":
                 if empty == "omit":
                     continue
-                c = NBSP if empty == "nbsp" else " "
+                c = {"nbsp": NBSP, "space": " "}.get(empty, "")  # "bare": the line holds nothing (or ` |`)
             for i, part in enumerate(c.split("\n")):
                 out.append(part + (" |" if pipe and i == len(c.split("\n")) - 1 else ""))
             if blank:

@@ -1825,6 +1825,45 @@ def department_pipe_nbsp_bom_5():
                      "资金 row (nulls). Total 99.94 = 9.94 + 90.")
 
 
+
+# ------------------------------------------------------------------ 40
+def transfer_cell_per_line_empty_bars_7():
+    form = Form(
+        caption="转移支付区域（项目）绩效目标自评表", year_line="（2024年度）",
+        head=[("转移支付（项目）名称", "医疗保障服务能力提升补助资金"), ("中央主管部门", "国家医疗保障局"),
+              ("地方主管部门", "岩溪州医疗保障局", "资金使用单位", "岩溪州医疗保障局")],
+        funds_label="资金投入情况（万元）", funds_layout="transfer", amount_style="wan",
+        funds=[FundRow("年度资金总额：", budget=528.6, executed=511.24),
+               FundRow("其中：中央财政资金", budget=528.6, executed=511.24),
+               FundRow("地方资金"),
+               FundRow("其他资金")],
+        goals_label=("年度总体目标", "年初设定目标", "全年实际完成情况"),
+        planned=["目标1：推进医保支付方式改革，DIP付费覆盖全部统筹区。", "目标2：加强医保基金监管，实现定点医药机构现场检查全覆盖。"],
+        achieved=["1.DIP付费覆盖全州8个统筹区。", "2.现场检查定点医药机构1046家，追回基金1873.5万元。"],
+        ind_columns=TRANSFER_COLS,
+        inds=[Ind("产出指标", "数量指标", "DIP付费统筹区覆盖率", "100%", "100%"),
+              Ind(None, None, "定点医药机构现场检查覆盖率", "100%", "100%"),
+              Ind(None, "质量指标", "医保结算清单质控合格率", "≥95%", "96.3%"),
+              Ind(None, "时效指标", "医保基金结算数据上传及时率", "≥99%", "99.4%"),
+              Ind("效益指标", "社会效益指标", "医保基金使用效率", "有效提升", "有效提升"),
+              Ind(None, "可持续影响指标", "医保治理体系", "不断完善", "不断完善"),
+              Ind("满意度指标", "服务对象满意度指标", "参保群众满意度", "≥90%", "92.2%")])
+    text = join(
+        "岩溪州人民政府",
+        "首页 > 政务公开 > 重点领域信息公开 > 财政资金",
+        "岩溪州2024年度医疗保障服务能力提升补助资金绩效自评报告",
+        "发布时间:2025-05-15 09:12 来源:州医疗保障局",
+        "",
+        cell_per_line(form_rows(form), pipe=True, empty="bare"),
+    )
+    return Doc("transfer-cell-per-line-empty-bars-7.txt", "transfer-payment-evaluation",
+               "岩溪州2024年度医疗保障服务能力提升补助资金绩效自评报告", "岩溪州医疗保障局", 2024, "2025-05-15", None, text,
+               form, crlf=True,
+               notes="A 2024 form from a prefecture (州), CRLF: one cell per line with ` |`, an empty cell a line "
+                     "holding only ` |`; amounts in 万; funds 地方资金 / 其他资金 blank (nulls); goals "
+                     "目标1： / 1. as listed; `发布时间:2025-05-15 09:12 来源:…` on one line.")
+
+
 DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_line_3, project_pipe_split_header_1,
         transfer_pipe_split_header_2, project_pipe_split_columns_1, project_pipe_weights_total_2,
         department_layout_page_break_1, project_layout_spilled_2, transfer_one_line_rows_1, project_one_line_form_2,
@@ -1836,7 +1875,7 @@ DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_lin
         project_cell_per_line_pipe_5, transfer_one_line_rows_4, transfer_run_together_2, project_pipe_split_header_3,
         transfer_cell_per_line_5, project_report_layout_title_cut_5, department_cell_per_line_yuan_3,
         transfer_pipe_row_broken_4, project_one_line_rows_split_columns_5, transfer_cell_per_line_wrapped_goals_6,
-        project_cell_per_line_page_break_6, department_pipe_nbsp_bom_5]
+        project_cell_per_line_page_break_6, department_pipe_nbsp_bom_5, transfer_cell_per_line_empty_bars_7]
 
 
 def main():
