@@ -2,8 +2,7 @@
 # Converts the seed reports (and their HTML and PDF twins, scored under the seed's name) and
 # scores them against the hand-checked values in Tests/Eval/seeds-gold; likewise the extra
 # samples against Tests/Eval/extra-gold. Fails below 0.98 overall
-# or when any gold indicator row is missed. Also prints the family corpus's score (not gated
-# yet; FAMILY_VERBOSE=1 prints it per document).
+# or when any gold indicator row is missed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${1:-.build/debug/reportconv}
@@ -35,22 +34,17 @@ for ext in txt html pdf; do
     status=1
   fi
 done
-# Converts the samples of folder $2 that have a gold file in $1 and scores them; the scorer's
-# report goes to $out, its overall figure to $overall. Returns 1 when there is nothing to score.
-score_folder() {
-  local gold_dir=$1 folder=$2 gold name inputs=()
-  for gold in "$gold_dir"/*.json; do
-    name=$(basename "$gold" .json)
-    [ -f "$folder/$name" ] && inputs+=("$folder/$name")
-  done
-  ((${#inputs[@]})) || return 1
-  mkdir -p "$work/$folder"
-  "$bin" convert "${inputs[@]}" --to json --out "$work/$folder" 2>/dev/null || true
-  out=$(python3 Tests/Eval/score.py "$gold_dir" "$work/$folder")
-  overall=$(printf '%s\n' "$out" | awk '/^overall [0-9]/{print $2}')
-}
 # Samples of other shapes, with their own hand-checked values.
-if score_folder Tests/Eval/extra-gold Samples/extra; then
+mkdir -p "$work/extra"
+extra=()
+for gold in Tests/Eval/extra-gold/*.json; do
+  name=$(basename "$gold" .json)
+  [ -f "Samples/extra/$name" ] && extra+=("Samples/extra/$name")
+done
+if ((${#extra[@]})); then
+  "$bin" convert "${extra[@]}" --to json --out "$work/extra" 2>/dev/null || true
+  out=$(python3 Tests/Eval/score.py Tests/Eval/extra-gold "$work/extra")
+  overall=$(printf '%s\n' "$out" | awk '/^overall [0-9]/{print $2}')
   echo "extra samples score: overall $overall"
   if ! awk -v o="$overall" 'BEGIN{exit !(o>=0.98)}'; then
     printf '%s\n' "$out" >&2
@@ -61,8 +55,17 @@ fi
 # The family corpus (Samples/family, gold in Tests/Eval/family-gold): published shapes of the
 # report family written with invented content. Printed only for now: the gate (overall >= 0.97
 # and indicator recall >= 0.97) is switched on by the text-reader change of issue 8, which the
-# current reader does not yet reach.
-if score_folder Tests/Eval/family-gold Samples/family; then
+# current reader does not yet reach. FAMILY_VERBOSE=1 prints every document's scores.
+mkdir -p "$work/family"
+family=()
+for gold in Tests/Eval/family-gold/*.json; do
+  name=$(basename "$gold" .json)
+  [ -f "Samples/family/$name" ] && family+=("Samples/family/$name")
+done
+if ((${#family[@]})); then
+  "$bin" convert "${family[@]}" --to json --out "$work/family" 2>/dev/null || true
+  out=$(python3 Tests/Eval/score.py Tests/Eval/family-gold "$work/family")
+  overall=$(printf '%s\n' "$out" | awk '/^overall [0-9]/{print $2}')
   recall=$(printf '%s\n' "$out" | awk '$1=="ind.recall"{print $2}')
   echo "family corpus score (not gated yet): overall $overall, indicator recall $recall"
   if [ "${FAMILY_VERBOSE:-0}" = 1 ]; then printf '%s\n' "$out"; fi
