@@ -52,22 +52,4 @@ if ((${#extra[@]})); then
     status=1
   fi
 fi
-# The family corpus (Samples/family, gold in Tests/Eval/family-gold): published shapes of the
-# report family written with invented content. Printed only for now: the gate (overall >= 0.97
-# and indicator recall >= 0.97) is switched on by the text-reader change of issue 8, which the
-# current reader does not yet reach. FAMILY_VERBOSE=1 prints every document's scores.
-mkdir -p "$work/family"
-family=()
-for gold in Tests/Eval/family-gold/*.json; do
-  name=$(basename "$gold" .json)
-  [ -f "Samples/family/$name" ] && family+=("Samples/family/$name")
-done
-if ((${#family[@]})); then
-  "$bin" convert "${family[@]}" --to json --out "$work/family" 2>/dev/null || true
-  out=$(python3 Tests/Eval/score.py Tests/Eval/family-gold "$work/family")
-  overall=$(printf '%s\n' "$out" | awk '/^overall [0-9]/{print $2}')
-  recall=$(printf '%s\n' "$out" | awk '$1=="ind.recall"{print $2}')
-  echo "family corpus score (not gated yet): overall $overall, indicator recall $recall"
-  if [ "${FAMILY_VERBOSE:-0}" = 1 ]; then printf '%s\n' "$out"; fi
-fi
 exit $status
