@@ -1772,8 +1772,10 @@ def project_cell_per_line_page_break_6():
     page_break = [["— 1 —"], ["\f砚池市2023年度项目支出绩效自评表（续）"], rows[head_at]]
     rows = rows[:cut] + page_break + rows[cut:]
     text = join(
+        "砚池市医疗保障局 > 信息公开 > 财政信息",
+        "分类：预算绩效",
         "砚池市医疗保障局2023年度医保药品和医用耗材集中带量采购工作经费项目支出绩效自评表",
-        "文档页数：2页  格式：PDF",
+        "附件预览（共2页）",
         "",
         cell_per_line(rows, empty="omit"),
         "— 2 —",
@@ -1781,7 +1783,8 @@ def project_cell_per_line_page_break_6():
     return Doc("project-cell-per-line-page-break-6.txt", "project-evaluation",
                "砚池市医疗保障局2023年度医保药品和医用耗材集中带量采购工作经费项目支出绩效自评表", "砚池市医疗保障局", 2023,
                None, None, text, form,
-               notes="A PDF's text as a document site gives it: one cell per line, empty cells vanished, and a "
+               notes="A PDF attachment's text under a page's chrome (breadcrumb, 分类：预算绩效): one cell per "
+                     "line, empty cells vanished, and a "
                      "page break inside the indicator block — a page-number line `— 1 —`, a form feed with a "
                      "running caption (…（续）) and the whole header repeated — between two rows of the "
                      "质量指标 group. Total 97.67 = 9.67 + 88.")
