@@ -47,9 +47,7 @@ def number_unit(text):
 def target_gold(raw):
     op, rest = split_operator(raw)
     value, unit = number_unit(rest)
-    if value is None:
-        op = op if rest == "" else op
-    return {"raw": raw, "operator": op if value is not None else op, "value": value, "unit": unit}
+    return {"raw": raw, "operator": op, "value": value, "unit": unit}
 
 
 def actual_gold(raw):
@@ -253,7 +251,7 @@ class Form:
         return [None, None, p.name] + [p.fill] * len(self.ind_columns)
 
     def ind_body(self):
-        rows, prev1, prev2 = [], None, None
+        rows = []
         for r in self.inds:
             if isinstance(r, Placeholder):
                 rows.append(self.placeholder_cells(p=r))
@@ -282,7 +280,7 @@ class Form:
 class Doc:
     def __init__(self, file, kind, title, issuer, year, published=None, index=None, text="", form=None,
                  funding=None, indicators=None, scores="form", sections=(), goals="form", encoding="utf-8",
-                 crlf=False, accept=None, notes="", extra_gold=None):
+                 crlf=False, accept=None, notes=""):
         self.file, self.text, self.form = file, text, form
         self.meta = {"title": title, "kind": kind, "issuer": issuer, "year": year, "publishedOn": published,
                      "indexNumber": index}
@@ -292,7 +290,7 @@ class Doc:
         self.goals = (form.gold_goals() if form else None) if goals == "form" else goals
         self.sections = [{"number": n, "title": t, "level": 1} for n, t in sections]
         self.encoding, self.crlf = encoding, crlf
-        self.accept, self.notes, self.extra_gold = accept or {}, notes, extra_gold or {}
+        self.accept, self.notes = accept or {}, notes
 
     def gold(self):
         g = {"schemaVersion": 1, "source": {"file": self.file, "format": "text", "pages": None},
@@ -300,7 +298,6 @@ class Doc:
              "scores": self.scores, "sections": self.sections}
         if self.goals is not None:
             g["goals"] = self.goals
-        g.update(self.extra_gold)
         if self.accept:
             g["_accept"] = self.accept
         g["_notes"] = self.notes
@@ -330,7 +327,7 @@ class Doc:
 NBSP = "\u00a0"
 
 
-def form_rows(form, lead=True, header_split=None):
+def form_rows(form, lead=True):
     """The form as a list of rows of cells, as a spreadsheet would hold it (merged cells once)."""
     rows = []
     if form.caption:

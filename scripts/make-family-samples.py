@@ -14,8 +14,9 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from familylib import (NBSP, Doc, check_against_text, Form, FundRow, Ind, Placeholder, cell_per_line, form_rows, layout_indicators,  # noqa: E402
-                       layout_lines, one_line_form, one_line_rows, pipe_rows)
+from familylib import (NBSP, Doc, Form, FundRow, Ind, Placeholder, cell_per_line, check_against_text,  # noqa: E402
+                       form_rows, funds_cells, layout_indicators, layout_lines, one_line_form, one_line_rows,
+                       pipe_rows)
 
 SAMPLES = "Samples/family"
 GOLD = "Tests/Eval/family-gold"
@@ -298,12 +299,6 @@ def transfer_pipe_split_header_2():
 
 
 # ------------------------------------------------------------------ 6
-def split_form(caption, project, org, code, unit, scored=True):
-    return dict(caption=caption, year_line=None,
-                head=[("项目名称", project), ("主管部门", org, "实施单位（盖章）", unit)],
-                funds_label="预算执行情况（万元）", funds_layout="adjusted", ind_columns=SPLIT_COLS)
-
-
 def project_pipe_split_columns_1():
     form = Form(
         caption="部门预算项目支出绩效自评表（2023年度）", year_line=None,
@@ -428,7 +423,6 @@ def department_layout_page_break_1():
              FundRow("按支出性质分：", heading=True),
              FundRow("其中：基本支出", initial=862.4, budget=871.35, executed=871.35),
              FundRow("项目支出", initial=505.8, budget=581.52, executed=512.7)]
-    from familylib import funds_cells
     funds_lines = layout_lines([["年度预算资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]]
                                + [funds_cells(r, "national", "fixed") for r in funds], funds_w, indent=2)
     form.funds = funds
@@ -503,7 +497,6 @@ def project_layout_spilled_2():
     ind_lines = layout_indicators(form, widths, indent=1, l1="blank", l2="spill", break_after=4,
                                   footer="第 1 页 共 2 页", repeat_header=False, header_lines=header,
                                   wrap={0: 18}, label_widths=(None, 4))
-    from familylib import funds_cells
     funds = [FundRow("年度资金总额", initial=230, budget=230, executed=219.8, weight="10", score="9.8"),
              FundRow("其中：当年财政拨款", initial=150, budget=150, executed=143.6),
              FundRow("上年结转资金", initial=80, budget=80, executed=76.2),
@@ -914,7 +907,6 @@ def transfer_layout_page_break_3():
     ind_lines = layout_indicators(form, widths, indent=4, l1="spill", l2="once", break_after=3, footer="- 2 -",
                                   repeat_header=True, header_lines=header, wrap={1: 12, 3: 16},
                                   label_widths=(2, None))
-    from familylib import funds_cells
     form.funds = [FundRow("年度资金总额", budget=9183.6, executed=9127.42),
                   FundRow("其中：中央财政资金", budget=9183.6, executed=9127.42),
                   FundRow("地方资金"), FundRow("其他资金")]
@@ -1009,7 +1001,6 @@ def project_layout_split_columns_3():
                             "偏差原因"]], widths, indent=0)
     ind_lines = layout_indicators(form, widths, l1="once", l2="once", break_after=None, header_lines=header,
                                   wrap={0: 14})
-    from familylib import funds_cells
     form.funds = [FundRow("年度资金总额", initial=64, budget=64, executed=62.5, weight="10", score="9.8"),
                   FundRow("其中：本年财政拨款", initial=64, budget=64, executed=62.5), FundRow("上年结转资金")]
     funds_lines = layout_lines([["预算执行情况", "年初预算", "调整后预算数", "预算执行数", "预算执行率", "权重", "得分"]]
@@ -1310,7 +1301,6 @@ def department_layout_blank_level1_4():
                           widths, indent=2)
     ind_lines = layout_indicators(form, widths, indent=2, l1="blank", l2="spill", break_after=3, footer="第 3 页",
                                   repeat_header=False, header_lines=header, wrap={5: 16}, label_widths=(None, 8))
-    from familylib import funds_cells
     form.funds = [FundRow("总额", initial=1862.4, budget=1935.6, executed=1893.4, weight="10", score="9.78"),
                   FundRow("其中：财政拨款", initial=1702.4, budget=1775.6, executed=1741.2),
                   FundRow("财政专户管理资金", initial=120, budget=120, executed=112.2),
@@ -1548,7 +1538,6 @@ def project_report_layout_title_cut_5():
                           widths, indent=2)
     ind_lines = layout_indicators(form, widths, indent=2, l1="spill", l2="once", header_lines=header,
                                   wrap={3: 10, 5: 12}, valign="middle")
-    from familylib import funds_cells
     form.funds = [FundRow("年度资金总额", initial=610, budget=648.2, executed=642.1, weight="10", score="9.6"),
                   FundRow("其中：当年财政拨款", initial=610, budget=648.2, executed=642.1),
                   FundRow("上年结转资金"), FundRow("其他资金")]
