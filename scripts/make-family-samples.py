@@ -1,0 +1,1890 @@
+#!/usr/bin/env python3
+"""Writes the family corpus: Samples/family/*.txt and their gold in Tests/Eval/family-gold/.
+
+Every document is a self-evaluation form (or a report or work summary carrying one) held as
+data below and rendered into one of the text shapes published pages arrive in; the gold is
+derived from the same data, so the two agree by construction. The outputs were then read
+and checked by hand. Irregular shapes (labels spilled down a column, wrapped names, page
+breaks, blank level cells) are written by the layout helpers in familylib.py or by hand.
+
+All bodies, places, people and figures are invented. Run from the repository root:
+    python3 scripts/make-family-samples.py
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from familylib import (NBSP, Doc, Form, FundRow, Ind, Placeholder, cell_per_line, check_against_text,  # noqa: E402
+                       form_rows, funds_cells, layout_indicators, layout_lines, one_line_form, one_line_rows,
+                       pipe_rows)
+
+SAMPLES = "Samples/family"
+GOLD = "Tests/Eval/family-gold"
+
+TRANSFER_COLS = ["指标值", "全年实际完成值", "未完成原因和改进措施"]
+PROJECT_COLS = ["年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
+SPLIT_COLS = ["指标性质", "指标值", "度量单位", "权重（分）", "实际完成值", "得分", "偏差原因分析及改进措施"]
+
+
+def join(*parts):
+    return "\n".join(p for p in parts if p is not None)
+
+
+# ------------------------------------------------------------------ 1
+def transfer_cell_per_line_1():
+    form = Form(
+        caption="医疗救助补助资金转移支付项目绩效目标自评表", year_line="（2022年度）",
+        head=[("转移支付（项目）名称", "医疗救助补助资金"), ("中央主管部门", "国家医疗保障局"),
+              ("地方主管部门", "青禾市医疗保障局", "资金使用单位", "青禾市医疗保障局")],
+        funds_label="资金投入情况（万元）", funds_layout="transfer", amount_style="comma",
+        funds=[FundRow("年度资金总额：", budget=3286.5, executed=3172.64),
+               FundRow("其中：中央财政资金", budget=1920, executed=1881.27),
+               FundRow("彩票公益金用于医疗救助", budget=60, executed=60),
+               FundRow("地方资金", budget=1306.5, executed=1231.37),
+               FundRow("其他资金")],
+        goals_label=("年度总体目标", "年初设定目标", "全年实际完成情况"),
+        planned=["1.对特困人员、低保对象等困难群众参加城乡居民医保个人缴费给予资助。",
+                 "2.做好住院和门诊救助，减轻困难群众医疗费用负担。"],
+        achieved=["1.全年资助困难群众参保4.62万人，资助金额1468.3万元。",
+                  "2.实施医疗救助8.37万人次，支出救助资金1704.34万元。"],
+        ind_columns=TRANSFER_COLS,
+        inds=[Ind("产出指标", "数量指标", "资助参加基本医疗保险人数", "≥4.5万人", "4.62万人"),
+              Ind(None, None, "医疗救助人次", "≥8万人次", "8.37万人次"),
+              Ind(None, "质量指标", "困难群众参保资助覆盖率", "≥99%", "100%"),
+              Ind(None, None, "住院救助政策范围内费用救助比例", "≥70%", "72.5%"),
+              Ind(None, "时效指标", "救助资金结算及时率", "100%", "98.6%",
+                  note="部分跨年结算单据于次年1月完成拨付，下年度提前对账"),
+              Ind("效益指标", "社会效益指标", "困难群众因病致贫返贫发生情况", "有效防范", "有效防范"),
+              Ind(None, "可持续影响指标", "医疗救助托底保障机制", "持续完善", "持续完善"),
+              Ind("满意度指标", "服务对象满意度指标", "救助对象满意度", "≥90%", "93.1%")])
+    text = join(
+        "青禾市人民政府门户网站",
+        "首页 > 政务公开 > 法定主动公开内容 > 财政资金 > 预算绩效",
+        "• 索引号",
+        "11330521MB1A2C3D4E/2023-00417",
+        "• 发布机构",
+        "青禾市医保局",
+        "• 发布日期",
+        "2023年04月18日",
+        "• 文号",
+        "",
+        "青禾市医疗保障局2022年度医疗救助补助资金绩效自评表",
+        "字体：[ 大 中 小 ]  打印本页  关闭窗口",
+        "",
+        cell_per_line(form_rows(form), pipe=True, empty="space"),
+        "",
+        "扫一扫在手机打开当前页",
+        "主办单位：青禾市人民政府办公室  网站标识码：3305000021",
+    )
+    return Doc("transfer-cell-per-line-1.txt", "transfer-payment-evaluation",
+               "青禾市医疗保障局2022年度医疗救助补助资金绩效自评表", "青禾市医疗保障局", 2022, "2023-04-18",
+               "11330521MB1A2C3D4E/2023-00417", text, form,
+               accept={"metadata.title": ["青禾市医疗保障局2022年度医疗救助补助资金绩效自评表",
+                                          "医疗救助补助资金转移支付项目绩效目标自评表"]},
+               notes="Transfer-payment 项目 form, one cell per line with ' |' after every cell and empty cells as a "
+                     "lone space before the bar; bullet metadata (• label / value on the next line) with the "
+                     "issuer's short form 青禾市医保局 (full name in the title and the form). Funds rows with "
+                     "彩票公益金 and a blank 其他资金 (nulls). No scores in a transfer form.")
+
+
+# ------------------------------------------------------------------ 2
+def transfer_cell_per_line_2():
+    form = Form(
+        caption="城乡居民基本医疗保险补助区域绩效自评表", year_line="（2021年度）",
+        head=[("专项名称", "城乡居民基本医疗保险补助"), ("省级主管部门", "省医疗保障局"),
+              ("地方主管部门", "云溪县医疗保障局", "资金使用单位", "云溪县医疗保险服务中心")],
+        funds_label="资金情况（万元）", funds_layout="transfer",
+        funds=[FundRow("年度资金总额", budget=18650.4, executed=18650.4),
+               FundRow("其中：中央补助", budget=12118.6, executed=12118.6),
+               FundRow("省级", budget=2973.8, executed=2973.8),
+               FundRow("市县", budget=3558, executed=3558),
+               FundRow("其他资金")],
+        goals_label=("年度总体目标", "年初设定目标", "全年实际完成情况"),
+        planned=["巩固城乡居民医保参保覆盖面，落实居民医保财政补助政策，政策范围内住院费用基金支付比例稳定在70%左右。"],
+        achieved=["全县城乡居民参保38.27万人，财政补助资金全部按时足额到位，政策范围内住院费用基金支付比例达到70.6%。"],
+        ind_columns=["年度指标值", "全年实际完成值", "未完成原因和改进措施"],
+        inds=[Ind("产出指标", "数量指标", "城乡居民医保参保人数", "≥38万人", "38.27万人"),
+              Ind(None, None, "财政补助标准", "≥580元/人", "580元/人"),
+              Ind(None, "质量指标", "政策范围内住院费用基金支付比例", "70%左右", "70.6%"),
+              Ind(None, None, "参保率", "≥95%", "95.8%"),
+              Ind(None, "时效指标", "补助资金拨付及时率", "100%", "100%"),
+              Ind("效益指标", "社会效益指标", "参保群众医疗费用负担", "有所减轻", "有所减轻"),
+              Ind(None, "可持续影响指标", "居民医保基金当期收支平衡", "基本平衡", "略有结余"),
+              Ind("满意度指标", "服务对象满意度指标", "参保群众满意度", "≥85%", "91.2%")])
+    text = join(
+        "云溪县人民政府",
+        "当前位置：首页 > 信息公开 > 部门信息 > 县医疗保障局",
+        "分类：预算绩效",
+        "",
+        "云溪县2021年度城乡居民基本医疗保险补助资金区域绩效自评",
+        "发布时间:2022-11-07 10:21  来源：县医疗保障局  浏览次数：132",
+        "",
+        cell_per_line(form_rows(form), blank=True, empty="omit"),
+        "",
+        "填报单位：云溪县医疗保障局（盖章）",
+        "",
+        "【打印】 【关闭】",
+    )
+    return Doc("transfer-cell-per-line-2.txt", "transfer-payment-evaluation",
+               "云溪县2021年度城乡居民基本医疗保险补助资金区域绩效自评", "云溪县医疗保障局", 2021, "2022-11-07",
+               None, text, form, encoding="gb18030",
+               accept={"indicators.2.target.value": [70, None], "indicators.2.target.unit": ["%", None]},
+               notes="Region (区域) transfer form, GB18030. One cell per line with a blank line after every "
+                     "cell; empty cells have vanished, so a row has fewer lines than columns. Chrome: "
+                     "breadcrumb, 分类：预算绩效, 发布时间 with a time (dropped), issuer short form "
+                     "县医疗保障局 in 来源, full name in the form and the 填报单位 line. The target 70%左右 "
+                     "keeps 70 / % (null accepted).")
+
+
+# ------------------------------------------------------------------ 3
+def project_cell_per_line_3():
+    form = Form(
+        caption="松陵县项目支出绩效自评表", year_line="（2022年度）",
+        head=[("项目名称", "城乡居民医保个人缴费县级配套资金"), ("主管部门", "松陵县医疗保障局", "实施单位", "松陵县医疗保险服务中心")],
+        funds_label="项目资金（万元）", funds_layout="national", amount_style="fixed",
+        funds=[FundRow("年度资金总额", initial=78.4, budget=81.2, executed=80.35, weight="10", score="9.9"),
+               FundRow("其中：当年财政拨款", initial=78.4, budget=81.2, executed=80.35, blank="—"),
+               FundRow("上年结转资金", blank="—"),
+               FundRow("其他资金", blank="—")],
+        goals_label=("年度总体目标", "预期目标", "实际完成情况"),
+        planned=["资助建档立卡脱贫人口和低保对象参加城乡居民医保，做到应保尽保。"],
+        achieved=["全年资助参保10826人，资助资金及时划入医保基金专户，实现应保尽保。"],
+        ind_columns=PROJECT_COLS,
+        inds=[Ind("产出指标（50分）", "数量指标", "指标1:资助参保人数", "10900人", "10826人", 15, 14.5,
+                  note="年内自然减员，按实际人数资助"),
+              Placeholder("指标2:"),
+              Ind(None, "质量指标", "指标1:资助资金纳入医保基金专户比例", "100%", "100%", 15, 15),
+              Placeholder("指标2:"),
+              Ind(None, "时效指标", "指标1:资助资金划转及时率", "100%", "100%", 10, 10),
+              Ind(None, "成本指标", "指标1:人均资助标准", "75元", "75元", 10, 10),
+              Ind("效益指标（30分）", "社会效益指标", "指标1:困难群众参保率", "100%", "100%", 30, 30),
+              Ind("满意度指标（10分）", "服务对象满意度指标", "指标1:资助对象满意度", "≥90%", "95%", 10, 9.5)],
+        total=("总分", 100, 98.9))
+    text = join(
+        "松陵县城乡居民医保个人缴费县级配套资金绩效自评表.xlsx",
+        "",
+        cell_per_line(form_rows(form), empty="omit"),
+        "",
+        "填表人：周晓宁    联系电话：0571-86001234    填报日期：2023年3月20日",
+    )
+    return Doc("project-cell-per-line-3.txt", "project-evaluation", "松陵县项目支出绩效自评表", "松陵县医疗保障局", 2022,
+               None, None, text, form, crlf=True,
+               accept={"metadata.title": ["松陵县项目支出绩效自评表", "松陵县项目支出绩效自评表（2022年度）",
+                                          "松陵县城乡居民医保个人缴费县级配套资金绩效自评表"]},
+               notes="A spreadsheet's text copy, CRLF: a file-name line (…绩效自评表.xlsx) before the caption, "
+                     "one cell per line with empty cells vanished and — in blank funds cells. Names keep "
+                     "their 指标1: prefix; placeholder rows 指标2: with nothing after them are dropped. "
+                     "Level-1 labels carry weights (产出指标（50分）). 总分 row gives the total 98.9 (funds 9.9 + "
+                     "indicators 89). The caption is the title; the file name without .xlsx is accepted.")
+
+
+# ------------------------------------------------------------------ 4
+def pipe_split_header_rows(form, l1_rows=True, spaced=True, width=8):
+    """Rows of a page's table as a scraper writes pipe rows: the 绩效指标 column merged over the
+    block closes the first header line (`绩效指标 | 一级 指标 |`), the rest of the header on the
+    next line, each level-1 label on a line of its own (spaced out, `产 出 指 标 |`) and the rows
+    of its group without a level-1 cell."""
+    rows = []
+    for r in form_rows(form):
+        if r and r[0] == form.lead_column:
+            break
+        rows.append(r)
+    rows.append([form.lead_column, "一级 指标"])
+    rows.append(["二级指标", "三级指标"] + form.ind_columns)
+    for r in form.inds:
+        if isinstance(r, Placeholder):
+            rows.append(form.placeholder_cells(r)[1:])
+            continue
+        if r.l1 and l1_rows:
+            rows.append([" ".join(r.l1) if spaced else r.l1])
+        cells = form.ind_row_cells(r, False, r.l2 is not None)
+        rows.append(cells[1:])
+    t = form.total_cells()
+    if t:
+        rows.append([t[0]] + t[3:])
+    for label, text in form.after:
+        rows.append([label, text] if text is not None else [label])
+    return rows
+
+
+def project_pipe_split_header_1():
+    form = Form(
+        caption="项目支出绩效自评表", year_line="（2023年度）",
+        head=[("项目名称", "医保经办服务能力提升项目"), ("主管部门", "石门市医疗保障局", "实施单位", "石门市医疗保障事务中心")],
+        funds_label="项目资金（万元）", funds_layout="national", amount_style="wan",
+        funds=[FundRow("年度资金总额", initial=2800, budget=2746.35, executed=2690.12, weight="10", score="9.8"),
+               FundRow("其中：本年财政拨款", initial=2600, budget=2546.35, executed=2502.4),
+               FundRow("上年结转资金", initial=200, budget=200, executed=187.72),
+               FundRow("其他资金")],
+        goals_label=("年度总体目标", "预期目标", "实际完成情况"),
+        planned=["完成市级医保经办大厅适老化改造，推进高频医保服务事项“一网通办”，压缩办理时限。"],
+        achieved=["完成经办大厅适老化改造并投入使用，28项高频事项实现“一网通办”，平均办理时限压缩至3个工作日。"],
+        ind_columns=PROJECT_COLS,
+        inds=[Ind("产出指标", "数量指标", "“一网通办”高频事项数", "≥25项", "28项", 20, 20),
+              Ind(None, None, "经办窗口改造数量", "12个", "12个", 10, 10),
+              Ind(None, "质量指标", "经办业务差错率", "≤0.5%", "0.3%", 10, 10),
+              Ind(None, "时效指标", "平均办理时限", "≤5个工作日", "3个工作日", 10, 10),
+              Ind("效益指标", "社会效益指标", "群众办事跑动次数", "明显减少", "明显减少", 15, 14),
+              Ind(None, "可持续影响指标", "经办服务标准化水平", "持续提升", "持续提升", 15, 14),
+              Ind("满意度指标", "服务对象满意度指标", "参保群众办事满意度", "≥95%", "97.3%", 10, 10)],
+        total=("总分", 100, 97.8))
+    text = join(
+        "石门市医疗保障局2023年度医保经办服务能力提升项目支出绩效自评表",
+        "来源：石门市医疗保障局 | 发布日期：2024年05月09日 | 【字体：大 中 小】",
+        "",
+        pipe_rows(pipe_split_header_rows(form)),
+        "",
+        "上一篇：石门市医疗保障局2023年度部门决算",
+        "下一篇：石门市医疗保障局关于开展医保政策宣传月活动的通知",
+    )
+    return Doc("project-pipe-split-header-1.txt", "project-evaluation",
+               "石门市医疗保障局2023年度医保经办服务能力提升项目支出绩效自评表", "石门市医疗保障局", 2023, "2024-05-09",
+               None, text, form,
+               notes="Pipe rows as a scraper writes an HTML table: every row padded with trailing bars to the "
+                     "widest row, the indicator header split over two lines with the merged 绩效指标 cell "
+                     "closing the first (`绩效指标 | 一级 指标 |`), level-1 labels spaced out on lines of their "
+                     "own (`产 出 指 标 |`), amounts written 2746.35万. budget is 全年预算数, not 年初预算数.")
+
+
+# ------------------------------------------------------------------ 5
+def transfer_pipe_split_header_2():
+    form = Form(
+        caption="转移支付区域（项目）绩效目标自评表", year_line="（2022年度）",
+        head=[("转移支付（项目）名称", "医疗服务与保障能力提升补助资金"), ("中央主管部门", "国家医疗保障局"),
+              ("地方主管部门", "丹枫市医疗保障局", "资金使用单位", "丹枫市医疗保障局")],
+        funds_label="资金投入情况（万元）", funds_layout="transfer", amount_style="plain",
+        funds=[FundRow("年度资金总额：", budget=412, executed=368.55),
+               FundRow("其中：中央财政资金", budget=412, executed=368.55),
+               FundRow("地方资金"),
+               FundRow("其他资金")],
+        goals_label=("总体目标完成情况", "总体目标", "全年实际完成情况"),
+        planned=["目标1：推进医保信息化标准化建设，保障医保信息平台安全稳定运行。",
+                 "目标2：加强医保基金监管，开展打击欺诈骗保专项行动。",
+                 "目标3：推进DRG/DIP支付方式改革，覆盖全部统筹区。"],
+        achieved=["1.医保信息平台全年稳定运行，未发生重大安全事件。",
+                  "2.检查定点医药机构1126家，追回医保基金2386.4万元。",
+                  "3.DRG付费覆盖全部4个统筹区，结算病例占比达到78%。"],
+        ind_columns=TRANSFER_COLS,
+        inds=[Ind("产出指标", "数量指标", "定点医药机构检查覆盖率", "100%", "100%"),
+              Ind(None, None, "开展医保政策宣传活动次数", "≥6次", "9次"),
+              Ind(None, "质量指标", "医保信息平台运行稳定率", "≥99%", "99.6%"),
+              Ind(None, None, "DRG/DIP付费统筹区覆盖率", "100%", "100%"),
+              Ind(None, "时效指标", "医保结算数据上传时限", "≤1天", "1天"),
+              Ind("效益指标", "社会效益指标", "医保基金使用规范程度", "明显提高", "明显提高"),
+              Ind(None, "可持续影响指标", "医保支付方式改革长效机制", "逐步建立", "基本建立",
+                  note="部分医疗机构病案质量不高，\n下一步加强病案质控培训"),
+              Ind("满意度指标", "服务对象满意度指标", "参保人员满意度", "≥85%", "90.4%")])
+    rows = pipe_split_header_rows(form, spaced=False)
+    text = join(
+        "丹枫市人民政府 > 政府信息公开 > 丹枫市医疗保障局 > 预算绩效",
+        "丹枫市2022年度医疗服务与保障能力提升补助资金",
+        "绩效自评情况",
+        "发布日期：2023-06-02  信息来源：市医保局",
+        "",
+        pipe_rows(rows).replace("部分医疗机构病案质量不高， 下一步", "部分医疗机构病案质量不高，\n下一步"),
+        "",
+        "丹枫市医疗保障局",
+        "2023年5月26日",
+    )
+    return Doc("transfer-pipe-split-header-2.txt", "transfer-payment-evaluation",
+               "丹枫市2022年度医疗服务与保障能力提升补助资金绩效自评情况", "丹枫市医疗保障局", 2022, "2023-06-02",
+               None, text, form,
+               accept={"metadata.title": ["丹枫市2022年度医疗服务与保障能力提升补助资金绩效自评情况",
+                                          "转移支付区域（项目）绩效目标自评表"]},
+               notes="Pipe rows, header split over two lines with `绩效指标 | 一级 指标 |`, level-1 labels on "
+                     "lines of their own, and one row broken over two lines (its note cell holds a line "
+                     "break, so the row's last cells continue on the next line). The page title is wrapped "
+                     "over two lines (…补助资金 / 绩效自评情况) and must be joined. Funds: 地方资金 and 其他资金 "
+                     "blank (nulls). Goals numbered 目标1： / 1. as listed.")
+
+
+# ------------------------------------------------------------------ 6
+def project_pipe_split_columns_1():
+    form = Form(
+        caption="部门预算项目支出绩效自评表（2023年度）", year_line=None,
+        head=[("项目名称", "51162523T000001234567-医保基金监管工作经费"),
+              ("主管部门", "301-岚山县医疗保障局", "实施单位（盖章）", "岚山县医疗保障局")],
+        funds_label="预算执行情况（万元）", funds_layout="adjusted", amount_style="plain",
+        funds=[FundRow("年度资金总额", initial=46, budget=52.5, executed=51.38, weight="10", score="9.79"),
+               FundRow("其中：本年财政拨款", initial=46, budget=52.5, executed=51.38),
+               FundRow("上年结转资金"),
+               FundRow("其他资金")],
+        goals_label=("项目年度目标", "年度目标", "年度目标完成情况"),
+        planned=["聘用基金监管辅助人员14名，开展定点医药机构日常巡查，保障医保基金安全。"],
+        achieved=["聘用辅助人员14名，全年巡查定点医药机构236家次，查处违规机构17家，追回基金82.6万元。"],
+        ind_columns=SPLIT_COLS,
+        inds=[Ind("产出指标", "数量指标", "定点医药机构巡查家次", ("≥", "200", "家次"), "236家次", 15, 15),
+              Ind(None, None, "聘用基金监管辅助人员数", ("=", "14", "人"), "14人", 10, 10),
+              Ind(None, "质量指标", "违规问题整改到位率", ("≥", "95", "%"), "100%", 10, 10),
+              Ind(None, "时效指标", "监管人员工资发放及时率", ("=", "100", "%"), "100%", 10, 10),
+              Ind(None, "成本指标", "人均年度工资及保险成本", ("≤", "3.75", "万元"), "3.67万元", 5, 5),
+              Ind("效益指标", "社会效益指标", "欺诈骗保行为发生率", ("定性", "明显下降", ""), "明显下降", 15, 14),
+              Ind(None, "可持续影响指标", "基金监管长效机制健全性", ("定性", "优良中低差", ""), "良", 15, 12,
+                  note="智能监控系统规则库有待完善"),
+              Ind("满意度指标", "服务对象满意度指标", "定点医药机构满意度", ("≥", "90", "%"), "92%", 10, 10)],
+        total=("合计", 100, 95.79),
+        after=[("评价结论", "项目自评得分95.79分，全年巡查任务全面完成，基金监管成效明显。"),
+               ("存在问题", "智能监控规则库覆盖面不足，部分违规行为发现不及时。"),
+               ("改进措施", "扩充智能监控规则库，强化大数据筛查，提高监管精准度。"),
+               ("项目负责人：李卫东", "财务负责人：陈静")])
+    rows = form_rows(form)
+    text = join(
+        "岚山县人民政府",
+        "来源:办公室 2024-06-12 09:30",
+        "",
+        pipe_rows(rows),
+        "",
+    )
+    return Doc("project-pipe-split-columns-1.txt", "project-evaluation", "部门预算项目支出绩效自评表（2023年度）",
+               "岚山县医疗保障局", 2023, "2024-06-12", None, text, form,
+               accept={"metadata.title": ["部门预算项目支出绩效自评表（2023年度）", "部门预算项目支出绩效自评表"]},
+               notes="Sichuan-style 部门预算项目支出绩效自评表 as pipe rows: the only title is the form caption "
+                     "with (2023年度); the funds block is 年初预算/调整后预算数/预算执行数/预算执行率/权重/得分 "
+                     "(budget = 调整后预算数); 指标性质/指标值/度量单位 split columns (raw is their "
+                     "concatenation; 定性 is no operator, raw is the value alone); the 主管部门 carries a budget "
+                     "code 301- (dropped from the issuer); publishedOn from an unlabelled `来源:办公室 2024-06-12 "
+                     "09:30` line. After the table: 评价结论 / 存在问题 / 改进措施 / 项目负责人 rows, never "
+                     "indicators. 合计 has both weight 100 and score 95.79.")
+
+
+# ------------------------------------------------------------------ 7
+def project_pipe_weights_total_2():
+    form = Form(
+        caption="部门预算项目支出绩效自评表（2022年度）", year_line=None,
+        head=[("项目名称", "51172222T000000765432-城乡居民参保征缴工作经费"),
+              ("主管部门", "桐江县医疗保障局", "实施单位（盖章）", "桐江县医疗保障局")],
+        funds_label="预算执行情况（万元）", funds_layout="adjusted", amount_style="plain",
+        funds=[FundRow("年度资金总额", initial=30, budget=30, executed=28.6, weight="10"),
+               FundRow("其中：本年财政拨款", initial=30, budget=30, executed=28.6),
+               FundRow("其他资金")],
+        goals_label=("项目年度目标", "年度目标", "年度目标完成情况"),
+        planned=["开展城乡居民医保集中参保征缴宣传，完成年度参保任务。"],
+        achieved=["对照年度目标，说明相关任务目标的完成情况（100字以内）"],
+        ind_columns=SPLIT_COLS,
+        inds=[Ind("产出指标", "数量指标", "参保征缴宣传场次", ("≥", "20", "场"), "26场", 15),
+              Ind(None, "质量指标", "城乡居民参保率", ("≥", "95", "%"), "96.1%", 15),
+              Ind(None, "时效指标", "参保工作经费发放及时率", ("=", "100", "%"), "100%", 10),
+              Ind(None, "成本指标", "人均参保宣传成本", ("≤", "1.5", "元/人"), "1.2元/人", 10),
+              Ind("效益指标", "社会效益指标", "群众参保政策知晓率", ("≥", "90", "%"), "93%", 15),
+              Ind(None, "可持续影响指标", "参保征缴机制健全性", ("定性", "优良中低差", ""), "优", 15),
+              Ind("满意度指标", "服务对象满意度指标", "参保群众满意度", ("≥", "90", "%"), "94%", 10)],
+        total=("合计", 100, None),
+        after=[("评价结论", "结合自评情况，说明项目自评总分，说明项目实施取得的成效或成果。（200字以内）"),
+               ("存在问题", "结合自评情况，分析存在的问题及原因。（200字以内）"),
+               ("改进措施", "针对项目自评中发现的问题，提出下一步改进完善的意见及有关政策性建议。（200字以内）"),
+               ("项目负责人：", "财务负责人：")])
+    text = join(
+        "首页 / 政务公开 / 财政信息 / 预算绩效",
+        "桐江县医疗保障局2022年度城乡居民参保征缴工作经费",
+        "项目支出绩效自评表",
+        "发布日期：2023年05月09日    字号：大 中 小",
+        "",
+        pipe_rows(form_rows(form)),
+    )
+    return Doc("project-pipe-weights-total-2.txt", "project-evaluation",
+               "桐江县医疗保障局2022年度城乡居民参保征缴工作经费项目支出绩效自评表", "桐江县医疗保障局", 2022,
+               "2023-05-09", None, text, form,
+               notes="A half-filled Sichuan form: 实际完成值 filled, every 得分 cell empty, and the 合计 row sums "
+                     "only the weights (100) — no score, so scores is null. The template's guidance text "
+                     "stays in 评价结论/存在问题/改进措施 and one goal cell. Title wrapped over two lines. Funds "
+                     "block 年初预算/调整后预算数/预算执行数/预算执行率/权重/得分 with the 得分 empty.")
+
+
+# ------------------------------------------------------------------ 8
+def department_layout_page_break_1():
+    form = Form(
+        ind_columns=["年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+        inds=[Ind("产出指标", "数量指标", "基本医保参保人数", "≥52万人", "52.63万人", 8, 8),
+              Ind(None, None, "定点医药机构协议管理覆盖率", "100%", "100%", 6, 6),
+              Ind(None, None, "门诊慢特病待遇认定人数", "≥1.2万人", "1.36万人", 6, 6),
+              Ind(None, "质量指标", "住院费用跨省直接结算率", "≥70%", "76.4%", 6, 6),
+              Ind(None, None, "医保基金智能审核覆盖率", "100%", "100%", 6, 6),
+              Ind(None, None, "医疗救助对象资助参保率", "100%", "100%", 6, 6),
+              Ind(None, "时效指标", "医保待遇按时足额支付率", "100%", "100%", 6, 6),
+              Ind(None, "成本指标", "部门预算执行率", "≥90%", "95.26%", 6, 6),
+              Ind("效益指标", "社会效益指标", "职工医保政策范围内住院费用基金支付比例", "≥80%", "81.2%", 10, 10),
+              Ind(None, None, "居民医保政策范围内住院费用基金支付比例", "≥70%", "68.9%", 10, 8,
+                  note="高额费用病例增多"),
+              Ind(None, "可持续影响指标", "医保基金运行", "收支平衡略有结余", "收支平衡略有结余", 10, 10),
+              Ind("满意度指标", "服务对象满意度指标", "参保群众满意度", "≥90%", "92.5%", 10, 10)],
+        total=("总分", 100, 97.53))
+    widths = [8, 12, 22, 12, 12, 4, 6, 10]
+    header = layout_lines([["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"]],
+                          widths, indent=2)
+    ind_lines = layout_indicators(form, widths, indent=2, l1="spill", l2="spill", break_after=6, footer="— 4 —",
+                                  repeat_header=True, header_lines=header, wrap={8: 16, 9: 16},
+                                  label_widths=(4, None))
+    funds_w = [22, 10, 10, 10, 4, 8, 4]
+    funds = [FundRow("年度资金总额", initial=1368.2, budget=1452.87, executed=1384.05, weight="10", score="9.53"),
+             FundRow("按收入性质分：", heading=True),
+             FundRow("其中：财政拨款", initial=1318.2, budget=1402.87, executed=1334.05),
+             FundRow("上年结转资金", initial=50, budget=50, executed=50),
+             FundRow("其他资金"),
+             FundRow("按支出性质分：", heading=True),
+             FundRow("其中：基本支出", initial=862.4, budget=871.35, executed=871.35),
+             FundRow("项目支出", initial=505.8, budget=581.52, executed=512.7)]
+    funds_lines = layout_lines([["年度预算资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]]
+                               + [funds_cells(r, "national", "fixed") for r in funds], funds_w, indent=2)
+    form.funds = funds
+    total_line = layout_lines([form.total_cells()], widths, indent=2)[0]
+    text = join(
+        "                    临川市医疗保障局",
+        "          2022年度部门整体支出绩效自评报告",
+        "",
+        "一、部门基本情况",
+        "    临川市医疗保障局为市政府工作部门，内设机构5个，下属事业单位1个，年末在职人员46人。",
+        "主要职责是贯彻落实医疗保险、生育保险、医疗救助等医疗保障制度，组织实施医保基金监督管理。",
+        "二、部门整体支出绩效目标完成情况",
+        "    2022年部门全年预算数1452.87万元，全年执行数1384.05万元，预算执行率95.26%。",
+        "三、存在的问题及原因",
+        "    一是居民医保住院费用基金支付比例略低于目标；二是项目支出执行进度前慢后快。",
+        "四、下一步改进措施",
+        "    加强医保基金运行分析，均衡项目支出进度。",
+        "",
+        "                                                               — 3 —",
+        "\f          临川市2022年度部门整体支出绩效自评表",
+        "",
+        "  部门名称：临川市医疗保障局                                   填报日期：2023年4月10日",
+        "",
+    ) + "\n" + "\n".join(funds_lines) + "\n\n" + join(
+        "  年度       年初设定目标                              全年实际完成情况",
+        "  总体       1.巩固基本医保参保覆盖面，参保率稳定在    1.全市基本医保参保52.63万人，参保率",
+        "  目标       95%以上。                                 95.6%。",
+        "             2.推进DRG支付方式改革全覆盖。             2.DRG付费覆盖全市二级以上定点医疗",
+        "                                                       机构。",
+        "",
+    ) + "\n" + "\n".join(ind_lines) + "\n" + total_line + "\n\n" + join(
+        "  自评等级：优",
+        "",
+        "                                                               — 5 —",
+    )
+    form.planned = ["1.巩固基本医保参保覆盖面，参保率稳定在95%以上。", "2.推进DRG支付方式改革全覆盖。"]
+    form.achieved = ["1.全市基本医保参保52.63万人，参保率95.6%。", "2.DRG付费覆盖全市二级以上定点医疗机构。"]
+    doc = Doc("department-layout-page-break-1.txt", "department-evaluation", "临川市医疗保障局2022年度部门整体支出绩效自评报告",
+              "临川市医疗保障局", 2022, None, None, text, form,
+              scores={"total": 97.53, "grade": "优"},
+              sections=[("一、", "部门基本情况"), ("二、", "部门整体支出绩效目标完成情况"), ("三、", "存在的问题及原因"),
+                        ("四、", "下一步改进措施")],
+              notes="pdftotext -layout dump of a department report: centred title wrapped over two lines, "
+                    "prose, a page footer `— 3 —` and a form feed before the form. Funds block with "
+                    "按收入性质分/按支出性质分 group labels (not funds rows) over 财政拨款/上年结转资金/其他资金 and "
+                    "基本支出/项目支出. Goals in a layout cell wrapped over lines (joined). Indicator block: "
+                    "labels spilled down their column in two-character pieces (产出 / 指标), two names wrapped "
+                    "onto the next line, a page break inside the table (footer, form feed, header repeated). "
+                    "总分 100 / 97.53 (funds 9.53 + indicators 88); grade 优 from 自评等级.")
+    return doc
+
+
+
+# ------------------------------------------------------------------ 9
+def project_layout_spilled_2():
+    form = Form(
+        ind_columns=PROJECT_COLS,
+        inds=[Ind("产出指标", "数量指标", "配备数字化诊疗设备的乡镇卫生院数", "≥12家", "12家", 10, 10),
+              Ind(None, None, "基层医务人员培训人次", "≥300人次", "346人次", 10, 10),
+              Ind(None, "质量指标", "设备验收合格率", "100%", "100%", 10, 10),
+              Ind(None, None, "培训考核合格率", "≥95%", "97.1%", 5, 5),
+              Ind(None, "时效指标", "设备采购完成时限", "2023年9月底前", "2023年8月", 5, 5),
+              Ind(None, "成本指标", "单台设备平均采购成本", "≤18万元", "16.4万元", 10, 10),
+              Ind("效益指标", "社会效益指标", "乡镇卫生院门急诊人次同比增长", "≥5%", "6.3%", 15, 15),
+              Ind(None, "可持续影响指标", "基层首诊能力", "持续提升", "持续提升", 15, 14),
+              Ind("满意度指标", "服务对象满意度指标", "就诊群众满意度", "≥90%", "88.6%", 10, 8,
+                  note="部分卫生院候诊时间偏长，已增设便民服务台")],
+        total=("总分", 100, 96.8))
+    widths = [8, 10, 20, 12, 10, 4, 4, 12]
+    header = layout_lines([["一级", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析"],
+                           ["指标", "", "", "", "", "", "", "及改进措施"]], widths, indent=1)
+    ind_lines = layout_indicators(form, widths, indent=1, l1="blank", l2="spill", break_after=4,
+                                  footer="第 1 页 共 2 页", repeat_header=False, header_lines=header,
+                                  wrap={0: 18}, label_widths=(None, 4))
+    funds = [FundRow("年度资金总额", initial=230, budget=230, executed=219.8, weight="10", score="9.8"),
+             FundRow("其中：当年财政拨款", initial=150, budget=150, executed=143.6),
+             FundRow("上年结转资金", initial=80, budget=80, executed=76.2),
+             FundRow("其他资金")]
+    form.funds = funds
+    fw = [18, 10, 10, 10, 4, 8, 4]
+    funds_lines = layout_lines([["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]]
+                               + [funds_cells(r, "national", "fixed") for r in funds], fw, indent=1)
+    form.planned = ["为12家乡镇卫生院配备数字化诊疗设备，培训基层医务人员300人次以上，提升基层首诊能力。"]
+    form.achieved = ["12家乡镇卫生院设备全部到位并投入使用，培训基层医务人员346人次，乡镇卫生院门急诊人次同比增长6.3%。"]
+    text = join(
+        "                         白鹭县卫生健康局",
+        "            2023年度基层医疗卫生机构能力提升项目",
+        "                       支出绩效自评表",
+        "",
+        " 项目名称    基层医疗卫生机构能力提升项目",
+        " 主管部门    白鹭县卫生健康局                   实施单位    白鹭县卫生健康局",
+        "",
+    ) + "\n" + "\n".join(funds_lines) + "\n\n" + join(
+        " 年度总体    预期目标                                  实际完成情况",
+        " 目标        为12家乡镇卫生院配备数字化诊疗设备，培    12家乡镇卫生院设备全部到位并投入使用，",
+        "             训基层医务人员300人次以上，提升基层首     培训基层医务人员346人次，乡镇卫生院门",
+        "             诊能力。                                  急诊人次同比增长6.3%。",
+        "",
+    ) + "\n" + "\n".join(ind_lines) + "\n" + layout_lines([form.total_cells()], widths, indent=1)[0] + "\n" + join(
+        "",
+        " 填报单位（盖章）：白鹭县卫生健康局      单位负责人：吴海峰      填表人：郑小禾",
+        "",
+        "                                   第 2 页 共 2 页",
+    )
+    return Doc("project-layout-spilled-2.txt", "project-evaluation",
+               "白鹭县卫生健康局2023年度基层医疗卫生机构能力提升项目支出绩效自评表", "白鹭县卫生健康局", 2023, None, None,
+               text, form, encoding="gb18030",
+               accept={"indicators.4.target.value": [None, 2023], "indicators.4.actual.value": [None, 2023]},
+               notes="pdftotext -layout of a project form, GB18030: title centred over three lines; level-1 "
+                     "cells blank throughout (level1 inferred from level2); level-2 labels spilled in "
+                     "two-character pieces down the middle of their group (数量 / 指标); the first name "
+                     "wrapped onto the next line; a header split over two lines (一级 / 指标, 偏差原因分析 / "
+                     "及改进措施); a page break after the 时效指标 row with a `第 1 页 共 2 页` footer and a "
+                     "form feed, header NOT repeated. The 时效 target 2023年9月底前 has no single value.")
+
+
+# ------------------------------------------------------------------ 10
+def transfer_one_line_rows_1():
+    form = Form(
+        caption="中央对地方转移支付区域绩效自评表", year_line="（2023年度）",
+        head=[("转移支付名称", "城乡居民基本医疗保险补助"), ("中央主管部门", "国家医疗保障局"),
+              ("省级财政部门", "江北省财政厅", "省级主管部门", "江北省医疗保障局")],
+        funds_label="资金情况（万元）", funds_layout="transfer",
+        funds=[FundRow("年度资金总额", budget=86420.5, executed=86420.5),
+               FundRow("其中：中央补助", budget=52300, executed=52300),
+               FundRow("省级", budget=19860.5, executed=19860.5),
+               FundRow("市县", budget=14260, executed=14260)],
+        goals_label=("年度总体目标", "年初设定目标", "全年实际完成情况"),
+        planned=["1.城乡居民医保参保率稳定在95%以上。", "2.居民医保人均财政补助标准达到640元。",
+                 "3.政策范围内住院费用基金支付比例稳定在70%左右。"],
+        achieved=["1.全省城乡居民参保率达到95.4%。", "2.人均财政补助标准640元已全部落实。",
+                  "3.政策范围内住院费用基金支付比例为70.3%。"],
+        ind_columns=["指标值", "全年实际值", "未完成原因分析"],
+        inds=[Ind("产出指标", "数量指标", "城乡居民医保参保人数", "≥1350万人", "1362.8万人"),
+              Ind(None, None, "人均财政补助标准", "≥640元", "640元"),
+              Ind(None, "质量指标", "城乡居民医保参保率", "≥95%", "95.4%"),
+              Ind(None, None, "居民医保门诊统筹覆盖率", "100%", "100%"),
+              Ind(None, "时效指标", "财政补助资金到位及时率", "100%", "100%"),
+              Ind("效益指标", "社会效益指标", "政策范围内住院费用基金支付比例", "70%左右", "70.3%"),
+              Ind(None, None, "大病保险最低起付线", "≤1.5万元", "1.2万元"),
+              Ind(None, "可持续影响指标", "居民医保基金累计结存可支付月数", "≥6个月", "7.8个月"),
+              Ind("满意度指标", "服务对象满意度指标", "参保居民满意度", "≥85%", "89.7%")])
+    text = join(
+        "江北省医疗保障局 政府信息公开",
+        "- 索引号: 11360000MB0234567T/2024-00088",
+        "- 发布机构: 江北省医疗保障局",
+        "- 发布日期: 2024-03-28",
+        "- 主题分类: 财政、审计",
+        "",
+        "江北省2023年度城乡居民基本医疗保险补助区域绩效自评表",
+        "",
+        one_line_rows(form_rows(form)),
+        "",
+        "附件：江北省2023年度城乡居民基本医疗保险补助区域绩效自评表.xlsx",
+    )
+    return Doc("transfer-one-line-rows-1.txt", "transfer-payment-evaluation",
+               "江北省2023年度城乡居民基本医疗保险补助区域绩效自评表", "江北省医疗保障局", 2023, "2024-03-28",
+               "11360000MB0234567T/2024-00088", text, form,
+               accept={"indicators.5.target.value": [70, None], "indicators.5.target.unit": ["%", None]},
+               notes="Every table row on one line with single spaces between cells (a Word table pasted as "
+                     "text): merged level cells vanish, so rows have 3 to 6 cells. Metadata as a `- label: "
+                     "value` list. The attachment line after the form is not part of it.")
+
+
+# ------------------------------------------------------------------ 11
+def project_one_line_form_2():
+    form = Form(
+        caption="长汀县项目支出绩效自评表", year_line="（2022年度）",
+        head=[("项目名称", "城乡医疗救助资金"), ("主管部门", "长汀县医疗保障局", "实施单位", "长汀县医疗保障局")],
+        funds_label="项目资金（万元）", funds_layout="national", amount_style="plain",
+        funds=[FundRow("年度资金总额", initial=520, budget=563.7, executed=563.7, weight="10", score="10"),
+               FundRow("其中：当年财政拨款", initial=520, budget=563.7, executed=563.7, blank="—"),
+               FundRow("上年结转资金", blank="—"),
+               FundRow("其他资金", blank="—")],
+        goals_label=("年度总体目标", "预期目标", "实际完成情况"),
+        planned=["落实医疗救助政策，减轻困难群众医疗费用负担，防止因病致贫返贫。"],
+        achieved=["全年医疗救助2.16万人次，支出救助资金563.7万元，未发生因病致贫返贫。"],
+        ind_columns=PROJECT_COLS,
+        inds=[Ind("产出指标", "数量指标", "指标1:医疗救助人次", "≥2万人次", "2.16万人次", 20, 20),
+              Ind(None, "质量指标", "指标1:救助政策落实到位率", "100%", "100%", 15, 15),
+              Ind(None, "时效指标", "指标1:救助资金发放及时率", "100%", "100%", 15, 15),
+              Ind("效益指标", "社会效益指标", "指标1:因病致贫返贫人数", "0人", "0人", 30, 30),
+              Ind("满意度指标", "服务对象满意度指标", "指标1:救助对象满意度", "≥90%", "96%", 10, 10)],
+        total=("总分", 100, 100))
+    text = join(
+        "长汀县医疗保障局城乡医疗救助资金绩效自评表.xlsx",
+        "文档格式：xlsx  页数：1  上传时间：2023-05-16",
+        "",
+        one_line_form(form_rows(form)),
+        "",
+        "下载文档  收藏  分享",
+    )
+    return Doc("project-one-line-form-2.txt", "project-evaluation", "长汀县项目支出绩效自评表", "长汀县医疗保障局", 2022,
+               None, None, text, form,
+               accept={"metadata.title": ["长汀县项目支出绩效自评表", "长汀县医疗保障局城乡医疗救助资金绩效自评表",
+                                          "长汀县项目支出绩效自评表（2022年度）"],
+                       "metadata.publishedOn": [None, "2023-05-16"]},
+               notes="A document-sharing site's text of a spreadsheet: the WHOLE form on one line, cells "
+                     "separated by single spaces, merged cells vanished and empty cells gone. The file-name "
+                     "line (…绩效自评表.xlsx) is the fallback title; the caption at the start of the form is the "
+                     "title. 上传时间 is the upload date, not a publishing date (null; the date accepted).")
+
+
+# ------------------------------------------------------------------ 12
+def transfer_run_together_1():
+    form = Form(
+        caption="2022年度县级医疗保障专项资金绩效目标自评表",
+        head=[("专项资金名称", "医疗保障服务能力建设资金"), ("县级主管部门", "桂川县医疗保障局", "实施单位", "桂川县医疗保障局")],
+        funds_label="项目资金（万元）", funds_layout="transfer",
+        funds=[FundRow("年度资金总额", budget=96.5, executed=96.5), FundRow("其中：中央、省、市补助县级资金", budget=60, executed=60),
+               FundRow("其他资金", budget=36.5, executed=36.5)],
+        goals_label=("年度总体目标", "年初设定目标", "全年实际完成情况"),
+        planned=["完成医保经办网点标准化建设"], achieved=["完成8个乡镇医保经办网点标准化建设"],
+        ind_columns=["年度指标值", "全年完成值", "未完成原因和改进措施"],
+        inds=[Ind("产出指标", "数量指标", "标准化经办网点数", "8个", "8个"),
+              Ind(None, "质量指标", "网点验收合格率", "100%", "100%"),
+              Ind(None, "时效指标", "建设任务完成及时率", "100%", "100%"),
+              Ind("效益指标", "社会效益指标", "群众就近办理医保业务比例", "≥80%", "86%"),
+              Ind("满意度指标", "服务对象满意度指标", "参保群众满意度", "≥90%", "95%")])
+    flat = "".join("".join(c.replace("\n", "") for c in r if c) for r in form_rows(form))
+    text = join(
+        "2022年度县级医疗保障专项资金绩效目标自评表.docx",
+        "《2022年度县级医疗保障专项资金绩效目标自评表.docx》由会员分享，可在线阅读。",
+        "",
+        "1、" + flat[:150],
+        "2、" + flat[150:],
+        "",
+        "说明：本文档由桂川县医疗保障局提供",
+    )
+    return Doc("transfer-run-together-1.txt", "transfer-payment-evaluation",
+               "2022年度县级医疗保障专项资金绩效目标自评表", "桂川县医疗保障局", 2022, None, None, text, form,
+               funding=[], indicators=[], scores=None, goals=None,
+               accept={"metadata.issuer": ["桂川县医疗保障局", None],
+                       "metadata.kind": ["transfer-payment-evaluation", "project-evaluation"]},
+               notes="NEGATIVE: a document-sharing site's extract where every cell of the form runs into the "
+                     "next with no separator at all, cut into two numbered pieces mid-cell. Names, targets "
+                     "and actuals cannot be told apart with confidence, so the gold has NO funds and NO "
+                     "indicator rows: the reader must keep the text in tables/sections and warn why. Only "
+                     "the metadata is scored.")
+
+
+
+# ------------------------------------------------------------------ 13
+def work_summary_fund_table_1():
+    rows = [["项目", "收入（万元）", "支出（万元）", "当期结余（万元）", "累计结余（万元）"],
+            ["职工基本医疗保险", "38652.4", "33218.9", "5433.5", "41276.3"],
+            ["城乡居民基本医疗保险", "52108.7", "50936.2", "1172.5", "30518.6"],
+            ["合计", "90761.1", "84155.1", "6606", "71794.9"]]
+    text = join(
+        "翠屏县人民政府网",
+        "首页 > 政务公开 > 部门文件 > 县医疗保障局",
+        "翠屏县医疗保障局2023年工作总结和2024年工作计划",
+        "来源：县医保局办公室  2024-01-19 09:30",
+        "",
+        "    2023年，县医疗保障局在县委、县政府的坚强领导下，坚持以人民健康为中心，各项工作取得新成效。现将有关情况总结如下：",
+        "一、2023年工作开展情况",
+        "（一）医保基金运行平稳",
+        "    全年医保基金收支情况如下表：",
+        "",
+        "表1  2023年翠屏县医保基金收支情况",
+        pipe_rows(rows, trail=False),
+        "",
+        "    职工医保和居民医保基金均收大于支，累计结余可支付月数分别为14.9个月和7.2个月。",
+        "（二）参保扩面持续推进",
+        "    全县基本医保参保人数达到46.82万人，参保率稳定在96%以上。",
+        "（三）基金监管高压态势持续保持",
+        "    全年检查定点医药机构312家，追回医保基金386.7万元。",
+        "二、存在的问题",
+        "    一是居民医保参保积极性有所下降；二是医保经办服务数字化水平仍需提升。",
+        "三、2024年工作计划",
+        "    （一）持续巩固参保扩面成果；（二）深化支付方式改革；（三）加强基金监管。",
+        "",
+        "翠屏县医疗保障局",
+        "2024年1月18日",
+    )
+    return Doc("work-summary-fund-table-1.txt", "work-summary", "翠屏县医疗保障局2023年工作总结和2024年工作计划",
+               "翠屏县医疗保障局", 2023, "2024-01-19", None, text, None, funding=[], indicators=[], scores=None,
+               sections=[("一、", "2023年工作开展情况"), ("二、", "存在的问题"), ("三、", "2024年工作计划")],
+               accept={"metadata.publishedOn": ["2024-01-19", "2024-01-18"]},
+               notes="NEGATIVE for funds: a work summary whose only table is 基金收支 (收入/支出/结余 by fund, "
+                     "with a 合计 row). It is not a 资金投入 block: no funds rows, no indicators, no score. "
+                     "publishedOn from an unlabelled `来源：… 2024-01-19 09:30` line (the signature date "
+                     "2024-01-18 is accepted).")
+
+
+# ------------------------------------------------------------------ 14
+def work_summary_small_table_2():
+    rows = [["主要指标", "年度目标", "上半年完成", "完成进度"],
+            ["基本医保参保人数", "41.2万人", "40.86万人", "99.17%"],
+            ["医保电子凭证激活率", "75%", "71.4%", "95.2%"],
+            ["异地就医直接结算人次", "3.6万人次", "1.95万人次", "54.17%"]]
+    text = join(
+        "河阳市医疗保障局",
+        "您当前的位置：首页 > 工作动态 > 工作总结",
+        "",
+        "河阳市医疗保障局2023年上半年工作总结",
+        "发布日期：2023年07月14日    来源：市医保局    阅读：246",
+        "",
+        "    今年以来，市医疗保障局围绕“参保扩面、待遇落实、基金安全、服务便民”重点，扎实推进各项工作。",
+        "一、主要工作完成情况",
+        "    上半年主要指标完成情况见下表。",
+        "",
+        cell_per_line(rows, pipe=True, empty="omit"),
+        "",
+        "    （一）参保扩面。开展集中参保宣传月活动，新增参保1.2万人。",
+        "    （二）待遇保障。落实门诊共济保障机制，普通门诊统筹报销比例提高到55%。",
+        "二、存在的困难和问题",
+        "    异地就医备案线上办理率仍然偏低。",
+        "三、下半年工作打算",
+        "    全力完成年度参保任务，推进医保电子凭证全场景应用。",
+    )
+    return Doc("work-summary-small-table-2.txt", "work-summary", "河阳市医疗保障局2023年上半年工作总结", "河阳市医疗保障局",
+               2023, "2023-07-14", None, text, None, funding=[], indicators=[], scores=None, encoding="utf-16",
+               sections=[("一、", "主要工作完成情况"), ("二、", "存在的困难和问题"), ("三、", "下半年工作打算")],
+               notes="UTF-16LE with a BOM. A work summary with a small task table (主要指标 / 年度目标 / 上半年"
+                     "完成 / 完成进度) one cell per line with ' |': not a 绩效指标 block (no 一级/二级/三级指标), "
+                     "so no indicator rows; the table stays in tables.")
+
+
+# ------------------------------------------------------------------ 15
+def work_summary_prose_3():
+    text = join(
+        "分类：工作动态",
+        "",
+        "                   南屿县医疗保障局关于2022年度",
+        "                   医疗保障工作情况的总结",
+        "",
+        "                 （2023年1月6日）",
+        "",
+        "    2022年，县医疗保障局认真贯彻落实上级决策部署，全县医疗保障事业持续健康发展。",
+        "一、基本医疗保险参保情况",
+        "    全县基本医疗保险参保23.61万人，其中职工医保4.12万人、城乡居民医保19.49万人，参保率96.3%。",
+        "二、待遇保障情况",
+        "    全年职工医保住院政策范围内报销比例为84.6%，居民医保为70.8%；医疗救助1.46万人次。",
+        "三、基金监管情况",
+        "    开展打击欺诈骗保专项整治，检查定点医药机构156家，追回基金及违约金合计112.3万元。",
+        "四、存在问题",
+        "    基层医保经办力量薄弱，信息化水平不高。",
+        "五、2023年工作思路",
+        "    （一）巩固参保覆盖面；（二）推进DRG付费改革；（三）提升经办服务水平。",
+        "",
+        "                                             南屿县医疗保障局",
+    )
+    return Doc("work-summary-prose-3.txt", "work-summary", "南屿县医疗保障局关于2022年度医疗保障工作情况的总结",
+               "南屿县医疗保障局", 2022, None, None, text, None, funding=[], indicators=[], scores=None,
+               encoding="gb18030",
+               sections=[("一、", "基本医疗保险参保情况"), ("二、", "待遇保障情况"), ("三、", "基金监管情况"),
+                         ("四、", "存在问题"), ("五、", "2023年工作思路")],
+               accept={"metadata.publishedOn": [None, "2023-01-06"]},
+               notes="GB18030 prose work summary with no table: a chrome line 分类：工作动态, the title centred "
+                     "and wrapped over two lines (joined), a dated line under it (the date of the summary, "
+                     "not a publishing date: null, the date accepted).")
+
+
+# ------------------------------------------------------------------ 16
+def department_cell_per_line_2():
+    form = Form(
+        caption="部门整体支出绩效自评表", year_line="（2023年度）",
+        head=[("部门名称", "云岭市医疗保障局")],
+        funds_label="年度预算资金（万元）", funds_layout="national", amount_style="comma",
+        funds=[FundRow("年度资金总额", initial=2104.6, budget=2286.91, executed=2231.08, weight="10", score="9.76"),
+               FundRow("其中：财政拨款", initial=1986.6, budget=2168.91, executed=2113.08),
+               FundRow("上年结转资金", initial=118, budget=118, executed=118),
+               FundRow("其他资金")],
+        goals_label=("年度总体目标", "预期目标", "实际完成情况"),
+        planned=["1.基本医保参保率稳定在95%以上；", "2.完成DRG付费改革省级试点任务；", "3.医保基金不发生系统性风险。"],
+        achieved=["1.全市参保率95.9%；", "2.DRG付费覆盖全市42家定点医疗机构；", "3.基金运行平稳，累计结余可支付9.6个月。"],
+        ind_columns=["年度指标值", "实际完成值", "分值", "得分", "未完成原因分析"],
+        inds=[Ind("产出指标", "数量指标", "基本医保参保人数", "≥286万人", "287.4万人", 10, 10),
+              Ind(None, None, "DRG付费覆盖定点医疗机构数", "≥40家", "42家", 10, 10),
+              Ind(None, "质量指标", "医保基金智能监控覆盖率", "100%", "100%", 10, 10),
+              Ind(None, None, "异地就医住院费用直接结算率", "≥75%", "78.2%", 10, 10),
+              Ind(None, "时效指标", "医保待遇审核支付时限", "≤20个工作日", "15个工作日", 10, 10),
+              Ind("效益指标", "社会效益指标", "居民医保政策范围内住院费用基金支付比例", "≥70%", "70.4%", 10, 10),
+              Ind(None, "经济效益指标", "追回违规使用医保基金", "≥500万元", "618.5万元", 10, 10),
+              Ind(None, "可持续影响指标", "医保基金累计结余可支付月数", "≥6个月", "9.6个月", 10, 10),
+              Ind("满意度指标", "服务对象满意度指标", "参保群众满意度", "≥90%", "91.3%", 10, 9)],
+        total=("总分", 100, 98.76))
+    rows = form_rows(form)
+    text = join(
+        "云岭市医疗保障局2023年度部门整体支出绩效自评报告(2).docx_第1页",
+        "",
+        "索引号：114413000071234567/2024-00215",
+        "发布机构：市医保局",
+        "成文日期：2024-04-22",
+        "发布日期：2024-04-25",
+        "",
+        "云岭市医疗保障局2023年度部门整体支出绩效自评报告",
+        "",
+        "一、部门概况",
+        "    云岭市医疗保障局内设办公室、待遇保障科、医药服务管理科、基金监管科4个科室，所属事业单位1个。",
+        "二、部门整体支出绩效目标及完成情况",
+        "    2023年全年预算数2286.91万元，全年执行数2231.08万元，预算执行率97.56%。",
+        "三、自评结论",
+        "    经自评，2023年度部门整体支出绩效自评得分98.76分，等级为“优”。",
+        "四、存在的问题和改进措施",
+        "    参保群众满意度仍有提升空间，下一步将优化经办流程。",
+        "",
+        "附件：部门整体支出绩效自评表",
+        "",
+        cell_per_line(rows, empty="nbsp"),
+        "",
+        "云岭市医疗保障局",
+        "2024年4月20日",
+    )
+    return Doc("department-cell-per-line-2.txt", "department-evaluation", "云岭市医疗保障局2023年度部门整体支出绩效自评报告",
+               "云岭市医疗保障局", 2023, "2024-04-25", "114413000071234567/2024-00215", text, form,
+               scores={"total": 98.76, "grade": "优"},
+               accept={"metadata.publishedOn": ["2024-04-25", "2024-04-22"]},
+               sections=[("一、", "部门概况"), ("二、", "部门整体支出绩效目标及完成情况"), ("三、", "自评结论"),
+                         ("四、", "存在的问题和改进措施")],
+               notes="A department report: a document viewer's caption (…自评报告(2).docx_第1页) before the "
+                     "metadata, 发布机构 with the short form 市医保局 (full name in the title and signature), "
+                     "成文日期 and 发布日期 (publishedOn is 发布日期), prose sections, then the 自评表 one cell per "
+                     "line with empty cells as a lone NBSP. Goals end in ；. Grade 优 from the prose.")
+
+
+
+# ------------------------------------------------------------------ 17
+DEPT_FUNDS_FULL = [
+    FundRow("年度资金总额", initial=3120.5, budget=3388.2, executed=3301.6, weight="10"),
+    FundRow("按收入性质分：", heading=True),
+    FundRow("其中：财政拨款", initial=2980.5, budget=3248.2, executed=3168.4),
+    FundRow("财政专户管理资金", initial=60, budget=60, executed=55.2),
+    FundRow("单位资金", initial=40, budget=40, executed=38),
+    FundRow("上年结转资金", initial=40, budget=40, executed=40),
+    FundRow("其他资金"),
+    FundRow("按支出性质分：", heading=True),
+    FundRow("其中：基本支出", initial=1820.3, budget=1856.7, executed=1856.7),
+    FundRow("项目支出", initial=1300.2, budget=1531.5, executed=1444.9)]
+
+
+def department_pipe_weights_total_3():
+    form = Form(
+        caption="东湖区民政局2022年度部门整体支出绩效自评表", year_line=None,
+        head=[("部门（单位）名称", "东湖区民政局")],
+        funds_label="年度预算资金（万元）", funds_layout="national", amount_style="fixed", funds=DEPT_FUNDS_FULL,
+        goals_label=("年度总体目标", "预期目标", "实际完成情况"),
+        planned=["保障城乡低保、特困供养等困难群众基本生活，提升养老服务能力。"],
+        achieved=["按时足额发放各类救助资金，新建社区养老服务站6个。"],
+        ind_columns=["年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+        inds=[Ind("产出指标", "数量指标", "城乡低保保障人数", "≥4200人", "4316人", 15),
+              Ind(None, None, "新建社区养老服务站数量", "6个", "6个", 10),
+              Ind(None, "质量指标", "救助资金发放准确率", "100%", "100%", 15),
+              Ind(None, "时效指标", "救助资金按月发放率", "100%", "100%", 10),
+              Ind("效益指标", "社会效益指标", "困难群众基本生活保障水平", "稳步提高", "稳步提高", 20),
+              Ind(None, "可持续影响指标", "社会救助体系运行", "持续稳定", "持续稳定", 10),
+              Ind("满意度指标", "服务对象满意度指标", "救助对象满意度", "≥90%", "93.6%", 10)],
+        total=("合计", 100, None))
+    text = join(
+        "东湖区人民政府 >> 信息公开 >> 区民政局 >> 财政预决算",
+        "东湖区民政局2022年度部门整体支出绩效自评表",
+        "【发布时间：2023-08-30 16:05】【来源：东湖区民政局】【字号：大 中 小】",
+        "",
+        pipe_rows(form_rows(form)),
+        "",
+        "【打印本页】【关闭窗口】",
+    )
+    return Doc("department-pipe-weights-total-3.txt", "department-evaluation", "东湖区民政局2022年度部门整体支出绩效自评表",
+               "东湖区民政局", 2022, "2023-08-30", None, text, form, crlf=True,
+               notes="A department form (not 医保) as pipe rows, CRLF. Funds rows of every kind: 年度资金总额, "
+                     "按收入性质分 (a group label, not a row) 财政拨款 / 财政专户管理资金 / 单位资金 / 上年结转资金 / "
+                     "其他资金 (blank → nulls), 按支出性质分 基本支出 / 项目支出. Weights filled, every 得分 empty, "
+                     "the 合计 row sums the weights only: no score (scores null).")
+
+
+# ------------------------------------------------------------------ 18
+def transfer_layout_page_break_3():
+    form = Form(
+        ind_columns=["指标值", "全年实际完成值", "未完成原因"],
+        inds=[Ind("产出指标", "数量指标", "耕地地力保护补贴发放面积", "≥86.5万亩", "86.92万亩"),
+              Ind(None, None, "补贴发放农户数", "≥12万户", "12.34万户"),
+              Ind(None, "质量指标", "补贴资金兑付准确率", "100%", "100%"),
+              Ind(None, None, "补贴面积核实抽查合格率", "≥98%", "99.2%"),
+              Ind(None, "时效指标", "补贴资金兑付完成时间", "6月30日前", "6月25日"),
+              Ind("效益指标", "经济效益指标", "亩均补贴标准", "≥105元/亩", "108元/亩"),
+              Ind(None, "生态效益指标", "耕地地力保护意识", "明显增强", "明显增强"),
+              Ind(None, "可持续影响指标", "耕地撂荒面积", "逐年减少", "逐年减少"),
+              Ind("满意度指标", "服务对象满意度指标", "种粮农户满意度", "≥90%", "95.1%")])
+    widths = [8, 18, 22, 12, 14, 10]
+    header = layout_lines([["一级指标", "二级指标", "三级指标", "指标值", "全年实际完成值", "未完成原因"]], widths, indent=4)
+    ind_lines = layout_indicators(form, widths, indent=4, l1="spill", l2="once", break_after=3, footer="- 2 -",
+                                  repeat_header=True, header_lines=header, wrap={1: 12, 3: 16},
+                                  label_widths=(2, None))
+    form.funds = [FundRow("年度资金总额", budget=9183.6, executed=9127.42),
+                  FundRow("其中：中央财政资金", budget=9183.6, executed=9127.42),
+                  FundRow("地方资金"), FundRow("其他资金")]
+    funds_lines = layout_lines([["资金投入情况（万元）", "全年预算数", "全年执行数", "执行率"]]
+                               + [funds_cells(r, "transfer", "comma") for r in form.funds], [20, 12, 12, 10], indent=4)
+    form.planned = ["按照耕地地力保护补贴政策要求，足额兑付补贴资金，引导农民加强农业生态资源保护，自觉提升耕地地力。"]
+    form.achieved = ["全市兑付耕地地力保护补贴9127.42万元，惠及农户12.34万户，补贴面积86.92万亩，耕地撂荒面积逐年减少。"]
+    text = join(
+        "                         丰渠市2022年度耕地地力保护补贴资金",
+        "                              区域绩效自评表",
+        "",
+        "    填报单位：丰渠市农业农村局                                       单位：万元",
+        "",
+    ) + "\n" + "\n".join(funds_lines) + "\n\n" + join(
+        "    年度总体    年初设定目标                                全年实际完成情况",
+        "    目标        按照耕地地力保护补贴政策要求，足额兑付补    全市兑付耕地地力保护补贴9127.42万元，",
+        "                贴资金，引导农民加强农业生态资源保护，自    惠及农户12.34万户，补贴面积86.92万亩，",
+        "                觉提升耕地地力。                            耕地撂荒面积逐年减少。",
+        "",
+    ) + "\n" + "\n".join(ind_lines) + "\n" + join(
+        "",
+        "    注：补贴面积以农业农村部门核实的确权承包地面积为准。",
+        "",
+        "                                    - 3 -",
+    )
+    return Doc("transfer-layout-page-break-3.txt", "transfer-payment-evaluation", "丰渠市2022年度耕地地力保护补贴资金区域绩效自评表",
+               "丰渠市农业农村局", 2022, None, None, text, form,
+               notes="pdftotext -layout of a region form from an agriculture body: title centred over two "
+                     "lines, funds in 全年预算数/全年执行数/执行率 with comma amounts and two blank rows "
+                     "(nulls), goals wrapped inside their cells, level-1 labels spilled one character a line "
+                     "(产 / 出 / 指 / 标), level-2 once, two names wrapped, a page break (`- 2 -`, form feed) "
+                     "with the header repeated, a 注 line after the table (not an indicator). The 时效 target "
+                     "6月30日前 has no value.")
+
+
+# ------------------------------------------------------------------ 19
+def project_cell_per_line_split_columns_4():
+    form = Form(
+        caption="项目支出绩效自评表", year_line="（2023年度）",
+        head=[("项目名称", "长期护理保险试点工作经费"), ("主管部门", "澄江市医疗保障局", "实施单位", "澄江市医疗保障事务中心")],
+        funds_label="项目资金（万元）", funds_layout="national", amount_style="plain",
+        funds=[FundRow("年度资金总额", initial=120, budget=135, executed=131.4, weight="10", score="9.7"),
+               FundRow("其中：财政拨款", initial=120, budget=135, executed=131.4),
+               FundRow("其他资金")],
+        goals_label=("年度总体目标", "预期目标", "实际完成情况"),
+        planned=["推进长期护理保险试点，完成失能等级评估，保障重度失能人员护理待遇。"],
+        achieved=["完成失能评估2816人次，1932名重度失能人员享受护理待遇，试点运行平稳。"],
+        ind_columns=["指标性质", "指标值", "度量单位", "分值", "实际完成值", "得分", "偏差原因分析及改进措施"],
+        inds=[Ind("产 出 指 标", "数量指标", "失能等级评估人次", ("≥", "2500", "人次"), "2816人次", 15, 15),
+              Ind(None, None, "享受护理待遇人数", ("≥", "1800", "人"), "1932人", 10, 10),
+              Ind(None, "质量指标", "失能评估复核准确率", ("≥", "98", "%"), "99.1%", 10, 10),
+              Ind(None, "时效指标", "护理费用结算周期", ("≤", "30", "天"), "25天", 10, 10),
+              Ind(None, "成本指标", "人均月度护理费用基金支付", ("≤", "1800", "元"), "1650元", 5, 5),
+              Ind("效益\n指标", "社会效益\n指标", "失能人员家庭照护负担", ("定性", "有效减轻", ""), "有效减轻", 15, 15),
+              Ind(None, "可持续影响\n指标", "长期护理保险制度框架", ("定性", "基本建立", ""), "基本建立", 15, 14),
+              Ind("满意\n度指\n标", "服务对象\n满意度指标", "失能人员及家属满意度", ("≥", "90", "%"), "92.8%", 10, 10)],
+        total=("总分", 100, 98.7))
+    text = join(
+        "澄江市医疗保障局",
+        "当前位置：首页>>政务公开>>财政资金>>项目绩效",
+        "澄江市医疗保障局2023年度长期护理保险试点工作经费绩效自评",
+        "时间：2024-05-30  来源：市医疗保障局",
+        "",
+        cell_per_line(form_rows(form), blank=True, empty="space"),
+    )
+    return Doc("project-cell-per-line-split-columns-4.txt", "project-evaluation",
+               "澄江市医疗保障局2023年度长期护理保险试点工作经费绩效自评", "澄江市医疗保障局", 2023, "2024-05-30", None,
+               text, form, encoding="gb18030",
+               notes="GB18030, one cell per line with a blank line after each cell and empty cells as a lone "
+                     "space. Split target columns 指标性质/指标值/度量单位 (raw = concatenation; 定性 is no "
+                     "operator); level labels spaced (`产 出 指 标`) or broken inside the cell (`效益` / `指标`, "
+                     "`满意` / `度指` / `标`, `服务对象` / `满意度指标`). 总分 98.7 = funds 9.7 + 89.")
+
+
+
+# ------------------------------------------------------------------ 20
+def project_layout_split_columns_3():
+    form = Form(
+        ind_columns=["指标性质", "指标值", "度量单位", "权重", "实际完成值", "得分", "偏差原因"],
+        inds=[Ind("产出指标", "数量指标", "门诊慢特病鉴定人次", ("≥", "3000", "人次"), "3245人次", 15, 15),
+              Ind(None, None, "医保业务培训场次", ("≥", "6", "场"), "8场", 10, 10),
+              Ind(None, "质量指标", "慢特病鉴定准确率", ("≥", "98", "%"), "98.6%", 10, 10),
+              Ind(None, "时效指标", "鉴定结果告知时限", ("≤", "15", "个工作日"), "10个工作日", 10, 10),
+              Ind(None, "成本指标", "人均鉴定费用", ("≤", "120", "元"), "112元", 5, 5),
+              Ind("效益指标", "社会效益指标", "慢特病患者门诊费用负担", ("定性", "有所减轻", ""), "有所减轻", 20, 18,
+                  note="部分病种用药目录调整滞后"),
+              Ind(None, "可持续影响指标", "慢特病管理制度", ("定性", "健全", ""), "健全", 10, 10),
+              Ind("满意度指标", "服务对象满意度指标", "参保患者满意度", ("≥", "90", "%"), "94.2%", 10, 10)],
+        total=("合计", 100, 97.8))
+    widths = [10, 18, 20, 8, 6, 10, 4, 10, 4, 12]
+    header = layout_lines([["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "权重", "实际完成值", "得分",
+                            "偏差原因"]], widths, indent=0)
+    ind_lines = layout_indicators(form, widths, l1="once", l2="once", break_after=None, header_lines=header,
+                                  wrap={0: 14})
+    form.funds = [FundRow("年度资金总额", initial=64, budget=64, executed=62.5, weight="10", score="9.8"),
+                  FundRow("其中：本年财政拨款", initial=64, budget=64, executed=62.5), FundRow("上年结转资金")]
+    funds_lines = layout_lines([["预算执行情况", "年初预算", "调整后预算数", "预算执行数", "预算执行率", "权重", "得分"]]
+                               + [funds_cells(r, "adjusted", "plain") for r in form.funds], [18, 8, 12, 10, 10, 4, 4])
+    text = join(
+        "部门预算项目支出绩效自评表（2023年度）",
+        "",
+        "项目名称      51012324T000003456789-门诊慢特病鉴定工作经费",
+        "主管部门      金川县医疗保障局                  实施单位（盖章）    金川县医疗保障事务中心",
+        "",
+    ) + "\n" + "\n".join(funds_lines) + "\n\n" + "\n".join(ind_lines) + "\n" + \
+        layout_lines([form.total_cells()], widths)[0] + "\n" + join(
+        "",
+        "评价结论      项目自评得分97.8分，年度绩效目标基本完成。",
+        "存在问题      部分慢特病病种用药目录调整滞后。",
+        "改进措施      及时调整用药目录，加强政策宣传。",
+        "项目负责人：王明远                              财务负责人：孙丽",
+    )
+    return Doc("project-layout-split-columns-3.txt", "project-evaluation", "部门预算项目支出绩效自评表（2023年度）",
+               "金川县医疗保障局", 2023, None, None, text, form,
+               accept={"metadata.title": ["部门预算项目支出绩效自评表（2023年度）", "部门预算项目支出绩效自评表"],
+                       "metadata.issuer": ["金川县医疗保障局", "金川县医疗保障事务中心"]},
+               notes="pdftotext -layout of a Sichuan-style form: the caption is the only title; split columns "
+                     "指标性质/指标值/度量单位 in narrow layout columns (度量单位 个工作日 wraps); level cells once "
+                     "per group; the first name wrapped; funds 年初预算/调整后预算数/预算执行数/预算执行率/权重/得分; "
+                     "合计 100 / 97.8; 评价结论/存在问题/改进措施/项目负责人 lines after the table. issuer is "
+                     "主管部门 (the 实施单位 accepted).")
+
+
+# ------------------------------------------------------------------ 21
+def transfer_pipe_placeholders_3():
+    form = Form(
+        caption="转移支付项目绩效目标自评表", year_line="（2023年度）",
+        head=[("转移支付（项目）名称", "医疗保障服务能力提升补助资金（医保信息化）"), ("中央主管部门", "国家医疗保障局"),
+              ("地方主管部门", "峰口县医疗保障局", "资金使用单位", "峰口县医疗保障局")],
+        funds_label="资金投入情况（万元）", funds_layout="transfer", amount_style="plain",
+        funds=[FundRow("年度资金总额：", budget=158, executed=146.2),
+               FundRow("其中：中央财政资金", budget=120, executed=112.6),
+               FundRow("地方资金", budget=38, executed=33.6),
+               FundRow("其他资金", blank="/")],
+        goals_label=("年度总体目标", "年初设定目标", "全年实际完成情况"),
+        planned=["完成医保信息平台县级接入和网络安全等级保护测评，推广医保电子凭证。"],
+        achieved=["医保信息平台县级全面接入，通过等保三级测评，医保电子凭证激活率达到78.5%。"],
+        ind_columns=["年度指标值", "实际完成值", "未完成原因和改进措施"],
+        inds=[Ind("产出指标", "数量指标", "指标1：接入医保信息平台的定点医药机构数", "≥210家", "226家"),
+              Placeholder("指标2：", ""),
+              Placeholder("……", "……"),
+              Ind(None, "质量指标", "指标1：网络安全等级保护测评", "通过", "通过"),
+              Placeholder("指标2：", "/"),
+              Ind(None, "时效指标", "指标1：项目建设完成时限", "12月底前", "11月底"),
+              Placeholder("……", ""),
+              Ind("效益指标", "社会效益指标", "指标1：医保电子凭证激活率", "≥75%", "78.5%"),
+              Placeholder("指标2：", "/"),
+              Ind(None, "可持续影响指标", "指标1：医保信息系统稳定运行", "长期", "长期"),
+              Ind("满意度指标", "服务对象满意度指标", "指标1：参保群众满意度", "≥85%", "88.2%")],
+        after=[("说明", "无"), ("填报单位：峰口县医疗保障局（盖章）    联系人：黄晓燕    联系电话：0833-5201168", None)])
+    text = join(
+        "峰口县人民政府",
+        "首页 >> 政务公开 >> 重点领域 >> 财政资金",
+        "峰口县医疗保障局2023年度医疗保障服务能力提升补助资金绩效自评",
+        "发布日期：2024年06月03日  浏览次数：88  字体：大 中 小",
+        "",
+        pipe_rows(form_rows(form)),
+    )
+    return Doc("transfer-pipe-placeholders-3.txt", "transfer-payment-evaluation",
+               "峰口县医疗保障局2023年度医疗保障服务能力提升补助资金绩效自评", "峰口县医疗保障局", 2023, "2024-06-03", None,
+               text, form,
+               accept={"indicators.2.target.value": [None, 12], "indicators.2.target.unit": [None, "月"],
+                       "indicators.2.actual.value": [None, 11], "indicators.2.actual.unit": [None, "月"]},
+               notes="Pipe rows of a transfer 项目 form whose template rows were left in: placeholder rows "
+                     "指标2： (empty or /) and …… are dropped; names keep their 指标1： prefix as written. "
+                     "其他资金 written / (nulls). A 说明 row and the 填报单位 line after the table are not "
+                     "indicators.")
+
+
+# ------------------------------------------------------------------ 22
+def transfer_one_line_form_3():
+    form = Form(
+        caption="重大传染病防控经费区域绩效自评表", year_line="（2022年度）",
+        head=[("转移支付名称", "重大传染病防控经费"), ("省级主管部门", "省卫生健康委员会"),
+              ("实施单位", "栖霞湾市卫生健康委员会")],
+        funds_label="资金投入情况（万元）", funds_layout="transfer", amount_style="plain",
+        funds=[FundRow("年度资金总额", budget=742.8, executed=702.35),
+               FundRow("其中：中央补助", budget=612.8, executed=578.6),
+               FundRow("地方资金", budget=130, executed=123.75)],
+        goals_label=("年度总体目标", "年初设定目标", "全年实际完成情况"),
+        planned=["落实艾滋病、结核病等重大传染病防控措施，降低发病率。"],
+        achieved=["重大传染病报告发病率低于全省平均水平，无暴发疫情。"],
+        ind_columns=["年度指标值", "全年实际完成值", "未完成原因和改进措施"],
+        inds=[Ind("产出指标", "数量指标", "艾滋病高危人群检测人次", "≥1.8万人次", "2.03万人次"),
+              Ind(None, None, "肺结核患者筛查人数", "≥6500人", "6812人"),
+              Ind(None, "质量指标", "肺结核患者规范管理率", "≥90%", "93.4%"),
+              Ind(None, "时效指标", "传染病疫情报告及时率", "≥95%", "99.2%"),
+              Ind("效益指标", "社会效益指标", "重大传染病疫情暴发", "无", "无"),
+              Ind("满意度指标", "服务对象满意度指标", "患者满意度", "≥85%", "90.6%")])
+    text = join(
+        "栖霞湾市卫生健康委员会重大传染病防控经费区域绩效自评表_第1页",
+        "",
+        one_line_form(form_rows(form)),
+        "",
+        "本文档来源于网络，如有侵权请联系删除",
+    )
+    return Doc("transfer-one-line-form-3.txt", "transfer-payment-evaluation", "重大传染病防控经费区域绩效自评表",
+               "栖霞湾市卫生健康委员会", 2022, None, None, text, form, encoding="gb18030",
+               accept={"metadata.title": ["重大传染病防控经费区域绩效自评表", "栖霞湾市卫生健康委员会重大传染病防控经费区域绩效自评表",
+                                          "重大传染病防控经费区域绩效自评表（2022年度）"]},
+               notes="GB18030, a health body's region form: the whole form on ONE line with single spaces "
+                     "between cells under a viewer caption ending _第1页 (chrome, not the title).")
+
+
+
+# ------------------------------------------------------------------ 23
+def department_one_line_rows_2():
+    form = Form(
+        caption="部门整体支出绩效自评表", year_line="（2022年度）",
+        head=[("部门名称", "瑶台县医疗保障局", "填报日期", "2023年3月15日")],
+        funds_label="年度预算资金（万元）", funds_layout="national", amount_style="plain",
+        funds=[FundRow("年度资金总额", initial=486.3, budget=512.8, executed=498.6, weight="10", score="9.72"),
+               FundRow("按收入性质分：", heading=True),
+               FundRow("其中：财政拨款", initial=486.3, budget=512.8, executed=498.6),
+               FundRow("其他资金"),
+               FundRow("按支出性质分：", heading=True),
+               FundRow("其中：基本支出", initial=402.1, budget=410.6, executed=410.6),
+               FundRow("项目支出", initial=84.2, budget=102.2, executed=88)],
+        goals_label=("年度总体目标", "预期目标", "实际完成情况"),
+        planned=["全县基本医保参保率稳定在95%以上，医保基金收支平衡。"],
+        achieved=["全县基本医保参保率96.1%，医保基金收支平衡略有结余。"],
+        ind_columns=["年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+        inds=[Ind("产出指标", "数量指标", "基本医保参保人数", "≥15.6万人", "15.82万人", 15, 15),
+              Ind(None, "质量指标", "基本医保参保率", "≥95%", "96.1%", 15, 15),
+              Ind(None, "时效指标", "医保待遇支付及时率", "100%", "100%", 10, 10),
+              Ind(None, "成本指标", "“三公”经费控制率", "≤100%", "86.4%", 10, 10),
+              Ind("效益指标", "社会效益指标", "参保群众就医负担", "有所减轻", "有所减轻", 20, 20),
+              Ind(None, "可持续影响指标", "医保基金运行", "收支平衡", "收支平衡略有结余", 10, 10),
+              Ind("满意度指标", "服务对象满意度指标", "参保群众满意度", "≥90%", "89.2%", 10, 9,
+                  note="异地就医备案流程宣传不够")],
+        total=("总分", 100, 98.72))
+    text = join(
+        "瑶台县人民政府 政务公开 部门信息",
+        "瑶台县医疗保障局2022年度部门整体支出绩效自评表",
+        "发布时间：2023年4月6日  发布单位：县医保局",
+        "",
+        one_line_rows(form_rows(form)),
+    )
+    return Doc("department-one-line-rows-2.txt", "department-evaluation", "瑶台县医疗保障局2022年度部门整体支出绩效自评表",
+               "瑶台县医疗保障局", 2022, "2023-04-06", None, text, form,
+               notes="A department form with every row on one line and single spaces between cells (merged "
+                     "cells gone). 按收入性质分/按支出性质分 group labels stand alone on their lines; 其他资金 "
+                     "alone (nulls). publishedOn from `发布时间：2023年4月6日`; issuer short form in 发布单位, "
+                     "full name in the title and the form.")
+
+
+# ------------------------------------------------------------------ 24
+def transfer_cell_per_line_prose_after_3():
+    form = Form(
+        caption="转移支付项目绩效目标自评表", year_line="（2023年度）",
+        head=[("转移支付（项目）名称", "城乡医疗救助补助资金"), ("中央主管部门", "国家医疗保障局"),
+              ("地方主管部门", "溪口县医疗保障局", "资金使用单位", "溪口县医疗保障局")],
+        funds_label="资金投入情况（万元）", funds_layout="transfer", amount_style="plain",
+        funds=[FundRow("年度资金总额：", budget=1264.8, executed=1264.8),
+               FundRow("其中：中央财政资金", budget=826, executed=826),
+               FundRow("彩票公益金", budget=40, executed=40),
+               FundRow("地方资金", budget=398.8, executed=398.8),
+               FundRow("其他资金")],
+        goals_label=("年度总体目标", "年初设定目标", "全年实际完成情况"),
+        planned=["资助困难群众参保，实施住院和门诊医疗救助，防范因病返贫致贫。"],
+        achieved=["资助参保2.31万人，医疗救助3.62万人次，未发生规模性因病返贫致贫。"],
+        ind_columns=TRANSFER_COLS,
+        inds=[Ind("产出指标", "数量指标", "资助参保人数", "≥2.2万人", "2.31万人"),
+              Ind(None, None, "医疗救助人次", "≥3.5万人次", "3.62万人次"),
+              Ind(None, "质量指标", "重点救助对象年度限额内住院救助比例", "≥70%", "71.8%"),
+              Ind(None, "时效指标", "救助资金拨付及时率", "100%", "100%"),
+              Ind("效益指标", "社会效益指标", "规模性因病返贫致贫", "不发生", "未发生"),
+              Ind("满意度指标", "服务对象满意度指标", "救助对象满意度", "≥90%", "94.5%")],
+        after=[("评价结论", "2023年度城乡医疗救助补助资金全部拨付到位，各项绩效指标全部完成。"),
+               ("存在问题", "1.部分救助对象信息共享不及时；2.一站式结算覆盖面有待扩大。"),
+               ("改进措施", "1.加强与民政、乡村振兴部门数据比对；2.推进定点医疗机构一站式结算全覆盖。")])
+    text = join(
+        "溪口县人民政府网",
+        "溪口县医疗保障局2023年度城乡医疗救助补助资金绩效自评表",
+        "发布时间：2024-04-11 08:50:12",
+        "",
+        cell_per_line(form_rows(form), empty="omit"),
+        "",
+        "填报人：何丽萍                审核人：杜建国",
+        "溪口县医疗保障局",
+        "2024年4月8日",
+    )
+    return Doc("transfer-cell-per-line-prose-after-3.txt", "transfer-payment-evaluation",
+               "溪口县医疗保障局2023年度城乡医疗救助补助资金绩效自评表", "溪口县医疗保障局", 2023, "2024-04-11", None,
+               text, form, crlf=True,
+               notes="CRLF, one cell per line with empty cells vanished. After the table: 评价结论 / 存在问题 / "
+                     "改进措施 with numbered points (1.… 2.…), then 填报人/审核人, the body's name and a date — none "
+                     "of them indicator rows. publishedOn from `发布时间：2024-04-11 08:50:12`.")
+
+
+# ------------------------------------------------------------------ 25
+def work_summary_fund_table_4():
+    rows = [["项目", "预算数（万元）", "执行数（万元）", "完成率"],
+            ["基金收入", "61820", "62357.4", "100.87%"],
+            ["其中：征缴收入", "38470", "38912.6", "101.15%"],
+            ["财政补贴收入", "21650", "21650", "100.00%"],
+            ["基金支出", "58360", "57104.8", "97.85%"],
+            ["当期结余", "3460", "5252.6", "151.81%"]]
+    text = join(
+        "                 鹿鸣市医疗保障局",
+        "       2022年工作总结及2023年工作要点",
+        "",
+        "    2022年，市医疗保障局坚持稳中求进工作总基调，医保基金运行总体平稳，待遇保障水平稳步提高。",
+        "一、医保基金收支情况",
+        "    全市职工和城乡居民基本医疗保险基金预算执行情况如下：",
+        "",
+    ) + "\n" + "\n".join(layout_lines(rows, [16, 14, 14, 10], indent=4)) + "\n\n" + join(
+        "    基金收入完成预算的100.87%，支出完成预算的97.85%，收支平衡略有结余。",
+        "二、重点工作推进情况",
+        "    （一）全面落实门诊共济保障机制改革。",
+        "    （二）DRG付费改革覆盖全市所有二级及以上定点医疗机构。",
+        "三、2023年工作要点",
+        "    持续推进支付方式改革，巩固提升医保基金监管质效。",
+        "",
+        "                                                      — 2 —",
+    )
+    return Doc("work-summary-fund-table-4.txt", "work-summary", "鹿鸣市医疗保障局2022年工作总结及2023年工作要点",
+               "鹿鸣市医疗保障局", 2022, None, None, text, None, funding=[], indicators=[], scores=None,
+               encoding="gb18030",
+               sections=[("一、", "医保基金收支情况"), ("二、", "重点工作推进情况"), ("三、", "2023年工作要点")],
+               notes="NEGATIVE for funds, GB18030, pdftotext layout: the title centred over two lines; the "
+                     "only table is the medical-insurance FUND's 收支 budget execution (基金收入/基金支出/当期"
+                     "结余 with 预算数/执行数/完成率 columns). It is not the report's 资金投入 block, so no funds "
+                     "rows, no indicators, no score.")
+
+
+# ------------------------------------------------------------------ 26
+def project_pipe_prose_after_4():
+    form = Form(
+        caption="项目支出绩效自评表", year_line="（2022年度）",
+        head=[("项目名称", "医保定点医药机构智能监控系统运维"), ("主管部门", "柏溪市医疗保障局", "实施单位", "柏溪市医疗保障信息中心")],
+        funds_label="项目资金（万元）", funds_layout="national", amount_style="wan",
+        funds=[FundRow("年度资金总额", initial=96, budget=96, executed=88.32, weight="10", score="9.2"),
+               FundRow("其中：财政拨款", initial=96, budget=96, executed=88.32),
+               FundRow("上年结转资金"),
+               FundRow("其他资金")],
+        goals_label=("年度总体目标", "预期目标", "实际完成情况"),
+        planned=["保障智能监控系统全年稳定运行，实现定点医药机构结算数据事前提醒、事中审核全覆盖。"],
+        achieved=["系统全年可用率99.7%，覆盖全市1382家定点医药机构，拦截疑似违规费用216.4万元。"],
+        ind_columns=PROJECT_COLS,
+        inds=[Ind("产出指标", "数量指标", "接入智能监控的定点医药机构数", "≥1300家", "1382家", 20, 20),
+              Ind(None, "质量指标", "系统全年可用率", "≥99.5%", "99.7%", 15, 15),
+              Ind(None, "时效指标", "故障响应时间", "≤2小时", "1.5小时", 15, 15),
+              Ind("效益指标", "经济效益指标", "拦截疑似违规费用", "≥150万元", "216.4万元", 15, 15),
+              Ind(None, "社会效益指标", "医保基金使用规范性", "明显提高", "明显提高", 15, 13),
+              Ind("满意度指标", "服务对象满意度指标", "定点医药机构使用满意度", "≥85%", "83.6%", 10, 8,
+                  note="审核规则提示信息不够清晰，已优化提示文字")],
+        total=("总分", 100, 95.2))
+    text = join(
+        "柏溪市医疗保障局2022年度医保定点医药机构智能监控系统运维项目绩效自评",
+        "发布日期：2023-05-22",
+        "",
+        pipe_rows(form_rows(form)),
+        "",
+        "一、自评结论",
+        "    项目自评得分95.2分，评价等级为优。",
+        "二、存在问题",
+        "    1.系统审核规则更新不够及时，部分新增违规情形不能识别；",
+        "    2.定点医药机构对提示信息的理解存在偏差，满意度83.6%，未达到85%的目标。",
+        "三、改进措施",
+        "    1.建立审核规则季度更新机制；",
+        "    2.加强对定点医药机构的操作培训。",
+        "",
+        "柏溪市医疗保障局",
+        "2023年5月18日",
+    )
+    return Doc("project-pipe-prose-after-4.txt", "project-evaluation",
+               "柏溪市医疗保障局2022年度医保定点医药机构智能监控系统运维项目绩效自评", "柏溪市医疗保障局", 2022,
+               "2023-05-22", None, text, form, scores={"total": 95.2, "grade": "优"},
+               sections=[("一、", "自评结论"), ("二、", "存在问题"), ("三、", "改进措施")],
+               notes="Pipe rows with amounts in 万, then PROSE after the table: numbered problems and measures "
+                     "(1.… 2.…) holding numbers and percentages that must not become indicator rows; a "
+                     "signature. Grade 优 from the prose.")
+
+
+
+# ------------------------------------------------------------------ 27
+def department_layout_blank_level1_4():
+    form = Form(
+        ind_columns=["年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+        inds=[Ind("产出指标", "数量指标", "职工医保参保人数", "≥9.8万人", "10.06万人", 10, 10),
+              Ind(None, None, "城乡居民医保参保人数", "≥42万人", "41.37万人", 10, 8, note="外出务工人员在外地参保"),
+              Ind(None, "质量指标", "医保目录内药品挂网采购率", "≥95%", "97.8%", 10, 10),
+              Ind(None, None, "医保经办业务差错率", "≤1%", "0.4%", 10, 10),
+              Ind(None, "时效指标", "医疗费用手工报销办结时限", "≤20个工作日", "12个工作日", 10, 10),
+              Ind("效益指标", "社会效益指标", "政策范围内住院费用基金支付比例", "≥75%", "76.9%", 15, 15),
+              Ind(None, "可持续影响指标", "医保基金风险防控", "无系统性风险", "无系统性风险", 15, 15),
+              Ind("满意度指标", "服务对象满意度指标", "参保单位和群众满意度", "≥90%", "93%", 10, 10)],
+        total=("总分", 100, 97.78))
+    widths = [8, 14, 20, 12, 12, 4, 6, 14]
+    header = layout_lines([["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"]],
+                          widths, indent=2)
+    ind_lines = layout_indicators(form, widths, indent=2, l1="blank", l2="spill", break_after=3, footer="第 3 页",
+                                  repeat_header=False, header_lines=header, wrap={5: 16}, label_widths=(None, 8))
+    form.funds = [FundRow("总额", initial=1862.4, budget=1935.6, executed=1893.4, weight="10", score="9.78"),
+                  FundRow("其中：财政拨款", initial=1702.4, budget=1775.6, executed=1741.2),
+                  FundRow("财政专户管理资金", initial=120, budget=120, executed=112.2),
+                  FundRow("单位资金", initial=40, budget=40, executed=40),
+                  FundRow("其他资金")]
+    funds_lines = layout_lines([["资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]]
+                               + [funds_cells(r, "national", "fixed") for r in form.funds], [18, 10, 10, 10, 4, 8, 4],
+                               indent=2)
+    text = join(
+        "  洛川湾市医疗保障局2023年度部门整体支出绩效自评表",
+        "",
+    ) + "\n" + "\n".join(funds_lines) + "\n\n" + "\n".join(ind_lines) + "\n" + \
+        layout_lines([form.total_cells()], widths, indent=2)[0] + "\n" + join(
+        "",
+        "  单位负责人：马晓东        财务负责人：刘芳        填表人：曾琳",
+        "",
+        "                                   第 4 页",
+    )
+    return Doc("department-layout-blank-level1-4.txt", "department-evaluation", "洛川湾市医疗保障局2023年度部门整体支出绩效自评表",
+               "洛川湾市医疗保障局", 2023, None, None, text, form,
+               notes="pdftotext layout of a department form: funds block labelled 总额 with 财政拨款 / 财政专户管理"
+                     "资金 / 单位资金 / 其他资金 (blank → nulls); level-1 cells blank throughout (level1 from "
+                     "level2); level-2 labels spilled in four-character pieces (可持续影 / 响指标); a wrapped "
+                     "name; a page break with a `第 3 页` footer and no repeated header. 总分 97.78 = 9.78 + 88.")
+
+
+# ------------------------------------------------------------------ 28
+def project_cell_per_line_pipe_5():
+    form = Form(
+        caption="项目支出绩效自评表", year_line="（2022年度）",
+        head=[("项目名称", "残疾儿童康复救助项目"), ("主管部门", "302-安平县残疾人联合会", "实施单位", "安平县残疾人康复服务中心")],
+        funds_label="项目资金（万元）", funds_layout="national", amount_style="plain",
+        funds=[FundRow("年度资金总额", initial=186, budget=214.5, executed=209.7, weight="10", score="9.78"),
+               FundRow("其中：财政拨款", initial=150, budget=178.5, executed=176.1),
+               FundRow("财政专户管理资金", initial=24, budget=24, executed=21.6),
+               FundRow("单位资金", initial=12, budget=12, executed=12),
+               FundRow("上年结转资金"),
+               FundRow("其他资金")],
+        goals_label=("年度总体目标", "预期目标", "实际完成情况"),
+        planned=["为0-6岁残疾儿童提供康复救助，提高残疾儿童康复服务覆盖率。"],
+        achieved=["全年救助残疾儿童286名，康复服务覆盖率达到100%。"],
+        ind_columns=PROJECT_COLS,
+        inds=[Ind("产出指标", "数量指标", "康复救助残疾儿童人数", "≥260人", "286人", 20, 20),
+              Ind(None, "质量指标", "康复训练达标率", "≥85%", "88.5%", 15, 15),
+              Ind(None, "时效指标", "救助资金拨付及时率", "100%", "100%", 15, 15),
+              Ind("效益指标", "社会效益指标", "残疾儿童康复服务覆盖率", "≥95%", "100%", 30, 30),
+              Ind("满意度指标", "服务对象满意度指标", "残疾儿童家长满意度", "≥90%", "96.2%", 10, 10)],
+        total=("总分", 100, 99.78))
+    text = join(
+        "安平县人民政府",
+        "首页 > 政府信息公开 > 县残联 > 财政预决算",
+        "• 发布机构",
+        "县残联",
+        "• 发布日期",
+        "2023-06-19",
+        "• 索引号",
+        "11330424002345678K/2023-00052",
+        "",
+        "安平县残疾人联合会2022年度残疾儿童康复救助项目支出绩效自评表",
+        "",
+        cell_per_line(form_rows(form), pipe=True, empty="nbsp"),
+    )
+    return Doc("project-cell-per-line-pipe-5.txt", "project-evaluation",
+               "安平县残疾人联合会2022年度残疾儿童康复救助项目支出绩效自评表", "安平县残疾人联合会", 2022, "2023-06-19",
+               "11330424002345678K/2023-00052", text, form,
+               notes="A body other than 医保: one cell per line with ' |' and empty cells as a lone NBSP; bullet "
+                     "metadata with each value on the next line and the short form 县残联; a budget code "
+                     "302- before the 主管部门 name (dropped); funds with 财政拨款 / 财政专户管理资金 / 单位资金 "
+                     "/ 上年结转资金 / 其他资金.")
+
+
+# ------------------------------------------------------------------ 29
+def transfer_one_line_rows_4():
+    form = Form(
+        caption="转移支付区域绩效自评表", year_line="（2022年度）",
+        head=[("转移支付名称", "医疗保障服务能力建设补助资金"), ("地方主管部门", "湄阳市医疗保障局")],
+        funds_label="资金情况（万元）", funds_layout="transfer", amount_style="plain",
+        funds=[FundRow("总额", budget=365, executed=341.28),
+               FundRow("其中：中央补助", budget=285, executed=268.4),
+               FundRow("地方资金", budget=80, executed=72.88),
+               FundRow("其他资金")],
+        goals_label=("年度总体目标", "年初设定目标", "全年实际完成情况"),
+        planned=["推进医保经办服务标准化和医保支付方式改革，提升医保治理能力。"],
+        achieved=["建成标准化经办网点46个，DRG付费覆盖率达到92%。"],
+        ind_columns=["指标值", "全年实际完成值", "未完成原因和改进措施"],
+        inds=[Ind("产出指标", "数量指标", "标准化医保经办网点数", "≥40个", "46个"),
+              Ind(None, None, "医保业务骨干培训人次", "≥500人次", "612人次"),
+              Ind(None, "质量指标", "DRG付费医疗机构覆盖率", "≥90%", "92%"),
+              Ind(None, "时效指标", "资金下达及时率", "100%", "100%"),
+              Ind("效益指标", "社会效益指标", "医保经办服务便利度", "明显提升", "明显提升"),
+              Ind(None, "可持续影响指标", "医保治理能力", "持续提升", "持续提升"),
+              Ind("满意度指标", "服务对象满意度指标", "参保人员满意度", "≥85%", "82.6%",
+                  note="部分网点高峰时段排队时间长，已增设自助终端")])
+    text = join(
+        "湄阳市医疗保障局网站 > 信息公开 > 财政信息",
+        "- 标题: 湄阳市2022年度医疗保障服务能力建设补助资金区域绩效自评表",
+        "- 发布机构: 市医保局",
+        "- 发布日期: 2023-05-31",
+        "",
+        one_line_rows(form_rows(form)),
+        "",
+        "湄阳市医疗保障局",
+    )
+    return Doc("transfer-one-line-rows-4.txt", "transfer-payment-evaluation",
+               "湄阳市2022年度医疗保障服务能力建设补助资金区域绩效自评表", "湄阳市医疗保障局", 2022, "2023-05-31", None,
+               text, form,
+               notes="Every row on one line, single spaces between cells; metadata as a `- label: value` list "
+                     "whose 标题 holds the title, issuer short form 市医保局 (full name in the form and the "
+                     "signature). Funds total labelled 总额; 其他资金 alone on its line (nulls).")
+
+
+# ------------------------------------------------------------------ 30
+def transfer_run_together_2():
+    form = Form(
+        caption="城乡居民医保补助资金区域绩效自评表", year_line="（2023年度）",
+        head=[("地方主管部门", "清泉县医疗保障局")],
+        funds_label="资金情况（万元）", funds_layout="transfer",
+        funds=[FundRow("年度资金总额", budget=9640.2, executed=9640.2),
+               FundRow("其中：中央补助", budget=6120.5, executed=6120.5),
+               FundRow("地方资金", budget=3519.7, executed=3519.7)],
+        ind_columns=["指标值", "全年实际完成值", "未完成原因"],
+        inds=[Ind("产出指标", "数量指标", "参保人数", "≥19.5万人", "19.71万人"),
+              Ind(None, "质量指标", "参保率", "≥95%", "96.2%"),
+              Ind(None, "时效指标", "补助资金拨付及时率", "100%", "100%"),
+              Ind("效益指标", "社会效益指标", "住院费用基金支付比例", "≥70%", "70.8%"),
+              Ind("满意度指标", "服务对象满意度指标", "参保群众满意度", "≥85%", "90%")])
+    lines = ["".join(c.replace("\n", "") for c in r if c) for r in form_rows(form)]
+    text = join(
+        "清泉县医疗保障局2023年度城乡居民医保补助资金区域绩效自评表",
+        "发布日期：2024年05月20日",
+        "",
+        *lines,
+    )
+    return Doc("transfer-run-together-2.txt", "transfer-payment-evaluation",
+               "清泉县医疗保障局2023年度城乡居民医保补助资金区域绩效自评表", "清泉县医疗保障局", 2023, "2024-05-20", None,
+               text, form, funding=[], indicators=[], scores=None, goals=None, encoding="gb18030",
+               notes="NEGATIVE, GB18030: each table row on its own line but its cells run together with no "
+                     "separator (`年度资金总额9640.29640.2100.00%`, `产出指标数量指标参保人数≥19.5万人19.71万人`). "
+                     "Amounts and names cannot be split with confidence: no funds rows, no indicator rows; "
+                     "the text stays in sections/tables with a warning.")
+
+
+# ------------------------------------------------------------------ 31
+def project_pipe_split_header_3():
+    form = Form(
+        caption="项目支出绩效自评表", year_line="（2023年度）",
+        head=[("项目名称", "医保政策宣传和参保动员经费"), ("主管部门", "雁栖县医疗保障局", "实施单位", "雁栖县医疗保障局")],
+        funds_label="项目资金（万元）", funds_layout="national", amount_style="plain",
+        funds=[FundRow("年度资金总额", initial=18, budget=18, executed=17.46, weight="10", score="9.7"),
+               FundRow("其中：当年财政拨款", initial=18, budget=18, executed=17.46),
+               FundRow("其他资金")],
+        goals_label=("年度总体目标", "预期目标", "实际完成情况"),
+        planned=["开展医保政策进村入户宣传，完成年度城乡居民参保动员任务。"],
+        achieved=["开展宣传活动42场，发放宣传资料2.6万份，城乡居民参保率96.4%。"],
+        ind_columns=PROJECT_COLS,
+        inds=[Ind("产出指标", "数量指标", "政策宣传活动场次", "≥36场", "42场", 15, 15),
+              Ind(None, None, "发放宣传资料份数", "≥2万份", "2.6万份", 10, 10),
+              Ind(None, "质量指标", "城乡居民参保率", "≥95%", "96.4%", 15, 15),
+              Ind(None, "时效指标", "集中参保期宣传完成时间", "12月31日前", "12月20日", 10, 10),
+              Ind("效益指标", "社会效益指标", "群众医保政策知晓率", "≥85%", "88%", 30, 28),
+              Ind("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "94%", 10, 10)],
+        total=("合计", 100, 97.7))
+    rows = pipe_split_header_rows(form, spaced=False)
+    text = pipe_rows(rows)
+    text = text.replace("\n产出指标 |||||||\n", "\n产出 |\n指标 |||||||\n")
+    text = text.replace("\n效益指标 |||||||\n", "\n效益\n指标 |||||||\n")
+    text = join(
+        "雁栖县医疗保障局2023年度医保政策宣传和参保动员经费项目支出绩效自评表",
+        "发布时间:2024-03-12 15:40",
+        "",
+        text,
+        "",
+        "雁栖县医疗保障局",
+    )
+    return Doc("project-pipe-split-header-3.txt", "project-evaluation",
+               "雁栖县医疗保障局2023年度医保政策宣传和参保动员经费项目支出绩效自评表", "雁栖县医疗保障局", 2023, "2024-03-12",
+               None, text, form, crlf=True,
+               notes="CRLF pipe rows with the header split (`绩效指标 | 一级 指标 |` / the rest) and level-1 labels "
+                     "broken over two lines (`产出 |` / `指标 |||||||`, `效益` / `指标 |||||||`). 合计 100 / 97.7 "
+                     "is the total (funds 9.7 + 88).")
+
+
+# ------------------------------------------------------------------ 32
+def transfer_cell_per_line_5():
+    form = Form(
+        caption="就业补助资金区域绩效自评表", year_line="（2023年度）",
+        head=[("专项名称", "就业补助资金"), ("省级主管部门", "省人力资源和社会保障厅"),
+              ("地方主管部门", "枫桥市人力资源和社会保障局")],
+        funds_label="资金情况（万元）", funds_layout="transfer", amount_style="comma",
+        funds=[FundRow("年度资金总额", budget=5286.4, executed=5012.7),
+               FundRow("其中：中央补助", budget=3160, executed=3002.4),
+               FundRow("省级", budget=1326.4, executed=1246.3),
+               FundRow("市县", budget=800, executed=764)],
+        goals_label=("年度总体目标", "年初设定目标", "全年实际完成情况"),
+        planned=["1.城镇新增就业1.8万人；", "2.开展职业技能培训1.2万人次；", "3.城镇调查失业率控制在5.5%以内。"],
+        achieved=["1.城镇新增就业1.93万人；", "2.开展职业技能培训1.26万人次；", "3.城镇调查失业率5.1%。"],
+        ind_columns=["指标值", "全年实际完成值", "未完成原因和改进措施"],
+        inds=[Ind("产出指标", "数量指标", "城镇新增就业人数", "≥1.8万人", "1.93万人"),
+              Ind(None, None, "职业技能培训人次", "≥1.2万人次", "1.26万人次"),
+              Ind(None, "质量指标", "培训合格率", "≥90%", "92.3%"),
+              Ind(None, "时效指标", "补贴资金发放及时率", "≥95%", "97%"),
+              Ind("效益指标", "社会效益指标", "城镇调查失业率", "≤5.5%", "5.1%"),
+              Ind("满意度指标", "服务对象满意度指标", "补贴对象满意度", "≥90%", "93.5%")])
+    text = join(
+        "枫桥市人民政府门户网站",
+        "您现在的位置：首页 > 政务公开 > 财政资金信息",
+        "枫桥市2023年度就业补助资金区域绩效自评表",
+        "信息来源：市人力资源和社会保障局    发布时间：2024年04月26日 10:12",
+        "",
+        cell_per_line(form_rows(form), empty="nbsp"),
+    )
+    return Doc("transfer-cell-per-line-5.txt", "transfer-payment-evaluation", "枫桥市2023年度就业补助资金区域绩效自评表",
+               "枫桥市人力资源和社会保障局", 2023, "2024-04-26", None, text, form,
+               notes="A region form of a non-医保 body: one cell per line, no bars, empty cells as a lone NBSP; "
+                     "funds 中央补助 / 省级 / 市县 with comma amounts; goals ending in ；; publishedOn from "
+                     "`发布时间：2024年04月26日 10:12`.")
+
+
+
+# ------------------------------------------------------------------ 33
+def project_report_layout_title_cut_5():
+    form = Form(
+        ind_columns=PROJECT_COLS,
+        inds=[Ind("产出指标\n（50分）", "数量指标", "住院救助人次", "≥850人次", "912人次", 15, 15),
+              Ind(None, None, "门诊救助人次", "≥2000人次", "2286人次", 10, 10),
+              Ind(None, "质量指标", "救助对象身份核实准确率", "100%", "100%", 10, 10),
+              Ind(None, "时效指标", "救助资金“一站式”即时结算率", "≥90%", "93.7%", 10, 10),
+              Ind(None, "成本指标", "人均住院救助金额", "≤6000元", "5420元", 5, 5),
+              Ind("效益指标\n（30分）", "社会效益指标", "因病致贫返贫风险消除率", "≥95%", "96.8%", 15, 15),
+              Ind(None, "可持续影响指标", "医疗救助托底功能", "持续发挥", "持续发挥", 15, 15),
+              Ind("满意度指标\n（10分）", "服务对象满意度指标", "救助对象满意度", "≥90%", "95.4%", 10, 10)],
+        total=("总分", 100, 99.6))
+    widths = [10, 18, 24, 10, 10, 4, 4, 10]
+    header = layout_lines([["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"]],
+                          widths, indent=2)
+    ind_lines = layout_indicators(form, widths, indent=2, l1="spill", l2="once", header_lines=header,
+                                  wrap={3: 10, 5: 12}, valign="middle")
+    form.funds = [FundRow("年度资金总额", initial=610, budget=648.2, executed=642.1, weight="10", score="9.6"),
+                  FundRow("其中：当年财政拨款", initial=610, budget=648.2, executed=642.1),
+                  FundRow("上年结转资金"), FundRow("其他资金")]
+    funds_lines = layout_lines([["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]]
+                               + [funds_cells(r, "national", "fixed") for r in form.funds], [18, 10, 10, 10, 4, 8, 4],
+                               indent=2)
+    text = join(
+        "            白石县医疗保障局2023年度城乡医疗救助补助资金项目支",
+        "                         出绩效自评报告",
+        "",
+        "  一、项目基本情况",
+        "      城乡医疗救助补助资金由县医疗保障局统筹管理，用于困难群众住院和门诊医疗救助。2023年全年",
+        "  预算数648.2万元，全年执行数642.1万元，预算执行率99.06%。",
+        "  二、绩效目标完成情况",
+        "      全年住院救助912人次、门诊救助2286人次，救助对象满意度95.4%，各项指标均已完成。",
+        "  三、自评结论",
+        "      项目自评得分99.6分，等级为优。",
+        "",
+        "                                  — 2 —",
+        "\f  附件",
+        "                      项目支出绩效自评表",
+        "                          （2023年度）",
+        "  项目名称    城乡医疗救助补助资金",
+        "  主管部门    白石县医疗保障局              实施单位    白石县医疗保障局",
+        "",
+    ) + "\n" + "\n".join(funds_lines) + "\n\n" + "\n".join(ind_lines) + "\n" + \
+        layout_lines([form.total_cells()], widths, indent=2)[0] + "\n\n" + join(
+        "                                  — 3 —",
+    )
+    return Doc("project-report-layout-title-cut-5.txt", "project-evaluation",
+               "白石县医疗保障局2023年度城乡医疗救助补助资金项目支出绩效自评报告", "白石县医疗保障局", 2023, None, None,
+               text, form, scores={"total": 99.6, "grade": "优"},
+               sections=[("一、", "项目基本情况"), ("二、", "绩效目标完成情况"), ("三、", "自评结论")],
+               notes="pdftotext layout of a project REPORT whose centred title is cut mid-word over two lines "
+                     "(…项目支 / 出绩效自评报告); the project name holds 补助资金, but the title's 项目支出 makes it "
+                     "project-evaluation. The form after a form feed: cells of tall rows vertically centred "
+                     "(a one-line cell sits on the middle line of its row), level-1 labels broken as the cell "
+                     "breaks them (产出指标 / （50分）: the second piece is only a weight), two wrapped names. "
+                     "Total 99.6 = 9.6 + 90.")
+
+
+# ------------------------------------------------------------------ 34
+def department_cell_per_line_yuan_3():
+    form = Form(
+        caption="2023年度部门整体支出绩效自评表", year_line=None,
+        head=[("部门名称", "沙湾县医疗保障局")],
+        funds_label="年度预算资金（元）", funds_layout="national", amount_style="yuan",
+        funds=[FundRow("年度资金总额", initial=412.5, budget=436.86, executed=421.37, weight="10", score="9.65"),
+               FundRow("其中：财政拨款", initial=398.5, budget=422.86, executed=409.37),
+               FundRow("上年结转资金", initial=14, budget=14, executed=12),
+               FundRow("其他资金")],
+        goals_label=("年度总体目标", "预期目标", "实际完成情况"),
+        planned=["1.全县基本医保参保率稳定在95%以上；2.医保基金收支平衡。"],
+        achieved=["1.全县参保率95.5%；2.医保基金收支平衡，略有结余。"],
+        ind_columns=["年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+        inds=[Ind("产出指标", "数量指标", "基本医保参保人数", "≥12.4万人", "12.52万人", 15, 15),
+              Ind(None, "质量指标", "基本医保参保率", "≥95%", "95.5%", 15, 15),
+              Ind(None, "时效指标", "医保待遇支付及时率", "100%", "100%", 10, 10),
+              Ind(None, "成本指标", "部门预算执行率", "≥95%", "96.45%", 10, 10),
+              Ind("效益指标", "社会效益指标", "参保群众住院费用负担", "有所减轻", "有所减轻", 20, 20),
+              Ind(None, "可持续影响指标", "医保基金可支付月数", "≥6个月", "8.2个月", 10, 10),
+              Ind("满意度指标", "服务对象满意度指标", "参保群众满意度", "≥90%", "90.8%", 10, 9)],
+        total=("总分", 100, 98.65))
+    rows = form_rows(form)
+    lead = [i for i, r in enumerate(rows) if r and r[0] == "绩效指标"][0]
+    rows[lead][0] = "绩\n效\n指\n标"
+    text = join(
+        "沙湾县人民政府 > 部门信息公开 > 县医疗保障局",
+        "沙湾县医疗保障局2023年度部门整体支出绩效自评表",
+        "发布时间：2024-05-08 11:02",
+        "",
+        cell_per_line(rows, empty="omit"),
+    )
+    return Doc("department-cell-per-line-yuan-3.txt", "department-evaluation", "沙湾县医疗保障局2023年度部门整体支出绩效自评表",
+               "沙湾县医疗保障局", 2023, "2024-05-08", None, text, form,
+               goals={"planned": ["1.全县基本医保参保率稳定在95%以上；", "2.医保基金收支平衡。"],
+                      "achieved": ["1.全县参保率95.5%；", "2.医保基金收支平衡，略有结余。"]},
+               notes="A department form whose funds block is stated in 元 (年度预算资金（元）, 4,368,600.00): the gold "
+                     "holds 万元 (436.86), as the contract converts. One cell per line, empty cells vanished, "
+                     "the merged 绩效指标 label written one character a line (绩 / 效 / 指 / 标). Goals numbered "
+                     "inside one line (1.…；2.…) are two goals. Total 98.65 = 9.65 + 89.")
+
+
+# ------------------------------------------------------------------ 35
+def transfer_pipe_row_broken_4():
+    form = Form(
+        caption="转移支付项目绩效目标自评表", year_line="（2023年度）",
+        head=[("转移支付（项目）名称", "城乡居民大病保险补助"), ("地方主管部门", "霞浦湾市医疗保障局", "资金使用单位", "霞浦湾市医疗保障局")],
+        funds_label="资金投入情况（万元）", funds_layout="transfer", amount_style="plain",
+        funds=[FundRow("年度资金总额：", budget=2418.6, executed=2395.1),
+               FundRow("其中：中央财政资金", budget=1200, executed=1200),
+               FundRow("地方资金", budget=1218.6, executed=1195.1),
+               FundRow("其他资金")],
+        goals_label=("年度总体目标", "年初设定目标", "全年实际完成情况"),
+        planned=["落实大病保险倾斜政策，对特困人员、低保对象起付线降低50%、报销比例提高5个百分点。"],
+        achieved=["大病保险赔付1.27万人次，困难群众倾斜政策全部落实，合规医疗费用报销比例提高5.09个百分点。"],
+        ind_columns=TRANSFER_COLS,
+        inds=[Ind("产出指标", "数量指标", "大病保险赔付人次", "≥1.2万人次", "1.27万人次"),
+              Ind(None, None, "困难群众大病保险倾斜支付人次", "≥850人次", "906人次"),
+              Ind(None, "质量指标", "大病保险合规医疗费用报销比例", "≥60%", "63.2%"),
+              Ind(None, "时效指标", "大病保险赔付结算时限", "≤30天", "21天"),
+              Ind("效益指标", "社会效益指标", "大病患者个人负担", "有效减轻", "有效减轻"),
+              Ind("满意度指标", "服务对象满意度指标", "大病患者满意度", "≥85%", "92%")])
+    text = pipe_rows(form_rows(form))
+    text = text.replace("| ≥850人次 | 906人次 |", "| ≥850\n人次 | 906\n人次 |")
+    text = text.replace("| ≤30天 | 21天 |", "| ≤30\n天 | 21天 |")
+    text = text.replace("合规医疗费用报销比例提高5.09个百分点。", "合规医疗费用报销比例提高\n5.09个百分点。")
+    text = join(
+        "霞浦湾市医疗保障局 >> 信息公开 >> 预算绩效",
+        "霞浦湾市2023年度城乡居民大病保险补助资金绩效自评表",
+        "发布日期：2024-06-21",
+        "",
+        text,
+    )
+    return Doc("transfer-pipe-row-broken-4.txt", "transfer-payment-evaluation", "霞浦湾市2023年度城乡居民大病保险补助资金绩效自评表",
+               "霞浦湾市医疗保障局", 2023, "2024-06-21", None, text, form,
+               notes="Pipe rows where a cell's line break splits the row over two text lines: a target and an "
+                     "actual wrapped inside their cells (≥850 / 人次, 906 / 人次, ≤30 / 天) keep operator, value "
+                     "and unit; the achieved goal wraps so that `5.09个百分点。` starts a line — it is not a new "
+                     "goal.")
+
+
+# ------------------------------------------------------------------ 36
+def project_one_line_rows_split_columns_5():
+    form = Form(
+        caption="部门预算项目支出绩效自评表（2022年度）",
+        head=[("项目名称", "医保基金社会监督员聘用经费"), ("主管部门", "槐安县医疗保障局", "实施单位（盖章）", "槐安县医疗保障局")],
+        funds_label="预算执行情况（万元）", funds_layout="adjusted", amount_style="plain",
+        funds=[FundRow("年度资金总额", initial=12, budget=12, executed=11.4, weight="10", score="9.5"),
+               FundRow("其中：本年财政拨款", initial=12, budget=12, executed=11.4)],
+        ind_columns=SPLIT_COLS,
+        inds=[Ind("产出指标", "数量指标", "聘用社会监督员人数", ("=", "20", "人"), "20人", 20, 20),
+              Ind(None, "质量指标", "监督线索核查办结率", ("≥", "95", "%"), "100%", 20, 20),
+              Ind(None, "时效指标", "监督员补贴发放及时率", ("=", "100", "%"), "100%", 10, 10),
+              Ind("效益指标", "社会效益指标", "群众参与基金监管程度", ("定性", "明显提高", ""), "明显提高", 20, 18),
+              Ind("满意度指标", "服务对象满意度指标", "社会监督员满意度", ("≥", "90", "%"), "93%", 20, 20)],
+        total=("合计", 100, 97.5),
+        after=[("评价结论", "项目自评得分97.5分。"), ("存在问题", "无"), ("改进措施", "无"),
+               ("项目负责人：", "财务负责人：")])
+    text = join(
+        "槐安县医疗保障局",
+        "部门预算项目支出绩效自评表（2022年度）",
+        "发布时间：2023-07-03",
+        "",
+        one_line_rows(form_rows(form)),
+    )
+    return Doc("project-one-line-rows-split-columns-5.txt", "project-evaluation", "部门预算项目支出绩效自评表（2022年度）",
+               "槐安县医疗保障局", 2022, "2023-07-03", None, text, form,
+               accept={"metadata.title": ["部门预算项目支出绩效自评表（2022年度）", "部门预算项目支出绩效自评表"]},
+               notes="Every row on one line with single spaces, and the target split into 指标性质 / 指标值 / "
+                     "度量单位, so `≥ 95 %` are three tokens of one target; 定性 rows have an empty unit cell "
+                     "that vanished. Funds 年初预算/调整后预算数/预算执行数/预算执行率/权重/得分. Weights 100 = 10 "
+                     "+ 90; total 97.5.")
+
+
+# ------------------------------------------------------------------ 37
+def transfer_cell_per_line_wrapped_goals_6():
+    form = Form(
+        caption="医疗救助补助资金区域绩效自评表", year_line="（2022年度）",
+        head=[("转移支付名称", "医疗救助补助资金"), ("地方主管部门", "苍梧川县医疗保障局")],
+        funds_label="资金情况（万元）", funds_layout="transfer", amount_style="plain",
+        funds=[FundRow("年度资金总额", budget=1562.3, executed=1498.6),
+               FundRow("其中：中央补助", budget=1102.3, executed=1060.7),
+               FundRow("彩票公益金", budget=30, executed=30),
+               FundRow("地方资金", budget=430, executed=407.9)],
+        goals_label=("年度总体目标", "年初设定目标", "全年实际完成情况"),
+        planned=["1.资助特困人员、低保对象等\n参加城乡居民基本医疗保险；",
+                 "2.重点救助对象政策范围内住院自付费用救助比例不低于70%；",
+                 "3.医疗救助资金结余率控制在\n5.09%以内。"],
+        achieved=["1.资助参保1.86万人，资助\n资金826.4万元；",
+                  "2.住院救助比例达到72.3%；",
+                  "3.资金结余率4.06%。"],
+        ind_columns=TRANSFER_COLS,
+        inds=[Ind("产出指标", "数量指标", "资助参保人数", "≥1.8万人", "1.86万人"),
+              Ind(None, "质量指标", "重点救助对象住院救助比例", "≥70%", "72.3%"),
+              Ind(None, "时效指标", "救助资金拨付及时率", "100%", "100%"),
+              Ind("效益指标", "社会效益指标", "医疗救助资金结余率", "≤5.09%", "4.06%"),
+              Ind("满意度指标", "服务对象满意度指标", "救助对象满意度", "≥90%", "96.1%")])
+    text = join(
+        "苍梧川县人民政府网",
+        "苍梧川县2022年度医疗救助补助资金区域绩效自评表",
+        "发布时间:2023-05-11 16:45",
+        "",
+        cell_per_line(form_rows(form), pipe=True, empty="omit"),
+    )
+    return Doc("transfer-cell-per-line-wrapped-goals-6.txt", "transfer-payment-evaluation",
+               "苍梧川县2022年度医疗救助补助资金区域绩效自评表", "苍梧川县医疗保障局", 2022, "2023-05-11", None, text, form,
+               notes="One cell per line with ' |' at each cell's end: the goal cells hold numbered items whose "
+                     "lines wrap inside the cell (`…城乡` / `居民…`, and `控制在` / `5.09%以内。` where a "
+                     "number starts the continuation line): each wrapped line continues its item, it is not "
+                     "a new goal. Funds with 中央补助 / 彩票公益金 / 地方资金.")
+
+
+
+# ------------------------------------------------------------------ 38
+def project_cell_per_line_page_break_6():
+    form = Form(
+        caption="项目支出绩效自评表", year_line="（2023年度）",
+        head=[("项目名称", "医保药品和医用耗材集中带量采购工作经费"), ("主管部门", "砚池市医疗保障局", "实施单位", "砚池市医药价格和招标采购中心")],
+        funds_label="项目资金（万元）", funds_layout="national", amount_style="plain",
+        funds=[FundRow("年度资金总额", initial=42, budget=45.6, executed=44.1, weight="10", score="9.67"),
+               FundRow("其中：当年财政拨款", initial=42, budget=45.6, executed=44.1),
+               FundRow("上年结转资金"), FundRow("其他资金")],
+        goals_label=("年度总体目标", "预期目标", "实际完成情况"),
+        planned=["落实国家和省级药品、医用耗材集中带量采购中选结果，按时完成约定采购量。"],
+        achieved=["落地执行集采药品412个、医用耗材18类，约定采购量完成率均超过100%。"],
+        ind_columns=PROJECT_COLS,
+        inds=[Ind("产出指标", "数量指标", "落地执行集采药品品种数", "≥380个", "412个", 10, 10),
+              Ind(None, None, "落地执行集采医用耗材类别数", "≥15类", "18类", 10, 10),
+              Ind(None, "质量指标", "公立医疗机构约定采购量完成率", "≥100%", "118.6%", 10, 10),
+              Ind(None, None, "集采药品货款结算及时率", "100%", "100%", 10, 10),
+              Ind(None, "时效指标", "中选结果落地时限", "≤30天", "25天", 10, 10),
+              Ind("效益指标", "经济效益指标", "减轻患者药品费用负担", "≥5000万元", "6218.3万元", 15, 15),
+              Ind(None, "社会效益指标", "群众用药可及性", "明显提高", "明显提高", 15, 15),
+              Ind("满意度指标", "服务对象满意度指标", "医疗机构满意度", "≥90%", "88.5%", 10, 8,
+                  note="部分中选产品配送不及时，已约谈配送企业")],
+        total=("总分", 100, 97.67))
+    rows = form_rows(form)
+    head_at = [i for i, r in enumerate(rows) if r and r[0] == "绩效指标"][0]
+    cut = head_at + 4  # after the third indicator row, inside the 质量指标 group
+    page_break = [["— 1 —"], ["\f砚池市2023年度项目支出绩效自评表（续）"], rows[head_at]]
+    rows = rows[:cut] + page_break + rows[cut:]
+    text = join(
+        "砚池市医疗保障局 > 信息公开 > 财政信息",
+        "分类：预算绩效",
+        "砚池市医疗保障局2023年度医保药品和医用耗材集中带量采购工作经费项目支出绩效自评表",
+        "附件预览（共2页）",
+        "",
+        cell_per_line(rows, empty="omit"),
+        "— 2 —",
+    )
+    return Doc("project-cell-per-line-page-break-6.txt", "project-evaluation",
+               "砚池市医疗保障局2023年度医保药品和医用耗材集中带量采购工作经费项目支出绩效自评表", "砚池市医疗保障局", 2023,
+               None, None, text, form,
+               notes="A PDF attachment's text under a page's chrome (breadcrumb, 分类：预算绩效): one cell per "
+                     "line, empty cells vanished, and a "
+                     "page break inside the indicator block — a page-number line `— 1 —`, a form feed with a "
+                     "running caption (…（续）) and the whole header repeated — between two rows of the "
+                     "质量指标 group. Total 97.67 = 9.67 + 88.")
+
+
+# ------------------------------------------------------------------ 39
+def department_pipe_nbsp_bom_5():
+    form = Form(
+        caption="部门整体支出绩效自评表", year_line="（2021年度）",
+        head=[("部门名称", "鹤岭县医疗保障局")],
+        funds_label="年度预算资金（万元）", funds_layout="national", amount_style="fixed",
+        funds=[FundRow("年度资金总额", initial=356.8, budget=371.25, executed=368.9, weight="10", score="9.94"),
+               FundRow("按收入性质分：", heading=True),
+               FundRow("其中：财政拨款", initial=356.8, budget=371.25, executed=368.9),
+               FundRow("上年结转资金"),
+               FundRow("按支出性质分：", heading=True),
+               FundRow("其中：基本支出", initial=301.5, budget=305.2, executed=305.2),
+               FundRow("项目支出", initial=55.3, budget=66.05, executed=63.7)],
+        goals_label=("年度总体目标", "预期目标", "实际完成情况"),
+        planned=["1.基本医保参保人数稳定在11万人以上；", "2.实现医保经办“一站式”服务。"],
+        achieved=["1.全县参保11.23万人；", "2.县乡两级医保经办“一站式”服务全覆盖。"],
+        ind_columns=["年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+        inds=[Ind("产出指标", "数量指标", "基本医保参保人数", "≥11万人", "11.23万人", 15, 15),
+              Ind(None, None, "乡镇医保经办服务站建设数", "12个", "12个", 10, 10),
+              Ind(None, "质量指标", "医保信息系统数据准确率", "≥99%", "99.6%", 15, 15),
+              Ind(None, "时效指标", "医保待遇审核办结时限", "≤15个工作日", "10个工作日", 10, 10),
+              Ind("效益指标", "社会效益指标", "参保群众办事便利度", "明显提升", "明显提升", 15, 15),
+              Ind(None, "可持续影响指标", "医保经办服务体系", "逐步健全", "逐步健全", 15, 15),
+              Ind("满意度指标", "服务对象满意度指标", "参保群众满意度", "≥90%", "92.7%", 10, 10)],
+        total=("总分", 100, 99.94))
+    text = join(
+        "鹤岭县医疗保障局2021年度部门整体支出绩效自评表",
+        "发布日期：2022年05月09日   来源：鹤岭县医疗保障局",
+        "",
+        pipe_rows(form_rows(form), empty=NBSP),
+    )
+    return Doc("department-pipe-nbsp-bom-5.txt", "department-evaluation", "鹤岭县医疗保障局2021年度部门整体支出绩效自评表",
+               "鹤岭县医疗保障局", 2021, "2022-05-09", None, text, form, encoding="utf-8-sig",
+               notes="UTF-8 with a BOM. Pipe rows where every empty cell is an NBSP (`| \u00a0 |`, an &nbsp; "
+                     "cell), trailing bars; funds with 按收入性质分 / 按支出性质分 group labels; a blank 上年结转"
+                     "资金 row (nulls). Total 99.94 = 9.94 + 90.")
+
+
+
+# ------------------------------------------------------------------ 40
+def transfer_cell_per_line_empty_bars_7():
+    form = Form(
+        caption="转移支付区域（项目）绩效目标自评表", year_line="（2024年度）",
+        head=[("转移支付（项目）名称", "医疗保障服务能力提升补助资金"), ("中央主管部门", "国家医疗保障局"),
+              ("地方主管部门", "岩溪州医疗保障局", "资金使用单位", "岩溪州医疗保障局")],
+        funds_label="资金投入情况（万元）", funds_layout="transfer", amount_style="wan",
+        funds=[FundRow("年度资金总额：", budget=528.6, executed=511.24),
+               FundRow("其中：中央财政资金", budget=528.6, executed=511.24),
+               FundRow("地方资金"),
+               FundRow("其他资金")],
+        goals_label=("年度总体目标", "年初设定目标", "全年实际完成情况"),
+        planned=["目标1：推进医保支付方式改革，DIP付费覆盖全部统筹区。", "目标2：加强医保基金监管，实现定点医药机构现场检查全覆盖。"],
+        achieved=["1.DIP付费覆盖全州8个统筹区。", "2.现场检查定点医药机构1046家，追回基金1873.5万元。"],
+        ind_columns=TRANSFER_COLS,
+        inds=[Ind("产出指标", "数量指标", "DIP付费统筹区覆盖率", "100%", "100%"),
+              Ind(None, None, "定点医药机构现场检查覆盖率", "100%", "100%"),
+              Ind(None, "质量指标", "医保结算清单质控合格率", "≥95%", "96.3%"),
+              Ind(None, "时效指标", "医保基金结算数据上传及时率", "≥99%", "99.4%"),
+              Ind("效益指标", "社会效益指标", "医保基金使用效率", "有效提升", "有效提升"),
+              Ind(None, "可持续影响指标", "医保治理体系", "不断完善", "不断完善"),
+              Ind("满意度指标", "服务对象满意度指标", "参保群众满意度", "≥90%", "92.2%")])
+    text = join(
+        "岩溪州人民政府",
+        "首页 > 政务公开 > 重点领域信息公开 > 财政资金",
+        "岩溪州2024年度医疗保障服务能力提升补助资金绩效自评报告",
+        "发布时间:2025-05-15 09:12 来源:州医疗保障局",
+        "",
+        cell_per_line(form_rows(form), pipe=True, empty="bare"),
+    )
+    return Doc("transfer-cell-per-line-empty-bars-7.txt", "transfer-payment-evaluation",
+               "岩溪州2024年度医疗保障服务能力提升补助资金绩效自评报告", "岩溪州医疗保障局", 2024, "2025-05-15", None, text,
+               form, crlf=True,
+               notes="A 2024 form from a prefecture (州), CRLF: one cell per line with ` |`, an empty cell a line "
+                     "holding only ` |`; amounts in 万; funds 地方资金 / 其他资金 blank (nulls); goals "
+                     "目标1： / 1. as listed; `发布时间:2025-05-15 09:12 来源:…` on one line.")
+
+
+DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_line_3, project_pipe_split_header_1,
+        transfer_pipe_split_header_2, project_pipe_split_columns_1, project_pipe_weights_total_2,
+        department_layout_page_break_1, project_layout_spilled_2, transfer_one_line_rows_1, project_one_line_form_2,
+        transfer_run_together_1, work_summary_fund_table_1, work_summary_small_table_2, work_summary_prose_3,
+        department_cell_per_line_2, department_pipe_weights_total_3, transfer_layout_page_break_3,
+        project_cell_per_line_split_columns_4, project_layout_split_columns_3, transfer_pipe_placeholders_3,
+        transfer_one_line_form_3, department_one_line_rows_2, transfer_cell_per_line_prose_after_3,
+        work_summary_fund_table_4, project_pipe_prose_after_4, department_layout_blank_level1_4,
+        project_cell_per_line_pipe_5, transfer_one_line_rows_4, transfer_run_together_2, project_pipe_split_header_3,
+        transfer_cell_per_line_5, project_report_layout_title_cut_5, department_cell_per_line_yuan_3,
+        transfer_pipe_row_broken_4, project_one_line_rows_split_columns_5, transfer_cell_per_line_wrapped_goals_6,
+        project_cell_per_line_page_break_6, department_pipe_nbsp_bom_5, transfer_cell_per_line_empty_bars_7]
+
+
+def main():
+    os.makedirs(SAMPLES, exist_ok=True)
+    os.makedirs(GOLD, exist_ok=True)
+    bad = 0
+    for make in DOCS:
+        doc = make()
+        doc.write(SAMPLES, GOLD)
+        with open(os.path.join(SAMPLES, doc.file), "rb") as f:
+            for miss in check_against_text(doc, f.read()):
+                print("%s: gold value not in the text: %s" % (doc.file, miss))
+                bad += 1
+    if bad:
+        sys.exit(1)
+    print("wrote %d documents to %s and their gold to %s" % (len(DOCS), SAMPLES, GOLD))
+
+
+if __name__ == "__main__":
+    main()
