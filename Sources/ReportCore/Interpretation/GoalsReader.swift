@@ -1,3 +1,4 @@
+import Foundation
 import ReportModel
 
 /// Reads 年度总体目标: the planned goals (年初设定目标/预期目标) and what was achieved
@@ -21,29 +22,96 @@ enum GoalsReader {
                 goals.planned += items(cells[cells.count - 2])
                 goals.achieved += items(cells[cells.count - 1])
             } else if let only = cells.first {
-                // One cell holding both lists (a text copy lost the boundary): split where the
-                // numbering style changes (目标1… then 1.…).
-                let lines = items(only)
-                let styles = lines.map(style)
-                if let change = styles.indices.dropFirst().first(where: { styles[$0] != styles[0] }) {
-                    goals.planned += lines[..<change]
-                    goals.achieved += lines[change...]
+                // One cell holding both lists (a text copy lost the boundary): split where a
+                // list in another numbering style starts (目标1… then 1.…).
+                let list = items(only)
+                let styles = list.map { GoalMarker.parse($0)?.style }
+                if let first = styles.first, let change = styles.indices.dropFirst().first(where: { styles[$0] != first && styles[$0] != nil }) {
+                    goals.planned += list[..<change]
+                    goals.achieved += list[change...]
                 } else {
-                    goals.planned += lines
+                    goals.planned += list
                 }
             }
         }
         return goals
     }
 
-    private static func items(_ cell: String) -> [String] {
-        TextLines.split(cell).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+    /// The goals of one cell, one per list item.
+    ///
+    /// A cell's text wraps at the cell's width in a PDF or a text dump, so a line is a goal of its
+    /// own only where it starts the next item of a list: the number that follows the previous
+    /// item's (`目标2：` after `目标1：`, `5.` after `4.`), or a list in a new style starting at 1.
+    /// A wrapped figure at a line start (`5.09%、…` inside item 6) is not the next item. In a cell
+    /// with no numbered list, a line starts a goal only when the line before ended a sentence.
+    static func items(_ cell: String) -> [String] {
+        let lines = TextLines.split(cell).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        guard let firstLine = lines.first else { return [] }
+        let markers = lines.map(GoalMarker.parse)
+        let numbered = markers.contains { $0 != nil }
+        var out = [firstLine]
+        var last = markers[0]
+        for (line, marker) in zip(lines, markers).dropFirst() {
+            let starts: Bool
+            if let m = marker, let l = last {
+                starts = (m.style == l.style && m.ordinal == l.ordinal + 1) || (m.style != l.style && m.ordinal == 1)
+            } else if let m = marker {
+                starts = m.ordinal == 1
+            } else {
+                starts = !numbered && out[out.count - 1].last.map { "。！？；;!?".contains($0) } == true
+            }
+            if starts {
+                out.append(line)
+                if marker != nil { last = marker }
+            } else {
+                out[out.count - 1] = ParagraphJoiner.join(out[out.count - 1], line)
+            }
+        }
+        return out
+    }
+}
+
+/// The numbering that starts an item of a goals list: `目标1：`, `1.`, `1、`, `(1)`, `（一）`, `一、`,
+/// `①`, `一是`.
+struct GoalMarker: Equatable {
+    enum Style: Equatable { case target, arabic, parenArabic, chinese, parenChinese, circled, shiWord }
+    var style: Style
+    var ordinal: Int
+
+    static func parse(_ line: String) -> GoalMarker? {
+        let c = line.compacted
+        let ns = NSRange(c.startIndex..., in: c)
+        for (regex, style) in patterns {
+            guard let m = regex.firstMatch(in: c, range: ns), let r = Range(m.range(at: 1), in: c),
+                  let whole = Range(m.range, in: c) else { continue }
+            let numeral = String(c[r])
+            let ordinal: Int?
+            switch style {
+            case .circled: ordinal = numeral.unicodeScalars.first.map { Int($0.value) - 0x2460 + 1 }
+            case .chinese, .parenChinese, .shiWord: ordinal = ChineseNumeral.value(numeral)
+            default: ordinal = Int(numeral) ?? ChineseNumeral.value(numeral)
+            }
+            guard let n = ordinal else { continue }
+            let rest = c[whole.upperBound...]
+            guard !rest.isEmpty else { continue }
+            // `5.09%` is a percentage, not item 5; `4.2021年…` and `2.65岁以上…` are items.
+            if style == .arabic, c[whole].last == "." || c[whole].last == "．",
+               rest.range(of: #"^\d+%"#, options: .regularExpression) != nil {
+                continue
+            }
+            return GoalMarker(style: style, ordinal: n)
+        }
+        return nil
     }
 
-    /// The numbering style of a list item: 目标1: / 1. / (1) / none.
-    private static func style(_ item: String) -> Int {
-        if item.hasPrefix("目标") { return 1 }
-        if let (n, _) = HeadingNumber.parse(item) { return 10 + n.style.rawValue }
-        return 0
-    }
+    private static let cn = "[一二三四五六七八九十]{1,3}"
+    private static let patterns: [(NSRegularExpression, Style)] = ([
+        (#"^目标(\d{1,2}|\#(cn))[:：、.．]?"#, .target),
+        (#"^(\d{1,2})[、.．]"#, .arabic),
+        (#"^[(（](\d{1,2})[)）][、.．]?"#, .parenArabic),
+        (#"^(\#(cn))[、.．]"#, .chinese),
+        (#"^[(（](\#(cn))[)）][、.．]?"#, .parenChinese),
+        (#"^([①-⑳])"#, .circled),
+        (#"^(\#(cn))是"#, .shiWord),
+    ] as [(String, Style)]).map { (try! NSRegularExpression(pattern: $0.0), $0.1) }
 }
