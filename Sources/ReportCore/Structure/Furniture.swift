@@ -16,6 +16,10 @@ enum Furniture {
            !c.isEmpty, c.uppercased() != c {
             return true
         }
+        // A document viewer's caption over each page: `…自评报告(2).docx_第1页`.
+        if c.count <= 120, c.range(of: #"\.(docx?|xlsx?|wps|et|pdf)_第\d{1,4}页$"#, options: [.regularExpression, .caseInsensitive]) != nil {
+            return true
+        }
         guard c.count <= 80 else { return false }
         if unanchored.contains(where: { c.includes($0) }) { return true }
         let lower = c.lowercased()
