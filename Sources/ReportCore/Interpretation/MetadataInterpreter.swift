@@ -5,7 +5,10 @@ import ReportModel
 enum MetadataInterpreter {
     static func interpret(_ body: StructuredBody, tables: [TableGrid]) -> Metadata {
         var m = Metadata()
-        m.title = body.title ?? tableTitle(body) ?? body.fallbackTitle
+        // The page's 标题 field names the document; else the title line of the head; else the
+        // form's caption; else a file name.
+        let field = body.metadata.values[.title].flatMap { TitleWords.looksLikeTitle($0) ? $0 : nil }
+        m.title = field ?? body.title ?? tableTitle(body) ?? body.fallbackTitle
         m.kind = kind(title: m.title, lines: body.bodyLines, tables: tables)
         m.issuer = issuer(body, title: m.title, kind: m.kind, tables: tables)
         m.year = m.title.flatMap(year) ?? captionYear(body.bodyLines, tables: tables) ?? firstYear(body.bodyLines)
@@ -45,10 +48,22 @@ enum MetadataInterpreter {
 
     // MARK: - Kind
 
-    /// The kind the title's words name; else the form's layout; else the first line of the
-    /// body that names a kind.
+    /// The kind of the form the title names (部门整体, 项目支出, 转移支付/区域); else of the form
+    /// the document holds (its caption, `项目支出绩效自评表`); else what the title says is
+    /// evaluated (`…补助资金绩效自评表` is a grant's); else the form's layout; else the first line
+    /// of the body that names a kind.
     static func kind(title: String?, lines: [String], tables: [TableGrid]) -> ReportKind {
-        if let t = title?.compacted, let k = kind(of: t) { return k }
+        let t = title?.compacted ?? ""
+        if let k = formKind(t) { return k }
+        let cells = tables.flatMap { $0.rows.prefix(3).flatMap { $0 } }
+        for line in lines.prefix(60) + cells {
+            let c = line.compacted
+            if let r = c.range(of: #"(项目支出|整体支出|转移支付|区域)[^，。；,;]{0,8}绩效(目标)?(自评|评价)表"#, options: .regularExpression),
+               let k = formKind(String(c[r])) {
+                return k
+            }
+        }
+        if let k = kind(of: t) { return k }
         if let k = layoutKind(lines: lines, tables: tables) { return k }
         for line in lines.prefix(40) where line.count <= 80 {
             if let k = kind(of: line.compacted) { return k }
@@ -56,19 +71,26 @@ enum MetadataInterpreter {
         return .other
     }
 
-    static func kind(of t: String) -> ReportKind? {
+    /// The kind a form's own name states: 部门整体, 转移支付 or 区域, 项目支出. The form a title
+    /// names wins over the money it is about: a 补助资金 evaluated on the 项目支出绩效自评表 is a
+    /// project evaluation.
+    static func formKind(_ t: String) -> ReportKind? {
         if t.includes("部门整体") || t.includes("整体支出") { return .departmentEvaluation }
-        // The form a title names wins over the money it is about: a 补助资金 evaluated on the
-        // 项目支出绩效自评表 is a project evaluation.
-        if t.includes("转移支付") { return .transferPaymentEvaluation }
+        if t.includes("转移支付") || t.includes("区域绩效") { return .transferPaymentEvaluation }
         if t.includes("项目支出") { return .projectEvaluation }
+        return nil
+    }
+
+    static func kind(of t: String) -> ReportKind? {
+        if let k = formKind(t) { return k }
         // Else the words just before 绩效 name what is evaluated: `…补助资金项目绩效自评报告` is
         // a project, `…项目补助资金绩效自评报告` a grant.
         if let subject = subjectEvaluated(t) {
             if subject.hasSuffix("项目") { return .projectEvaluation }
-            if ["资金", "经费", "补助", "补贴"].contains(where: { subject.hasSuffix($0) }) { return .transferPaymentEvaluation }
+            // Not 经费: a body's 工作经费 is as often a project's budget as a grant.
+            if ["资金", "补助", "补贴"].contains(where: { subject.hasSuffix($0) }) { return .transferPaymentEvaluation }
         }
-        if t.includes("补助资金") || t.includes("补助经费") || t.includes("专项资金")
+        if t.includes("补助资金") || t.includes("补助经费") || t.includes("补贴资金") || t.includes("专项资金")
             || (t.includes("补助") && (t.includes("绩效") || t.includes("自评"))) {
             return .transferPaymentEvaluation
         }
@@ -87,6 +109,7 @@ enum MetadataInterpreter {
         while let last = s.last, last == ")" || last == "）", let open = s.lastIndex(where: { $0 == "(" || $0 == "（" }) {
             s = String(s[..<open])
         }
+        for tail in ["区域", "整体"] where s.hasSuffix(tail) { s = String(s.dropLast(tail.count)) }
         return s
     }
 
@@ -165,7 +188,7 @@ enum MetadataInterpreter {
     static func unitCells(_ rows: [[String]], kind: ReportKind) -> [(name: String, weight: Int)] {
         var out: [(String, Int)] = []
         var labels = ["实施单位": 4, "资金使用单位": 4, "项目实施单位": 4, "预算单位": 4, "单位名称": 4, "项目单位": 4,
-                      "地方主管部门": 3, "主管部门": 3]
+                      "填报单位": 4, "地方主管部门": 3, "主管部门": 3]
         if kind == .projectEvaluation { labels["主管部门"] = 5 }
         func label(_ cell: String) -> Int? {
             var c = cell.compacted
@@ -173,7 +196,11 @@ enum MetadataInterpreter {
             return labels[c]
         }
         for row in rows {
-            let cells = row.map(\.compacted).filter { !$0.isEmpty }
+            // `填报单位：丰渠市农业农村局` in one cell is a label cell and a value cell.
+            let cells = row.map(\.compacted).filter { !$0.isEmpty }.flatMap { cell -> [String] in
+                guard let colon = cell.firstIndex(where: { $0 == "：" || $0 == ":" }), label(String(cell[..<colon])) != nil else { return [cell] }
+                return [String(cell[..<colon]), String(cell[cell.index(after: colon)...])]
+            }
             for (i, c) in cells.enumerated() where i + 1 < cells.count {
                 if let w = label(c), label(cells[i + 1]) == nil { out.append((cells[i + 1], w)) }
             }

@@ -2,7 +2,7 @@ import Foundation
 
 /// Names of government bodies: `<place><省|市|县|区|州|旗…><body>局/厅/委员会/中心…`.
 enum OrganizationNames {
-    static let suffixes = ["局", "厅", "委员会", "办公室", "中心", "人民政府", "政府", "医院", "委", "办", "院", "所", "站", "部", "署"]
+    static let suffixes = ["局", "厅", "委员会", "联合会", "办公室", "中心", "人民政府", "政府", "医院", "委", "办", "院", "所", "站", "部", "署"]
     static let placeMarks: Set<Character> = ["省", "市", "县", "区", "州", "旗", "盟", "镇", "乡"]
 
     static func isOrganization(_ s: String) -> Bool {
@@ -36,7 +36,7 @@ enum OrganizationNames {
     }
 
     private static let pattern = try! NSRegularExpression(
-        pattern: #"(?<![\p{Han}])((?:[\p{Han}]{1,6}省)?[\p{Han}]{1,6}(?:市|县|区|州|旗|盟)[\p{Han}]{2,10}?(?:局|厅|委员会|办公室|中心))"#)
+        pattern: #"(?<![\p{Han}])((?:[\p{Han}]{1,6}省)?[\p{Han}]{1,6}(?:市|县|区|州|旗|盟)[\p{Han}]{2,10}?(?:局|厅|委员会|联合会|办公室|中心))"#)
 
     // MARK: - Cleaning a candidate
 
@@ -91,7 +91,7 @@ enum OrganizationNames {
     /// `市医保局` for `青禾市医疗保障局`, `青禾医保局` for `青禾市医疗保障局`.
     static func isShortForm(_ short: String, of full: String) -> Bool {
         let a = expanded(short.compacted), b = expanded(full.compacted)
-        guard a.count >= 3, a != b else { return false }
+        guard a.count >= 3, short.compacted != full.compacted else { return false }
         if b.hasSuffix(a) { return true }
         let strip = { (s: String) in String(s.filter { !placeMarks.contains($0) }) }
         return strip(a).count >= 4 && strip(b).hasSuffix(strip(a)) && a.first == b.first
@@ -109,6 +109,6 @@ enum OrganizationNames {
 
     private static let abbreviations = [
         ("医保局", "医疗保障局"), ("卫健委", "卫生健康委员会"), ("卫健局", "卫生健康局"), ("人社局", "人力资源和社会保障局"),
-        ("发改委", "发展和改革委员会"), ("发改局", "发展和改革局"), ("市监局", "市场监督管理局"),
+        ("发改委", "发展和改革委员会"), ("残联", "残疾人联合会"), ("发改局", "发展和改革局"), ("市监局", "市场监督管理局"),
     ]
 }

@@ -86,7 +86,7 @@ struct HeadReader {
             }
             // A stronger title close below the first: the first was a column label or chrome.
             if let s = strength, afterTitle <= 3, s > current.strength || current.isLabel {
-                setTitle(t, strength: s, above: nil)
+                setTitle(l, strength: s)
                 return true
             }
             afterTitle += 1
@@ -94,26 +94,50 @@ struct HeadReader {
             return true
         }
         if let s = strength {
-            setTitle(t, strength: s, above: lastLine)
+            setTitle(l, strength: s)
             return true
         }
         kept.append(item)
         return true
     }
 
-    /// The line just above, when nothing (not even a blank line) stands between.
-    private var lastLine: String? {
-        if case .line(let l)? = kept.last, !l.isBlank { return l.text }
+    /// The non-blank line `back` places above the end of `kept`, when no blank line stands between.
+    private func lineAbove(_ back: Int) -> SourceLine? {
+        guard kept.count >= back else { return nil }
+        for item in kept.suffix(back) {
+            guard case .line(let l) = item, !l.isBlank else { return nil }
+        }
+        if case .line(let l) = kept[kept.count - back] { return l }
         return nil
     }
 
-    private mutating func setTitle(_ text: String, strength: TitleWords.Strength, above: String?) {
-        var full = text
+    private mutating func setTitle(_ line: SourceLine, strength: TitleWords.Strength) {
+        var full = line.text
+        var top = line
+        var back = 1
         // The first half of a wrapped title, just above (`…运维项目支` + `出绩效自评报告`).
-        if let above, TitleWords.isFirstHalf(above, of: text) { full = above + text }
+        if let above = lineAbove(back), TitleWords.isFirstHalf(above.text, of: full) {
+            full = above.text + full
+            top = above
+            back += 1
+        }
+        // The body's name alone on the line above, in the same centred block.
+        if let above = lineAbove(back), Self.sameBlock(above, top), TitleWords.isHeadingOrganization(above.text, of: full) {
+            full = above.text + full
+        }
         title = Candidate(text: TitleWords.withoutAttachmentPrefix(full), strength: TitleWords.strength(full) ?? strength)
         afterTitle = 0
         // What stood above the title and was not metadata is site chrome.
         kept.removeAll()
+    }
+
+    /// Whether two adjacent lines belong to one block: lines of one paragraph or heading of a
+    /// format that knows them, or both indented in a plain-text dump (a centred title).
+    private static func sameBlock(_ a: SourceLine, _ b: SourceLine) -> Bool {
+        switch (a.origin, b.origin) {
+        case (.paragraph, .paragraph): return !b.startsBlock
+        case (.textLine, .textLine): return a.raw.leadingIndent >= 2 && b.raw.leadingIndent >= 2
+        default: return false
+        }
     }
 }

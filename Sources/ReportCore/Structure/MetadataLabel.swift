@@ -1,6 +1,8 @@
 /// The labels of the metadata block government pages carry above a document.
 enum MetadataLabel: String, CaseIterable {
     case indexNumber = "索引号"
+    /// The page's own title field (`- 标题: …`), which names the document.
+    case title = "标题"
     case issuer = "发布机构"
     case publishedOn = "发布日期"
     case postedAt = "发布时间"
@@ -19,6 +21,7 @@ enum MetadataLabel: String, CaseIterable {
     /// (`作者：… 发布时间：…`, `分类：预算绩效`, `栏目：…`). Kept in step with the HTML plugin's
     /// `HTMLMetadataLabels.fields`, which rewrites markup blocks into these label lines.
     static let spellings: [(String, MetadataLabel)] = [
+        ("标题", .title), ("文章标题", .title), ("信息标题", .title), ("信息名称", .title),
         ("信息索引号", .indexNumber), ("索引号", .indexNumber), ("索 引 号", .indexNumber),
         ("发布机构", .issuer), ("发文机关", .issuer), ("发布单位", .issuer), ("发文单位", .issuer),
         ("发布部门", .issuer), ("所属机构", .issuer),

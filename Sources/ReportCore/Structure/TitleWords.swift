@@ -5,8 +5,9 @@ import Foundation
 enum TitleWords {
     static let words = ["报告", "自评表", "评价表", "目标表", "情况表", "总结", "计划", "绩效", "自评", "评价"]
 
-    /// Endings of a complete title.
-    static let endings = ["报告", "自评表", "评价表", "目标表", "情况表", "总结", "计划", "一览表", "表"]
+    /// Endings of a complete title. Pages often title a form's page with what it is
+    /// (`…补助资金绩效自评`), without the 表 or 报告.
+    static let endings = ["报告", "自评表", "评价表", "目标表", "情况表", "总结", "计划", "要点", "一览表", "表", "自评", "评价"]
 
     /// How strongly a head line claims to be the report's title.
     enum Strength: Int, Comparable {
@@ -27,8 +28,13 @@ enum TitleWords {
         if fileNameTitle(text) != nil { return .fileName }
         let c = withoutAttachmentPrefix(text.compacted)
         guard (6...100).contains(c.count), words.contains(where: { c.contains($0) }) else { return nil }
-        guard !c.contains(where: { "。，,；;：:>＞»›→|｜".contains($0) }), HeadingNumber.parse(c) == nil else { return nil }
+        guard !c.contains(where: { "。，,；;：:>＞»›→|｜".contains($0) }), !isBreadcrumb(c), HeadingNumber.parse(c) == nil else { return nil }
         return endsLikeTitle(c) ? .strong : .weak
+    }
+
+    /// `首页/政务公开/预算绩效`: path separators between words.
+    static func isBreadcrumb(_ c: String) -> Bool {
+        c.filter({ $0 == "/" || $0 == "／" }).count >= 2 || c.hasPrefix("首页")
     }
 
     static func looksLikeTitle(_ text: String) -> Bool {
@@ -36,13 +42,16 @@ enum TitleWords {
         return s != .fileName
     }
 
+    /// Endings that a wrapped line may still complete: `…绩效自评` + `报告`.
+    static let openEndings: Set<String> = ["自评", "评价"]
+
     /// Whether a title ends like one, after any parenthesised tail (`…自评表(2021年度…补助)`).
-    static func endsLikeTitle(_ text: String) -> Bool {
+    static func endsLikeTitle(_ text: String, closedOnly: Bool = false) -> Bool {
         var c = text.compacted
         while let last = c.last, last == ")" || last == "）", let open = c.lastIndex(where: { $0 == "(" || $0 == "（" }) {
             c = String(c[..<open])
         }
-        return endings.contains { c.hasSuffix($0) }
+        return endings.contains { c.hasSuffix($0) && !(closedOnly && openEndings.contains($0)) }
     }
 
     /// `附件1：…报告` → `…报告`.
@@ -52,11 +61,11 @@ enum TitleWords {
     }
 
     /// A title as a file name: `某县…绩效自评表.xlsx`, or the caption a document viewer puts over
-    /// each page (`…自评报告(2).docx_第1页`). Returns the name without extension, copy number and
+    /// each page (`…自评报告(2).docx_第1页`, `…自评表_第1页`). Returns the name without extension, copy number and
     /// page: `某县…绩效自评表`.
     static func fileNameTitle(_ text: String) -> String? {
         let c = text.compacted
-        guard c.count <= 120, let r = c.range(of: #"(\(\d{1,2}\)|（\d{1,2}）)?\.(docx?|xlsx?|wps|et|pdf)(_第\d{1,4}页)?$"#,
+        guard c.count <= 120, let r = c.range(of: #"(\(\d{1,2}\)|（\d{1,2}）)?(\.(docx?|xlsx?|wps|et|pdf)(_第\d{1,4}页)?|_第\d{1,4}页)$"#,
                                                options: [.regularExpression, .caseInsensitive]) else { return nil }
         let name = String(c[..<r.lowerBound])
         guard name.count >= 6, words.contains(where: { name.contains($0) }), !name.contains(where: { "。，,；;".contains($0) }) else {
@@ -79,8 +88,17 @@ enum TitleWords {
         let t = title.compacted, n = next.compacted
         guard !n.isEmpty, n.count <= 20, n.count <= t.count, HeadingNumber.parse(n) == nil, !startsLikeTitle(n),
               !n.contains(where: { "。，,；;：:".contains($0) }) else { return false }
-        guard !endsLikeTitle(t) else { return false }
-        return endsLikeTitle(t + n)
+        guard !endsLikeTitle(t, closedOnly: true) else { return false }
+        return endsLikeTitle(t + n, closedOnly: endsLikeTitle(t))
+    }
+
+    /// Whether `previous`, a line alone above a title, is the organisation that heads it
+    /// (`临川市医疗保障局` over `2022年度部门整体支出绩效自评报告`, both centred): a body's name and
+    /// nothing else, over a title that names no body of its own.
+    static func isHeadingOrganization(_ previous: String, of title: String) -> Bool {
+        let p = previous.compacted
+        guard OrganizationNames.hasPlace(p), OrganizationNames.clean(p) == p, p.count <= 20 else { return false }
+        return !OrganizationNames.hasPlace(title) && !title.compacted.hasPrefix(p)
     }
 
     /// Whether `previous`, the line just above a title line, is the first half of a title that
