@@ -48,4 +48,41 @@ import Testing
         #expect(goals.planned == ["目标1：建成医保服务站12个。", "目标2：完成两定机构检查，覆盖率100%。"])
         #expect(goals.achieved == ["1.建成服务站12个。", "2.检查两定机构43家。"])
     }
+
+    /// Items a copy ran together on one line, after white space, are items of their own.
+    @Test func itemsRunTogetherOnOneLine() {
+        #expect(GoalsReader.items("1.参保率稳定在95%以上； 2.建成15分钟医保服务圈。")
+                == ["1.参保率稳定在95%以上；", "2.建成15分钟医保服务圈。"])
+        #expect(GoalsReader.items("全年完成 3.5% 的增长。") == ["全年完成 3.5% 的增长。"])
+    }
+
+    /// A layout dump breaks a wrapped cell into rows of its own; a lone piece under two
+    /// columns continues the one that stopped mid-sentence; the 绩效指标 header ends the goals.
+    @Test func wrappedRowsOfALayoutDump() {
+        let grid = TableGrid(rows: [["年度总体目标", "年初设定目标", "全年实际完成情况"],
+                                    ["总体", "1.提高门诊统筹报销水平，年度", "1.门诊统筹报销比例达到"],
+                                    ["目标", "报销比例不低于50%。", "52.3%。"],
+                                    ["2.完成医保电子凭证推广。", "2.医保电子凭证激活率达到"],
+                                    ["81.5%。"],
+                                    ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值"]], positional: false)
+        let view = TableView(grid)
+        let segment = TableSegmenter.segments(of: view)[0]
+        let goals = GoalsReader.read(view, segment)
+        #expect(goals.planned == ["1.提高门诊统筹报销水平，年度报销比例不低于50%。", "2.完成医保电子凭证推广。"])
+        #expect(goals.achieved == ["1.门诊统筹报销比例达到52.3%。", "2.医保电子凭证激活率达到81.5%。"])
+    }
+
+    /// The project form's 项目年度目标 block: its label column is passed over, and a goals row
+    /// that names the same words (`对照年度目标，…完成情况`) is content, not a second header.
+    @Test func projectFormGoalsBlock() {
+        let grid = TableGrid(rows: [["项目年度目标", "年度目标", "年度目标完成情况"],
+                                    ["", "完成两定机构年度考核，考核覆盖率100%。", "对照年度目标，两定机构考核全部完成。"]],
+                             spans: [CellSpan(row: 0, column: 0, rowSpan: 2, columnSpan: 1)], positional: true)
+        let view = TableView(grid)
+        let segments = TableSegmenter.segments(of: view)
+        #expect(segments.count == 1)
+        let goals = GoalsReader.read(view, segments[0])
+        #expect(goals.planned == ["完成两定机构年度考核，考核覆盖率100%。"])
+        #expect(goals.achieved == ["对照年度目标，两定机构考核全部完成。"])
+    }
 }
