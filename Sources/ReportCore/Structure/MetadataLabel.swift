@@ -38,6 +38,9 @@ enum MetadataLabel: String, CaseIterable {
         ("访问量", .other), ("阅读次数", .other), ("点击数", .other), ("字体", .other), ("字号", .other), ("责任部门", .other),
         ("关键词", .other), ("主题词", .other), ("作者", .other), ("责任编辑", .other), ("编辑", .other), ("审核", .other),
         ("供稿", .other),
+        // A document-sharing site's line over the file it shows: its upload time is not the
+        // report's publishing date.
+        ("文档格式", .other), ("页数", .other), ("上传时间", .other), ("上传者", .other), ("下载次数", .other), ("文件大小", .other),
     ].sorted { $0.0.count > $1.0.count }
 
     /// The spellings by their first character, longest first: the line scan looks up only
@@ -47,7 +50,7 @@ enum MetadataLabel: String, CaseIterable {
 
     /// Short, common words that are a label only with a colon after them (`时间：2021-03-18`,
     /// `分类：预算绩效`), never when they run on into text (`时间节点…`, `分类施策…`).
-    static let needColon: Set<String> = ["日期", "时间", "分类", "栏目", "作者", "编辑", "审核", "供稿"]
+    static let needColon: Set<String> = ["日期", "时间", "分类", "栏目", "作者", "编辑", "审核", "供稿", "页数"]
 
     /// Labels whose value is a date.
     var isDate: Bool { [.publishedOn, .postedAt, .writtenOn, .updatedAt].contains(self) }
