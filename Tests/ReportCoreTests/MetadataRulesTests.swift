@@ -138,6 +138,54 @@ private func build(_ blocks: [Block], format: String = "pdf") throws -> Report {
     }
 }
 
+@Suite struct MoreTitleRulesTests {
+    /// The body's name alone above a centred title joins it; a banner above a title with its
+    /// own body does not.
+    @Test func organisationLineHeadsACentredTitle() throws {
+        let r = try buildFromLines("""
+                             柳岸县医疗保障局
+                    2023年工作总结和2024年工作思路
+
+            一、工作开展情况
+            正文。
+            """)
+        #expect(r.metadata.title == "柳岸县医疗保障局2023年工作总结和2024年工作思路")
+        #expect(r.metadata.issuer == "柳岸县医疗保障局")
+        #expect(!TitleWords.isHeadingOrganization("柳岸县人民政府", of: "柳岸县医疗保障局2023年度部门整体支出绩效自评报告"))
+    }
+
+    /// The page's 标题 field names the document; document-sharing chrome is metadata, and its
+    /// upload time is no publishing date.
+    @Test func titleFieldAndSharingSiteChrome() throws {
+        let r = try buildFromLines("""
+            - 标题: 柳岸县2022年度困难群众医疗救助补助资金区域绩效自评表
+            - 发布机构: 县医保局
+            文档格式：xlsx  页数：2  上传时间：2023-03-01
+            转移支付区域绩效自评表
+            一、说明
+            正文。
+            """)
+        #expect(r.metadata.title == "柳岸县2022年度困难群众医疗救助补助资金区域绩效自评表")
+        #expect(r.metadata.kind == .transferPaymentEvaluation)
+        #expect(r.metadata.publishedOn == nil)
+        #expect(MetadataInterpreter.kind(of: "柳岸县2022年度耕地地力保护补贴资金区域绩效自评表") == .transferPaymentEvaluation)
+    }
+
+    /// `…_第1页` without an extension is a viewer caption too; `首页/…/…` is a breadcrumb.
+    @Test func captionsAndSlashBreadcrumbs() {
+        #expect(TitleWords.fileNameTitle("柳岸县医疗救助补助资金区域绩效自评表_第1页") == "柳岸县医疗救助补助资金区域绩效自评表")
+        #expect(TitleWords.strength("信息公开/财政资金/预算绩效") == nil)
+        #expect(Furniture.isFurniture("首页 / 政务公开 / 预算绩效"))
+        #expect(Furniture.isFurniture("柳岸县医疗救助绩效自评表_第3页"))
+    }
+
+    /// `填报单位：…` in one cell names the unit that filled the form in.
+    @Test func reportingUnitInOneCell() {
+        let units = MetadataInterpreter.unitCells([["填报单位：柳岸县农业农村局", "单位：万元"]], kind: .transferPaymentEvaluation)
+        #expect(units.map(\.name) == ["柳岸县农业农村局"])
+    }
+}
+
 @Suite struct KindAndYearRulesTests {
     /// The words just before 绩效 name what is evaluated.
     @Test func kindFromTheSubjectBeforePerformance() {

@@ -52,6 +52,4 @@ enum MetadataLabel: String, CaseIterable {
     /// `分类：预算绩效`), never when they run on into text (`时间节点…`, `分类施策…`).
     static let needColon: Set<String> = ["日期", "时间", "分类", "栏目", "作者", "编辑", "审核", "供稿", "页数"]
 
-    /// Labels whose value is a date.
-    var isDate: Bool { [.publishedOn, .postedAt, .writtenOn, .updatedAt].contains(self) }
 }

@@ -41,8 +41,9 @@ struct MetadataLineReader {
         }
         pending = nil
         for (label, value) in pairs {
-            // `来源：办公室 2021-03-18 09:30`: the posting time written after another field's value.
-            if !label.isDate, let (rest, date) = Self.trailingDateTime(value) {
+            // `来源：办公室 2021-03-18 09:30`: the posting time written after the source's value
+            // (not after chrome such as a sharing site's 上传时间).
+            if label == .source || label == .issuer, let (rest, date) = Self.trailingDateTime(value) {
                 if postedDate == nil { postedDate = date }
                 store(label, rest)
                 continue
