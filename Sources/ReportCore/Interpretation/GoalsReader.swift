@@ -128,47 +128,37 @@ private func splitAtMarkers(_ line: String) -> [String] {
     return pieces
 }
 
-/// The numbering that starts an item of a goals list: `目标1：`, `1.`, `1、`, `(1)`, `（一）`, `一、`,
-/// `①`, `一是`.
+/// The numbering that starts an item of a goals list: a heading's (`1.`, `1、`, `(1)`, `（一）`,
+/// `一、`, `①`), or a list's own (`目标1：`, `一是`, and `4.2021年…`, which a heading's
+/// numbering reads as the decimal `4.2021`).
 struct GoalMarker: Equatable {
-    enum Style: Equatable { case target, arabic, parenArabic, chinese, parenChinese, circled, shiWord }
+    enum Style: Equatable {
+        case heading(HeadingNumber.Style)
+        case target, shiWord
+    }
     var style: Style
     var ordinal: Int
 
     static func parse(_ line: String) -> GoalMarker? {
         let c = line.compacted
+        if let (n, _) = HeadingNumber.parse(c) { return GoalMarker(style: .heading(n.style), ordinal: n.ordinal) }
         let ns = NSRange(c.startIndex..., in: c)
         for (regex, style) in patterns {
             guard let m = regex.firstMatch(in: c, range: ns), let r = Range(m.range(at: 1), in: c),
-                  let whole = Range(m.range, in: c) else { continue }
-            let numeral = String(c[r])
-            let ordinal: Int?
-            switch style {
-            case .circled: ordinal = numeral.unicodeScalars.first.map { Int($0.value) - 0x2460 + 1 }
-            case .chinese, .parenChinese, .shiWord: ordinal = ChineseNumeral.value(numeral)
-            default: ordinal = Int(numeral) ?? ChineseNumeral.value(numeral)
-            }
-            guard let n = ordinal else { continue }
-            let rest = c[whole.upperBound...]
-            guard !rest.isEmpty else { continue }
+                  let whole = Range(m.range, in: c), whole.upperBound < c.endIndex,
+                  let n = Int(c[r]) ?? ChineseNumeral.value(String(c[r])) else { continue }
             // `5.09%` is a percentage, not item 5; `4.2021年…` and `2.65岁以上…` are items.
-            if style == .arabic, c[whole].last == "." || c[whole].last == "．",
-               rest.range(of: #"^\d+%"#, options: .regularExpression) != nil {
-                continue
+            if style == .heading(.arabic), c[whole.upperBound...].range(of: #"^\d+%"#, options: .regularExpression) != nil {
+                return nil
             }
             return GoalMarker(style: style, ordinal: n)
         }
         return nil
     }
 
-    private static let cn = "[一二三四五六七八九十]{1,3}"
     private static let patterns: [(NSRegularExpression, Style)] = ([
-        (#"^目标(\d{1,2}|\#(cn))[:：、.．]?"#, .target),
-        (#"^(\d{1,2})[、.．]"#, .arabic),
-        (#"^[(（](\d{1,2})[)）][、.．]?"#, .parenArabic),
-        (#"^(\#(cn))[、.．]"#, .chinese),
-        (#"^[(（](\#(cn))[)）][、.．]?"#, .parenChinese),
-        (#"^([①-⑳])"#, .circled),
-        (#"^(\#(cn))是"#, .shiWord),
+        (#"^目标(\d{1,2}|[一二三四五六七八九十]{1,3})[:：、.．]?"#, .target),
+        (#"^([一二三四五六七八九十]{1,3})是"#, .shiWord),
+        (#"^(\d{1,2})[.．](?=\d)"#, .heading(.arabic)),
     ] as [(String, Style)]).map { (try! NSRegularExpression(pattern: $0.0), $0.1) }
 }
