@@ -135,6 +135,8 @@ private func build(_ blocks: [Block], format: String = "pdf") throws -> Report {
         #expect(withCaption.metadata.kind == .projectEvaluation)
         #expect(TitleWords.fileNameTitle("附件2：青禾县2023年度项目支出绩效自评表(1).XLS") == "青禾县2023年度项目支出绩效自评表")
         #expect(TitleWords.fileNameTitle("下载.docx") == nil)
+        let attached = try buildFromLines("附件1： 青禾县2023年度部门整体支出绩效自评报告\n一、概况\n正文。")
+        #expect(attached.metadata.title == "青禾县2023年度部门整体支出绩效自评报告")
     }
 }
 

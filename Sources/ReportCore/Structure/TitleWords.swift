@@ -57,7 +57,7 @@ enum TitleWords {
     /// `附件1：…报告` → `…报告`.
     static func withoutAttachmentPrefix(_ c: String) -> String {
         guard let r = c.range(of: #"^附件\d{0,2}[:：]?"#, options: .regularExpression), r.upperBound < c.endIndex else { return c }
-        return String(c[r.upperBound...])
+        return String(c[r.upperBound...]).trimmingWhitespace()
     }
 
     /// A title as a file name: `某县…绩效自评表.xlsx`, or the caption a document viewer puts over
