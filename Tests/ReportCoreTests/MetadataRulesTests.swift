@@ -28,6 +28,20 @@ private func build(_ blocks: [Block], format: String = "pdf") throws -> Report {
         #expect(r.sections.map(\.title) == ["部门基本情况"])
     }
 
+    /// A sentence under a weak title line is body text: a form caption further down does not
+    /// replace the title and drop the sentence as chrome.
+    @Test func proseUnderATitleIsKept() throws {
+        let r = try buildFromLines("""
+            青禾县医疗保障局2023年度部门整体支出绩效情况
+            现将我局2023年度部门整体支出绩效自评情况公开如下。
+            部门整体支出绩效自评表
+            一、部门概况
+            正文。
+            """)
+        #expect(r.metadata.title == "青禾县医疗保障局2023年度部门整体支出绩效情况")
+        #expect(r.sections.first?.paragraphs.first == "现将我局2023年度部门整体支出绩效自评情况公开如下。")
+    }
+
     /// Breadcrumbs and `label：value` chrome lines are never the title.
     @Test func breadcrumbAndChromeLinesAreNotTitles() throws {
         let r = try buildFromLines("""

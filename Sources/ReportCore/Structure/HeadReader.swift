@@ -23,6 +23,8 @@ struct HeadReader {
     private var title: Candidate?
     /// Body lines kept since the title.
     private var afterTitle = 0
+    /// A sentence among them: the body has begun, and a later title line cannot make them chrome.
+    private var proseAfterTitle = false
     private var metadataTables: [BodyItem] = []
 
     static func read(_ items: [BodyItem], fallbackTitle: String?) -> StructuredBody {
@@ -85,11 +87,12 @@ struct HeadReader {
                 return true
             }
             // A stronger title close below the first: the first was a column label or chrome.
-            if let s = strength, afterTitle <= 3, s > current.strength || current.isLabel {
+            if let s = strength, afterTitle <= 3, !proseAfterTitle, s > current.strength || current.isLabel {
                 setTitle(l, strength: s)
                 return true
             }
             afterTitle += 1
+            if t.includes("。") || t.count > 40 { proseAfterTitle = true }
             kept.append(item)
             return true
         }
@@ -127,6 +130,7 @@ struct HeadReader {
         }
         title = Candidate(text: TitleWords.withoutAttachmentPrefix(full), strength: TitleWords.strength(full) ?? strength)
         afterTitle = 0
+        proseAfterTitle = false
         // What stood above the title and was not metadata is site chrome.
         kept.removeAll()
     }
