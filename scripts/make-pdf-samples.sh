@@ -10,6 +10,7 @@
 #   Samples/extra/browser-printed.pdf    chromium: borders drawn as filled rectangles, thead
 #                                        repeated on the next page
 #   Samples/extra/partly-scanned.pdf     chromium: two text pages and an image-only third page
+#   Samples/extra/meta-wrapped-title.pdf chromium: a title cut mid-word, goals wrapped in narrow cells
 #   Tests/Fixtures/scanned-form.pdf       chromium: the landscape form as an image only
 #   Samples/extra/encrypted-open.pdf     qpdf: encrypted with an empty user password
 #   Tests/Fixtures/encrypted-password.pdf qpdf: needs the user password 'secret'
@@ -42,6 +43,7 @@ for fodt in scripts/pdf-sources/*.fodt; do
     "${office[@]}" --convert-to pdf:writer_pdf_Export --outdir Samples/extra "$fodt" >/dev/null
 done
 print_pdf scripts/pdf-sources/browser-printed.html Samples/extra/browser-printed.pdf
+print_pdf scripts/pdf-sources/meta-wrapped-title.html Samples/extra/meta-wrapped-title.pdf
 
 # Image-only pages: a rendering of the landscape form, embedded as a picture.
 pdftoppm -r 110 -png -singlefile Samples/extra/landscape-form.pdf "$work/scan"

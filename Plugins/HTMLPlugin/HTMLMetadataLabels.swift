@@ -11,12 +11,16 @@ enum HTMLMetadataLabels {
         "印发日期", "公开日期", "发布时间", "更新时间", "发文字号", "文件编号", "主题分类", "组配分类",
         "信息分类", "体裁分类", "主题词", "公开方式", "公开范围", "公开时限", "公开形式", "公开属性",
         "有效性", "时效性", "是否有效", "索引号", "登记号", "来源", "文号",
+        // Labels of the lines around the block (`分类：预算绩效`, `作者：办公室`, `标题：…`): a value
+        // line under an empty label is never one of them.
+        "标题", "文章标题", "信息名称", "分类", "信息类别", "作者", "责任编辑", "文章来源", "稿件来源",
     ].sorted { $0.count > $1.count }
 
     /// Labels of page counters and widgets (`浏览次数：`, `字体：[大 中 小]`): the field is dropped
     /// with its value.
     static let chrome: [String] = ["浏览次数", "访问次数", "阅读次数", "点击次数", "浏览量", "点击数", "点击量",
-                                   "访问量", "阅读量", "字体", "字号"].sorted { $0.count > $1.count }
+                                   "访问量", "阅读量", "字体", "字号", "文档格式", "上传时间", "下载次数", "文件大小"]
+        .sorted { $0.count > $1.count }
 
     static let all: [String] = (fields + chrome).sorted { $0.count > $1.count }
 

@@ -25,6 +25,8 @@ import Testing
             text: …\(textPayload.dropFirst(max(0, firstDifference - 80)).prefix(400))
             html: …\(htmlPayload.dropFirst(max(0, firstDifference - 80)).prefix(400))
             """)
+        // Goals are not hashed into contentId but must be the same too (docs/canonical-report.md).
+        #expect(fromHTML.goals == fromText.goals, "\(stem): goals differ between the HTML twin and the text")
         // The twin's tables are real markup tables.
         #expect(fromHTML.tables.count >= fromText.tables.count)
     }

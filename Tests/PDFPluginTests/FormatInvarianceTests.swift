@@ -9,16 +9,17 @@ import TextPlugin
 @Suite struct FormatInvarianceTests {
     private let converter = Converter(registry: FormatRegistry([PDFFormatPlugin(), TextFormatPlugin()]))
 
-    private func contentID(_ relative: String) throws -> String {
+    private func report(_ relative: String) throws -> Report {
         let url = SampleFiles.url(relative)
         return try converter.convert(data: try Data(contentsOf: url), fileName: url.lastPathComponent, path: url.path)
-            .contentId
     }
 
     @Test(arguments: SampleFiles.seeds)
     func seedPDFMatchesItsText(_ seed: String) throws {
-        let text = try contentID("\(seed).txt")
-        let pdf = try contentID("\(seed).pdf")
-        #expect(pdf == text)
+        let text = try report("\(seed).txt")
+        let pdf = try report("\(seed).pdf")
+        #expect(pdf.contentId == text.contentId)
+        // Goals are not hashed into contentId but must be the same too (docs/canonical-report.md).
+        #expect(pdf.goals == text.goals, "\(seed): goals differ between the PDF and the text")
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import ReportModel
 
 /// Reads 年度总体目标: the planned goals (年初设定目标/预期目标) and what was achieved
@@ -5,45 +6,159 @@ import ReportModel
 enum GoalsReader {
     static func read(_ view: TableView, _ segment: TableSegment) -> Goals {
         let header = view.cells(segment.header).map(\.compacted)
-        let plannedCol = header.firstIndex { $0.includes("设定目标") || $0.includes("预期目标") || $0 == "总体目标" || $0.hasSuffix("目标") && !$0.includes("完成") && !$0.includes("年度总体") }
-        // The block's own label (总体目标完成情况) is not the achieved column.
+        // The achieved column; the block's own label (总体目标完成情况) is not it.
         let achievedCol = header.firstIndex { ($0.includes("完成情况") || $0.includes("实际完成")) && !$0.includes("总体目标") }
-        var goals = Goals()
+        // The planned column: the last goals label before the achieved one, so that the block's
+        // label (年度总体目标, 项目年度目标) in the first column is passed over; where a merged
+        // cell repeats the label, its first column, which holds the text.
+        let plannedLabel = header.indices.last { i in
+            let h = header[i]
+            return i < (achievedCol ?? header.count) && (h.includes("设定目标") || h.includes("预期目标") || h.hasSuffix("目标"))
+                && !h.includes("完成")
+        }.map { header[$0] }
+        let plannedCol = plannedLabel.flatMap { header.firstIndex(of: $0) }
+        // Each column's text over all the block's rows: a text dump breaks a wrapped cell into
+        // rows of its own, so the items are split once the column is whole.
+        var planned: [String] = [], achieved: [String] = [], both: [String] = []
         for r in segment.rows {
+            if startsIndicators(view.packed(r)) { break }
             if view.grid.positional, let p = plannedCol, let a = achievedCol {
                 let cells = view.grid.rows[r]
-                if p < cells.count { goals.planned += items(cells[p]) }
-                if a < cells.count { goals.achieved += items(cells[a]) }
+                if p < cells.count { planned.append(cells[p]) }
+                if a < cells.count { achieved.append(cells[a]) }
                 continue
             }
             let cells = view.packed(r).filter { !$0.compacted.includes("总体目标") }
             if cells.count >= 2 {
-                goals.planned += items(cells[cells.count - 2])
-                goals.achieved += items(cells[cells.count - 1])
+                planned.append(cells[cells.count - 2])
+                achieved.append(cells[cells.count - 1])
             } else if let only = cells.first {
-                // One cell holding both lists (a text copy lost the boundary): split where the
-                // numbering style changes (目标1… then 1.…).
-                let lines = items(only)
-                let styles = lines.map(style)
-                if let change = styles.indices.dropFirst().first(where: { styles[$0] != styles[0] }) {
-                    goals.planned += lines[..<change]
-                    goals.achieved += lines[change...]
+                // A lone piece under two columns (a layout dump lost its column) continues the
+                // column whose last line stopped mid-sentence.
+                if !planned.isEmpty, GoalMarker.parse(only) == nil, let column = openColumn(planned, achieved) {
+                    if column == 0 { planned.append(only) } else { achieved.append(only) }
                 } else {
-                    goals.planned += lines
+                    both.append(only)
                 }
+            }
+        }
+        var goals = Goals(planned: items(planned.joined(separator: "\n")), achieved: items(achieved.joined(separator: "\n")))
+        if !both.isEmpty {
+            // One cell holding both lists (a text copy lost the boundary): split where a list in
+            // another numbering style starts (目标1… then 1.…).
+            let list = items(both.joined(separator: "\n"))
+            let styles = list.map { GoalMarker.parse($0)?.style }
+            if let first = styles.first, let change = styles.indices.dropFirst().first(where: { styles[$0] != first && styles[$0] != nil }) {
+                goals.planned += list[..<change]
+                goals.achieved += list[change...]
+            } else {
+                goals.planned += list
             }
         }
         return goals
     }
 
-    private static func items(_ cell: String) -> [String] {
-        TextLines.split(cell).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+    /// Which of two columns' texts ends mid-sentence (the achieved one when both do).
+    private static func openColumn(_ planned: [String], _ achieved: [String]) -> Int? {
+        func open(_ texts: [String]) -> Bool {
+            guard let last = texts.last?.trimmingWhitespace().last else { return false }
+            return !"。！？；;!?".contains(last)
+        }
+        if open(achieved) { return 1 }
+        return open(planned) ? 0 : nil
     }
 
-    /// The numbering style of a list item: 目标1: / 1. / (1) / none.
-    private static func style(_ item: String) -> Int {
-        if item.hasPrefix("目标") { return 1 }
-        if let (n, _) = HeadingNumber.parse(item) { return 10 + n.style.rawValue }
-        return 0
+    /// A row that heads the 绩效指标 block below (`绩效指标 | 一级指标 …`): the goals end there.
+    private static func startsIndicators(_ cells: [String]) -> Bool {
+        cells.contains { ["绩效指标", "一级指标", "二级指标", "三级指标"].contains($0.compacted) }
     }
+
+    /// The goals of one cell, one per list item.
+    ///
+    /// A cell's text wraps at the cell's width in a PDF or a text dump, so a line is a goal of its
+    /// own only where it starts the next item of a list: the number that follows the previous
+    /// item's (`目标2：` after `目标1：`, `5.` after `4.`), or a list in a new style starting at 1.
+    /// A wrapped figure at a line start (`5.09%、…` inside item 6) is not the next item. In a cell
+    /// with no numbered list, a line starts a goal only when the line before ended a sentence.
+    static func items(_ cell: String) -> [String] {
+        // Items a copy ran together on one line (`1.…； 2.…`) start after white space.
+        let lines = TextLines.split(cell).flatMap(splitAtMarkers).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        guard let firstLine = lines.first else { return [] }
+        let markers = lines.map(GoalMarker.parse)
+        let numbered = markers.contains { $0 != nil }
+        var out = [firstLine]
+        var last = markers[0]
+        for (line, marker) in zip(lines, markers).dropFirst() {
+            let starts: Bool
+            if let m = marker, let l = last {
+                starts = (m.style == l.style && m.ordinal == l.ordinal + 1) || (m.style != l.style && m.ordinal == 1)
+            } else if let m = marker {
+                starts = m.ordinal == 1
+            } else {
+                starts = !numbered && out[out.count - 1].last.map { "。！？；;!?".contains($0) } == true
+            }
+            if starts {
+                out.append(line)
+                if marker != nil { last = marker }
+            } else {
+                out[out.count - 1] = ParagraphJoiner.join(out[out.count - 1], line)
+            }
+        }
+        return out
+    }
+}
+
+/// A line cut before each run of white space that a list number follows (`…以上； 2.实现…`);
+/// whether a piece starts an item is decided with the others.
+private func splitAtMarkers(_ line: String) -> [String] {
+    var pieces: [String] = []
+    var start = line.startIndex
+    var i = line.startIndex
+    while i < line.endIndex {
+        guard line[i].isWhitespace else { i = line.index(after: i); continue }
+        var j = i
+        while j < line.endIndex, line[j].isWhitespace { j = line.index(after: j) }
+        if j < line.endIndex, !String(line[start..<i]).trimmingWhitespace().isEmpty, GoalMarker.parse(String(line[j...])) != nil {
+            pieces.append(String(line[start..<i]))
+            start = j
+        }
+        i = j
+    }
+    pieces.append(String(line[start...]))
+    return pieces
+}
+
+/// The numbering that starts an item of a goals list: a heading's (`1.`, `1、`, `(1)`, `（一）`,
+/// `一、`, `①`), or a list's own (`目标1：`, `一是`, and `4.2021年…`, which a heading's
+/// numbering reads as the decimal `4.2021`).
+struct GoalMarker: Equatable {
+    enum Style: Equatable {
+        case heading(HeadingNumber.Style)
+        case target, shiWord
+    }
+    var style: Style
+    var ordinal: Int
+
+    static func parse(_ line: String) -> GoalMarker? {
+        let c = line.compacted
+        if let (n, _) = HeadingNumber.parse(c) { return GoalMarker(style: .heading(n.style), ordinal: n.ordinal) }
+        let ns = NSRange(c.startIndex..., in: c)
+        for (regex, style) in patterns {
+            guard let m = regex.firstMatch(in: c, range: ns), let r = Range(m.range(at: 1), in: c),
+                  let whole = Range(m.range, in: c), whole.upperBound < c.endIndex,
+                  let n = Int(c[r]) ?? ChineseNumeral.value(String(c[r])) else { continue }
+            // `5.09%` is a percentage, not item 5; `4.2021年…` and `2.65岁以上…` are items.
+            if style == .heading(.arabic), c[whole.upperBound...].range(of: #"^\d+%"#, options: .regularExpression) != nil {
+                return nil
+            }
+            return GoalMarker(style: style, ordinal: n)
+        }
+        return nil
+    }
+
+    private static let patterns: [(NSRegularExpression, Style)] = ([
+        (#"^目标(\d{1,2}|[一二三四五六七八九十]{1,3})[:：、.．]?"#, .target),
+        (#"^([一二三四五六七八九十]{1,3})是"#, .shiWord),
+        (#"^(\d{1,2})[.．](?=\d)"#, .heading(.arabic)),
+    ] as [(String, Style)]).map { (try! NSRegularExpression(pattern: $0.0), $0.1) }
 }

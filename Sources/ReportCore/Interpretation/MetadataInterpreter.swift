@@ -5,13 +5,19 @@ import ReportModel
 enum MetadataInterpreter {
     static func interpret(_ body: StructuredBody, tables: [TableGrid]) -> Metadata {
         var m = Metadata()
-        m.title = body.title ?? tableTitle(body)
+        // The page's 标题 field names the document; else the title line of the head; else the
+        // form's caption; else a file name.
+        let field = body.metadata.values[.title].flatMap { TitleWords.looksLikeTitle($0) ? $0 : nil }
+        m.title = field ?? body.title ?? tableTitle(body) ?? body.fallbackTitle
         m.kind = kind(title: m.title, lines: body.bodyLines, tables: tables)
-        m.issuer = issuer(body, title: m.title, tables: tables)
-        m.year = m.title.flatMap(year) ?? captionYear(body) ?? firstYear(body.bodyLines)
+        m.issuer = issuer(body, title: m.title, kind: m.kind, tables: tables)
+        m.year = m.title.flatMap(year) ?? captionYear(body.bodyLines, tables: tables) ?? firstYear(body.bodyLines)
         let meta = body.metadata.values
-        m.publishedOn = (meta[.publishedOn] ?? meta[.postedAt]).flatMap(DateText.iso)
-            ?? body.metadata.postedDate ?? meta[.writtenOn].flatMap(DateText.iso)
+        // The page's own publishing date first; a posting time under the title; the date the
+        // document was written; the page's last update.
+        let published = [meta[.publishedOn], meta[.postedAt]].lazy.compactMap { $0.flatMap(DateText.iso) }.first
+        m.publishedOn = published ?? body.metadata.postedDate ?? meta[.writtenOn].flatMap(DateText.iso)
+            ?? meta[.updatedAt].flatMap(DateText.iso)
         m.indexNumber = meta[.indexNumber]
         return m
     }
@@ -42,22 +48,49 @@ enum MetadataInterpreter {
 
     // MARK: - Kind
 
+    /// The kind of the form the title names (部门整体, 项目支出, 转移支付/区域); else of the form
+    /// the document holds (its caption, `项目支出绩效自评表`); else what the title says is
+    /// evaluated (`…补助资金绩效自评表` is a grant's); else the form's layout; else the first line
+    /// of the body that names a kind.
     static func kind(title: String?, lines: [String], tables: [TableGrid]) -> ReportKind {
-        if let t = title?.compacted, let k = kind(of: t) { return k }
-        // No telling title: the first line of the body that names a kind.
+        let t = title?.compacted ?? ""
+        if let k = formKind(t) { return k }
+        let cells = tables.flatMap { $0.rows.prefix(3).flatMap { $0 } }
+        for line in lines.prefix(60) + cells {
+            let c = line.compacted
+            if let r = c.range(of: #"(项目支出|整体支出|转移支付|区域)[^，。；,;]{0,8}绩效(目标)?(自评|评价)表"#, options: .regularExpression),
+               let k = formKind(String(c[r])) {
+                return k
+            }
+        }
+        if let k = kind(of: t) { return k }
+        if let k = layoutKind(lines: lines, tables: tables) { return k }
         for line in lines.prefix(40) where line.count <= 80 {
             if let k = kind(of: line.compacted) { return k }
         }
         return .other
     }
 
-    private static func kind(of t: String) -> ReportKind? {
+    /// The kind a form's own name states: 部门整体, 转移支付 or 区域, 项目支出. The form a title
+    /// names wins over the money it is about: a 补助资金 evaluated on the 项目支出绩效自评表 is a
+    /// project evaluation.
+    static func formKind(_ t: String) -> ReportKind? {
         if t.includes("部门整体") || t.includes("整体支出") { return .departmentEvaluation }
-        // The form a title names wins over the money it is about: a 补助资金 evaluated on the
-        // 项目支出绩效自评表 is a project evaluation.
-        if t.includes("转移支付") { return .transferPaymentEvaluation }
+        if t.includes("转移支付") || t.includes("区域绩效") { return .transferPaymentEvaluation }
         if t.includes("项目支出") { return .projectEvaluation }
-        if t.includes("补助资金") || t.includes("补助经费") || t.includes("专项资金")
+        return nil
+    }
+
+    static func kind(of t: String) -> ReportKind? {
+        if let k = formKind(t) { return k }
+        // Else the words just before 绩效 name what is evaluated: `…补助资金项目绩效自评报告` is
+        // a project, `…项目补助资金绩效自评报告` a grant.
+        if let subject = subjectEvaluated(t) {
+            if subject.hasSuffix("项目") { return .projectEvaluation }
+            // Not 经费: a body's 工作经费 is as often a project's budget as a grant.
+            if ["资金", "补助", "补贴"].contains(where: { subject.hasSuffix($0) }) { return .transferPaymentEvaluation }
+        }
+        if t.includes("补助资金") || t.includes("补助经费") || t.includes("补贴资金") || t.includes("专项资金")
             || (t.includes("补助") && (t.includes("绩效") || t.includes("自评"))) {
             return .transferPaymentEvaluation
         }
@@ -66,30 +99,59 @@ enum MetadataInterpreter {
         return nil
     }
 
+    /// What a title says is evaluated: the words before its first `绩效自评`/`绩效评价`/`绩效目标`,
+    /// a parenthesised part (`(医疗保障服务能力建设部分)`) dropped.
+    private static func subjectEvaluated(_ t: String) -> String? {
+        guard let r = ["绩效自评", "绩效评价", "绩效目标"].compactMap({ t.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else {
+            return nil
+        }
+        var s = String(t[..<r.lowerBound])
+        while let last = s.last, last == ")" || last == "）", let open = s.lastIndex(where: { $0 == "(" || $0 == "（" }) {
+            s = String(s[..<open])
+        }
+        for tail in ["区域", "整体"] where s.hasSuffix(tail) { s = String(s.dropLast(tail.count)) }
+        return s
+    }
+
+    /// The kind a form's layout shows when no title names one: a `转移支付(项目)名称` row is a
+    /// transfer-payment form; `项目名称` with `主管部门` and `实施单位` a project form; `部门(单位)名称`
+    /// with `年度主要任务` a department form.
+    static func layoutKind(lines: [String], tables: [TableGrid]) -> ReportKind? {
+        var labels: [String] = tables.flatMap { $0.rows.prefix(12).flatMap { $0 } }.map(\.compacted)
+        for line in lines.prefix(60) {
+            labels += line.split(whereSeparator: { $0.isWhitespace || $0 == "|" }).map { String($0).compacted }
+        }
+        func has(_ word: String) -> Bool { labels.contains { $0.count <= 16 && $0.includes(word) } }
+        if labels.contains(where: { $0.count <= 16 && $0.includes("转移支付") && $0.includes("名称") }) { return .transferPaymentEvaluation }
+        if labels.contains(where: { $0.hasPrefix("项目名称") }) && has("主管部门") && has("实施单位") { return .projectEvaluation }
+        if (has("部门名称") || has("单位名称") || has("部门(单位)名称") || has("部门（单位）名称")) && has("年度主要任务") {
+            return .departmentEvaluation
+        }
+        return nil
+    }
+
     // MARK: - Issuer
 
-    /// The body that wrote the report, full name: from the title, else the strongest of the
-    /// metadata block (发布机构, 来源), the form's 实施单位/资金使用单位/主管部门 cells, the
-    /// signature block and bodies named in the text. A short name (县医疗保障局) is completed
-    /// from a longer candidate that ends with it.
-    static func issuer(_ body: StructuredBody, title: String?, tables: [TableGrid]) -> String? {
-        if let t = title, let org = leadingOrganization(t) { return org }
-        // Evidence, strongest first: what the page says published it, the signature, the form's
-        // units, and bodies named in the text (each mention counts).
+    /// The body that wrote the report, full name: the organisation a title starts with, else
+    /// the strongest of the metadata block (发布机构, 来源), the form's unit cells, the signature
+    /// and bodies named in the text. A short form (`县医疗保障局`, `市医保局`) is the same body as a
+    /// full name that it abbreviates, and the full name is given.
+    static func issuer(_ body: StructuredBody, title: String?, kind: ReportKind, tables: [TableGrid]) -> String? {
         var evidence: [(name: String, weight: Int)] = []
+        if let t = title, let org = leadingOrganization(t) { evidence.append((org, 100)) }
         let meta = body.metadata.values
         if let v = meta[.issuer] { evidence.append((v, 10)) }
         if let v = meta[.source] { evidence.append((v, 8)) }
         if let s = signature(body.bodyLines) { evidence.append((s, 6)) }
-        evidence += tableUnits(tables)
+        let lineCells = body.bodyLines.prefix(60).map { $0.split(whereSeparator: \.isWhitespace).map(String.init) }
+        evidence += unitCells(tables.flatMap(\.rows) + lineCells, kind: kind)
         let text = (body.bodyLines + tables.flatMap { $0.rows.flatMap { $0 } }).joined(separator: "\n")
         evidence += OrganizationNames.find(in: text).map { ($0, 1) }
-        evidence = evidence.map { ($0.name.compacted, $0.weight) }.filter { OrganizationNames.isOrganization($0.name) }
+        evidence = evidence.compactMap { e in OrganizationNames.clean(e.name).map { ($0, e.weight) } }
         guard !evidence.isEmpty else { return nil }
-        // A short name (县医疗保障局) is the same body as a longer one that ends with it.
         let names = evidence.map(\.name)
         func full(_ c: String) -> String {
-            names.first { $0.count > c.count && $0.hasSuffix(c) && OrganizationNames.hasPlace($0) } ?? c
+            names.first { $0.count > c.count && OrganizationNames.hasPlace($0) && OrganizationNames.isShortForm(c, of: $0) } ?? c
         }
         let place = title.flatMap(OrganizationNames.place)
         var scores: [String: Int] = [:]
@@ -100,7 +162,9 @@ enum MetadataInterpreter {
                 order.append(f)
                 scores[f] = (OrganizationNames.hasPlace(f) ? 2 : 0) + (place.map { f.hasPrefix($0) ? 2 : 0 } ?? 0)
             }
-            scores[f]! += weight
+            // A name with no place that no full name completes (`办公室`, `县医疗保障局`) is weak
+            // evidence whatever said it.
+            scores[f]! += OrganizationNames.hasPlace(f) ? weight : min(weight, 2)
         }
         return order.max { scores[$0]! < scores[$1]! || (scores[$0]! == scores[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }
     }
@@ -118,16 +182,27 @@ enum MetadataInterpreter {
     private static let titleOrg = try! NSRegularExpression(
         pattern: #"^(.{2,30}?(?:局|厅|委员会|委|办公室|中心|政府|医院|学校|大学|院|所|站|馆|处|部|署|会))(?:关于|[12]\d{3}|年度|部门|本级|\(|（)"#)
 
-    /// 实施单位 / 资金使用单位 / 地方主管部门 / 主管部门 cells of the form's header block.
-    static func tableUnits(_ tables: [TableGrid]) -> [(name: String, weight: Int)] {
+    /// The unit cells of a form's header block: the cell after 实施单位 / 资金使用单位 /
+    /// 主管部门 …, in table rows or in a text line's cells. On a project form the 主管部门 is
+    /// the body that reports, over the unit that carried the project out.
+    static func unitCells(_ rows: [[String]], kind: ReportKind) -> [(name: String, weight: Int)] {
         var out: [(String, Int)] = []
-        let labels = ["实施单位": 4, "资金使用单位": 4, "项目实施单位": 4, "预算单位": 4, "单位名称": 4, "地方主管部门": 3, "主管部门": 3]
-        for t in tables {
-            for row in t.rows {
-                let cells = row.map(\.compacted).filter { !$0.isEmpty }
-                for (i, c) in cells.enumerated() where i + 1 < cells.count {
-                    if let w = labels[c], !(labels[cells[i + 1]] != nil) { out.append((cells[i + 1], w)) }
-                }
+        var labels = ["实施单位": 4, "资金使用单位": 4, "项目实施单位": 4, "预算单位": 4, "单位名称": 4, "项目单位": 4,
+                      "填报单位": 4, "地方主管部门": 3, "主管部门": 3]
+        if kind == .projectEvaluation { labels["主管部门"] = 5 }
+        func label(_ cell: String) -> Int? {
+            var c = cell.compacted
+            for tail in ["(盖章)", "（盖章）", ":", "："] where c.hasSuffix(tail) { c = String(c.dropLast(tail.count)) }
+            return labels[c]
+        }
+        for row in rows {
+            // `填报单位：丰渠市农业农村局` in one cell is a label cell and a value cell.
+            let cells = row.map(\.compacted).filter { !$0.isEmpty }.flatMap { cell -> [String] in
+                guard let colon = cell.firstIndex(where: { $0 == "：" || $0 == ":" }), label(String(cell[..<colon])) != nil else { return [cell] }
+                return [String(cell[..<colon]), String(cell[cell.index(after: colon)...])]
+            }
+            for (i, c) in cells.enumerated() where i + 1 < cells.count {
+                if let w = label(c), label(cells[i + 1]) == nil { out.append((cells[i + 1], w)) }
             }
         }
         return out
@@ -147,18 +222,27 @@ enum MetadataInterpreter {
 
     // MARK: - Year
 
-    /// The year evaluated: `2022年度`, `2024年`, `(2021年度)`.
+    /// The year evaluated: `2022年度` before any other `2024年` (`2024年…关于2023年度…`), else the
+    /// first `2024年`.
     static func year(_ text: String) -> Int? {
         let t = text.compacted
-        guard let m = yearPattern.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)),
-              let r = Range(m.range(at: 1), in: t) else { return nil }
-        return Int(t[r])
+        for pattern in [fiscalYear, yearPattern] {
+            if let m = pattern.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)), let r = Range(m.range(at: 1), in: t) {
+                return Int(t[r])
+            }
+        }
+        return nil
     }
 
-    private static func captionYear(_ body: StructuredBody) -> Int? {
-        for line in body.bodyLines.prefix(400) where line.count <= 20 {
+    /// A form's year line or caption: `(2023年度)` alone, `项目支出绩效自评表(2023年度)`, in the
+    /// text or in a table's cells.
+    static func captionYear(_ lines: [String], tables: [TableGrid]) -> Int? {
+        let cells = tables.flatMap { $0.rows.prefix(4).flatMap { $0 } }
+        for line in lines.prefix(400) + cells {
             let c = line.compacted
+            guard c.count <= 100 else { continue }
             if c.range(of: #"^[(（]?(19|20)\d{2}年度?[)）]?$"#, options: .regularExpression) != nil { return year(c) }
+            if isFormTitle(c), let m = c.range(of: #"[(（](19|20)\d{2}年度?[)）]"#, options: .regularExpression) { return year(String(c[m])) }
         }
         return nil
     }
@@ -168,5 +252,6 @@ enum MetadataInterpreter {
         return nil
     }
 
+    private static let fiscalYear = try! NSRegularExpression(pattern: #"((?:19|20)\d{2})\s*年度"#)
     private static let yearPattern = try! NSRegularExpression(pattern: #"((?:19|20)\d{2})\s*年"#)
 }

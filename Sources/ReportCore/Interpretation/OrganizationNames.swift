@@ -2,7 +2,7 @@ import Foundation
 
 /// Names of government bodies: `<place><省|市|县|区|州|旗…><body>局/厅/委员会/中心…`.
 enum OrganizationNames {
-    static let suffixes = ["局", "厅", "委员会", "办公室", "中心", "人民政府", "政府", "医院", "委", "办", "院", "所", "站", "部", "署"]
+    static let suffixes = ["局", "厅", "委员会", "联合会", "办公室", "中心", "人民政府", "政府", "医院", "委", "办", "院", "所", "站", "部", "署"]
     static let placeMarks: Set<Character> = ["省", "市", "县", "区", "州", "旗", "盟", "镇", "乡"]
 
     static func isOrganization(_ s: String) -> Bool {
@@ -24,7 +24,7 @@ enum OrganizationNames {
         guard let i = c.firstIndex(where: { placeMarks.contains($0) }), i >= 1 else { return nil }
         // A title that starts with a year: 2023年淮北市… → 淮北市.
         var start = 0
-        if c.count > 5, String(c[0..<4]).allSatisfy(\.isNumber), c[4] == "年" { start = 5 }
+        if c.count > 5, c[0..<4].allSatisfy({ $0.isASCII && $0.isNumber }), c[4] == "年" { start = 5 }
         guard i > start else { return nil }
         return String(c[start...i])
     }
@@ -36,5 +36,79 @@ enum OrganizationNames {
     }
 
     private static let pattern = try! NSRegularExpression(
-        pattern: #"(?<![\p{Han}])((?:[\p{Han}]{1,6}省)?[\p{Han}]{1,6}(?:市|县|区|州|旗|盟)[\p{Han}]{2,10}?(?:局|厅|委员会|办公室|中心))"#)
+        pattern: #"(?<![\p{Han}])((?:[\p{Han}]{1,6}省)?[\p{Han}]{1,6}(?:市|县|区|州|旗|盟)[\p{Han}]{2,10}?(?:局|厅|委员会|联合会|办公室|中心))"#)
+
+    // MARK: - Cleaning a candidate
+
+    /// A candidate as the body's name, or nil when it is not one: the budget code a form puts
+    /// before a unit (`301-某市医疗保障局`, `[301001]…`) and a `(盖章)` after it dropped, the words
+    /// of a sentence it was cut from (`项目由某县医疗保障局`) removed; a sentence fragment that is
+    /// still no name (`根据县政府安排`) is rejected.
+    static func clean(_ raw: String) -> String? {
+        var c = raw.compacted
+        if let r = c.range(of: #"^[\[【(（]?[0-9A-Za-z]{2,}[\]】)）]?[-—_－:：.、]*"#, options: .regularExpression),
+           r.upperBound < c.endIndex, c[r.upperBound...].first.map(isHan) == true {
+            c = String(c[r.upperBound...])
+        }
+        for tail in ["(盖章)", "（盖章）", "盖章"] where c.hasSuffix(tail) { c = String(c.dropLast(tail.count)) }
+        // `某县医疗保障局部门`: a form's 主管部门 cell with the field's own word appended.
+        if c.hasSuffix("部门"), isOrganization(String(c.dropLast(2))) { c = String(c.dropLast(2)) }
+        c = withoutLeadIn(c)
+        guard isOrganization(c), !fragmentWords.contains(where: { c.includes($0) }) else { return nil }
+        return c
+    }
+
+    /// Drops the sentence a name was cut from: everything up to the last lead-in word
+    /// (`根据`, `由`…) that stands before the name's place.
+    private static func withoutLeadIn(_ c: String) -> String {
+        let chars = Array(c)
+        guard let mark = chars.firstIndex(where: { placeMarks.contains($0) }) else { return c }
+        var cut = 0
+        for word in leadIns {
+            var from = c.startIndex
+            while let r = c.range(of: word, range: from..<c.endIndex) {
+                let end = c.distance(from: c.startIndex, to: r.upperBound)
+                if end <= mark - 1 { cut = max(cut, end) }
+                from = r.upperBound
+            }
+        }
+        return cut > 0 ? String(chars[cut...]) : c
+    }
+
+    /// Words that introduce a name in a sentence. Single characters only where no place name
+    /// uses them (`向阳区`, `将乐县` rule out 向 and 将).
+    private static let leadIns = ["根据", "按照", "依据", "现将", "关于", "会同", "联合", "经过", "通过", "由于", "配合", "协助", "由", "据"]
+    /// Words no body's name holds: the candidate is part of a sentence.
+    private static let fragmentWords = ["根据", "按照", "安排", "要求", "负责", "组织", "开展", "完成", "我局", "本局", "我们", "以下简称"]
+
+    private static func isHan(_ c: Character) -> Bool {
+        c.unicodeScalars.first.map { (0x4E00...0x9FFF).contains($0.value) } ?? false
+    }
+
+    // MARK: - Short and full forms
+
+    /// Whether `short` names the same body as `full`, in fewer words: `县医疗保障局` or
+    /// `市医保局` for `青禾市医疗保障局`, `青禾医保局` for `青禾市医疗保障局`.
+    static func isShortForm(_ short: String, of full: String) -> Bool {
+        let a = expanded(short.compacted), b = expanded(full.compacted)
+        guard a.count >= 3, short.compacted != full.compacted else { return false }
+        if b.hasSuffix(a) { return true }
+        let strip = { (s: String) in String(s.filter { !placeMarks.contains($0) }) }
+        return strip(a).count >= 4 && strip(b).hasSuffix(strip(a)) && a.first == b.first
+    }
+
+    /// Abbreviations of body names spelled out: `医保局` → `医疗保障局`.
+    private static func expanded(_ s: String) -> String {
+        var out = s
+        for (short, long) in abbreviations where out.hasSuffix(short) && !out.hasSuffix(long) {
+            out = String(out.dropLast(short.count)) + long
+            break
+        }
+        return out
+    }
+
+    private static let abbreviations = [
+        ("医保局", "医疗保障局"), ("卫健委", "卫生健康委员会"), ("卫健局", "卫生健康局"), ("人社局", "人力资源和社会保障局"),
+        ("发改委", "发展和改革委员会"), ("残联", "残疾人联合会"), ("发改局", "发展和改革局"), ("市监局", "市场监督管理局"),
+    ]
 }

@@ -16,6 +16,10 @@ enum Furniture {
            !c.isEmpty, c.uppercased() != c {
             return true
         }
+        // A document viewer's caption over each page: `…自评报告(2).docx_第1页`.
+        if c.count <= 120, c.range(of: #"(\.(docx?|xlsx?|wps|et|pdf))?_第\d{1,4}页$"#, options: [.regularExpression, .caseInsensitive]) != nil {
+            return true
+        }
         guard c.count <= 80 else { return false }
         if unanchored.contains(where: { c.includes($0) }) { return true }
         let lower = c.lowercased()
@@ -52,7 +56,7 @@ enum Furniture {
     private static let patterns: [NSRegularExpression] = [
         // Breadcrumbs: 首页 >> 政务公开 >> …, 当前位置：…
         #"^(>>|›|»)"#,
-        #"^(首页|网站首页)(>>|>(?!=)|›|»|→)"#,
+        #"^(首页|网站首页)(>>|>(?!=)|›|»|→|/)"#,
         #"^(当前位置|您的位置|您当前的位置|您现在的位置|所在位置)[:：]"#,
         // Widgets and counters.
         #"^(字体|字号)[:：]?[\[【(（]?大中小"#,

@@ -15,7 +15,9 @@ struct MetadataLineReader {
     ///
     /// - Returns: true when the line was metadata (and so is not body text).
     mutating func consume(_ line: String) -> Bool {
-        var text = line.trimmingWhitespace()
+        // Brackets and bars some templates put around or between fields (`【发布时间：…】`,
+        // `时间：… | 来源：…`) separate fields like spaces do.
+        var text = String(line.map { "【】[]|｜".contains($0) ? " " : $0 }).trimmingWhitespace()
         // Bullets of <li> lists rendered as text.
         while let f = text.first, "•·●◆■□▪-*".contains(f) { text = String(text.dropFirst()).trimmingWhitespace() }
         if text.isEmpty { return false }
@@ -39,6 +41,13 @@ struct MetadataLineReader {
         }
         pending = nil
         for (label, value) in pairs {
+            // `来源：办公室 2021-03-18 09:30`: the posting time written after the source's value
+            // (not after chrome such as a sharing site's 上传时间).
+            if label == .source || label == .issuer, let (rest, date) = Self.trailingDateTime(value) {
+                if postedDate == nil { postedDate = date }
+                store(label, rest)
+                continue
+            }
             if value.isEmpty { pending = label } else { store(label, value) }
         }
         // Several labels on a line: the last one may be waiting for the next line's value;
@@ -56,26 +65,26 @@ struct MetadataLineReader {
 
     /// Splits a line made only of `label[:：]value` pairs. Empty when the line does not start
     /// with a label, or when a value is too long to be metadata.
+    ///
+    /// A label counts at the start of the line, after white space (`成文日期2023-07-27 发布机构县…`),
+    /// or anywhere with a colon after it (a PDF drops the space between CJK runs:
+    /// `来源:某市医疗保障局发布时间:…`), never inside a value (`青禾县审核中心`); the short words of
+    /// `MetadataLabel.needColon` count only with a colon after them.
     static func split(_ text: String) -> [(MetadataLabel, String)] {
         var found: [(label: MetadataLabel, range: Range<String.Index>)] = []
         // The line must start with a label; most lines fail on their first character.
         guard let first = text.first, MetadataLabel.byFirstCharacter[first] != nil else { return [] }
         var i = text.startIndex
         while i < text.endIndex {
-            var matched = false
-            let rest = text[i...]
-            for (spelling, label) in MetadataLabel.byFirstCharacter[text[i]] ?? [] where rest.hasPrefix(spelling) {
-                let end = text.index(i, offsetBy: spelling.count)
+            let boundary = i == text.startIndex || text[text.index(before: i)].isWhitespace
+            if let (label, end) = label(in: text, at: i), boundary || text[end...].first.map({ ":：".contains($0) }) == true {
                 found.append((label, i..<end))
                 i = end
-                matched = true
-                break
+                continue
             }
-            if !matched { i = text.index(after: i) }
+            i = text.index(after: i)
         }
-        guard let head = found.first else { return [] }
-        let before: Substring = text[..<head.range.lowerBound]
-        guard String(before).trimmingWhitespace().isEmpty else { return [] }
+        guard let head = found.first, head.range.lowerBound == text.startIndex else { return [] }
         var pairs: [(MetadataLabel, String)] = []
         for (k, f) in found.enumerated() {
             let end = k + 1 < found.count ? found[k + 1].range.lowerBound : text.endIndex
@@ -85,6 +94,19 @@ struct MetadataLineReader {
             pairs.append((f.label, value))
         }
         return pairs
+    }
+
+    /// The label spelled at `i`, and where it ends.
+    private static func label(in text: String, at i: String.Index) -> (MetadataLabel, String.Index)? {
+        let rest = text[i...]
+        for (spelling, label) in MetadataLabel.byFirstCharacter[text[i]] ?? [] where rest.hasPrefix(spelling) {
+            let end = text.index(i, offsetBy: spelling.count)
+            if MetadataLabel.needColon.contains(spelling) {
+                guard let next = text[end...].first(where: { !$0.isWhitespace }), ":：".contains(next) else { continue }
+            }
+            return (label, end)
+        }
+        return nil
     }
 
     /// Whether a table is a page's metadata block: most of its rows start with a metadata label.
@@ -104,6 +126,17 @@ struct MetadataLineReader {
         }
         return parts.joined(separator: " ")
     }
+
+    /// `办公室 2021-03-18 09:30` → (`办公室`, `2021-03-18`): a date, with or without its time,
+    /// ending a value.
+    static func trailingDateTime(_ value: String) -> (String, String)? {
+        guard let m = trailingDate.firstMatch(in: value, range: NSRange(value.startIndex..., in: value)),
+              let r = Range(m.range, in: value), let date = DateText.iso(String(value[r])) else { return nil }
+        return (String(value[..<r.lowerBound]).trimmingWhitespace(), date)
+    }
+
+    private static let trailingDate = try! NSRegularExpression(
+        pattern: #"(19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}:\d{2}(:\d{2})?)?\s*$"#)
 
     /// `2023-10-25 16:36 …` → `2023-10-25`.
     static func leadingDateTime(_ text: String) -> String? {

@@ -4,6 +4,9 @@ import ReportModel
 struct StructuredBody {
     /// Title line found at the head of the document, if any.
     var title: String?
+    /// A file name standing for the title (`…绩效自评表.xlsx` → `…绩效自评表`), used when the
+    /// document has no title or form caption of its own.
+    var fallbackTitle: String?
     /// Metadata read from label lines.
     var metadata: MetadataLineReader
     /// Body lines (furniture, metadata and title removed) and tables, in reading order.

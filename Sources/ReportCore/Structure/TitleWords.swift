@@ -1,23 +1,115 @@
-/// Words that make a short line a report title.
+import Foundation
+
+/// Words that make a short line a report title, and what tells a title from the page's other
+/// short lines (column labels, breadcrumbs, chrome, a viewer's file caption).
 enum TitleWords {
     static let words = ["报告", "自评表", "评价表", "目标表", "情况表", "总结", "计划", "绩效", "自评", "评价"]
 
-    /// Endings of a complete title.
-    static let endings = ["报告", "自评表", "评价表", "目标表", "情况表", "总结", "计划", "一览表", "表"]
+    /// Endings of a complete title. Pages often title a form's page with what it is
+    /// (`…补助资金绩效自评`), without the 表 or 报告.
+    static let endings = ["报告", "自评表", "评价表", "目标表", "情况表", "总结", "计划", "要点", "一览表", "表", "自评", "评价"]
 
-    /// Whether `next` is the wrapped end of `title`: short, unnumbered, and turning a title that
-    /// does not end like one into one that does.
-    static func completes(_ title: String, with next: String) -> Bool {
-        let t = title.compacted, n = next.compacted
-        guard !n.isEmpty, n.count <= 10, !n.includes("。"), HeadingNumber.parse(n) == nil else { return false }
-        guard !endings.contains(where: { t.hasSuffix($0) }) else { return false }
-        let joined = t + n
-        return endings.contains { joined.hasSuffix($0) } || joined.hasSuffix(")") || joined.hasSuffix("）")
+    /// How strongly a head line claims to be the report's title.
+    enum Strength: Int, Comparable {
+        /// A file name (`…自评表.xlsx`, a viewer's `…报告(2).docx_第1页`): the title only when the
+        /// page has no other.
+        case fileName
+        /// Title words but no title's ending: a column label (`预算绩效管理`), or a title cut short.
+        case weak
+        /// Ends like a title (`…自评报告`, `…自评表(2023年度)`).
+        case strong
+
+        static func < (a: Strength, b: Strength) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    /// The strength of `text` as a title; nil when it cannot be one: a sentence or clause
+    /// (`。，；`), a `label：value` chrome line (`分类：预算绩效`), a breadcrumb, a numbered heading.
+    static func strength(_ text: String) -> Strength? {
+        if fileNameTitle(text) != nil { return .fileName }
+        let c = withoutAttachmentPrefix(text.compacted)
+        guard (6...100).contains(c.count), words.contains(where: { c.contains($0) }) else { return nil }
+        guard !c.contains(where: { "。，,；;：:>＞»›→|｜".contains($0) }), !isBreadcrumb(c), HeadingNumber.parse(c) == nil else { return nil }
+        return endsLikeTitle(c) ? .strong : .weak
+    }
+
+    /// `首页/政务公开/预算绩效`: path separators between words.
+    static func isBreadcrumb(_ c: String) -> Bool {
+        c.filter({ $0 == "/" || $0 == "／" }).count >= 2 || c.hasPrefix("首页")
     }
 
     static func looksLikeTitle(_ text: String) -> Bool {
+        guard let s = strength(text) else { return false }
+        return s != .fileName
+    }
+
+    /// Endings that a wrapped line may still complete: `…绩效自评` + `报告`.
+    static let openEndings: Set<String> = ["自评", "评价"]
+
+    /// Whether a title ends like one, after any parenthesised tail (`…自评表(2021年度…补助)`).
+    static func endsLikeTitle(_ text: String, closedOnly: Bool = false) -> Bool {
+        var c = text.compacted
+        while let last = c.last, last == ")" || last == "）", let open = c.lastIndex(where: { $0 == "(" || $0 == "（" }) {
+            c = String(c[..<open])
+        }
+        return endings.contains { c.hasSuffix($0) && !(closedOnly && openEndings.contains($0)) }
+    }
+
+    /// `附件1：…报告` → `…报告`.
+    static func withoutAttachmentPrefix(_ c: String) -> String {
+        guard let r = c.range(of: #"^附件\d{0,2}[:：]?"#, options: .regularExpression), r.upperBound < c.endIndex else { return c }
+        return String(c[r.upperBound...]).trimmingWhitespace()
+    }
+
+    /// A title as a file name: `某县…绩效自评表.xlsx`, or the caption a document viewer puts over
+    /// each page (`…自评报告(2).docx_第1页`, `…自评表_第1页`). Returns the name without extension, copy number and
+    /// page: `某县…绩效自评表`.
+    static func fileNameTitle(_ text: String) -> String? {
         let c = text.compacted
-        guard (6...100).contains(c.count), !c.includes("。") else { return false }
-        return words.contains { c.contains($0) }
+        guard c.count <= 120, let r = c.range(of: #"(\(\d{1,2}\)|（\d{1,2}）)?(\.(docx?|xlsx?|wps|et|pdf)(_第\d{1,4}页)?|_第\d{1,4}页)$"#,
+                                               options: [.regularExpression, .caseInsensitive]) else { return nil }
+        let name = String(c[..<r.lowerBound])
+        guard name.count >= 6, words.contains(where: { name.contains($0) }), !name.contains(where: { "。，,；;".contains($0) }) else {
+            return nil
+        }
+        return withoutAttachmentPrefix(name)
+    }
+
+    /// Whether a line starts the way titles start: with a place (`青禾县…`), a year (`2023年…`)
+    /// or `关于`. The second half of a wrapped title does not.
+    static func startsLikeTitle(_ text: String) -> Bool {
+        let c = text.compacted
+        return c.hasPrefix("关于") || c.range(of: #"^(19|20)\d{2}"#, options: .regularExpression) != nil
+            || OrganizationNames.hasPlace(c)
+    }
+
+    /// Whether `next` is the wrapped end of `title` (`…绩效自评` + `报告`): short, unnumbered,
+    /// not a title of its own, and turning a title that does not end like one into one that does.
+    static func completes(_ title: String, with next: String) -> Bool {
+        let t = title.compacted, n = next.compacted
+        guard !n.isEmpty, n.count <= 20, n.count <= t.count, HeadingNumber.parse(n) == nil, !startsLikeTitle(n),
+              !n.contains(where: { "。，,；;：:".contains($0) }) else { return false }
+        guard !endsLikeTitle(t, closedOnly: true) else { return false }
+        return endsLikeTitle(t + n, closedOnly: endsLikeTitle(t))
+    }
+
+    /// Whether `previous`, a line alone above a title, is the organisation that heads it
+    /// (`临川市医疗保障局` over `2022年度部门整体支出绩效自评报告`, both centred): a body's name and
+    /// nothing else, over a title that names no body of its own.
+    static func isHeadingOrganization(_ previous: String, of title: String) -> Bool {
+        let p = previous.compacted
+        guard OrganizationNames.hasPlace(p), OrganizationNames.clean(p) == p, p.count <= 20 else { return false }
+        return !OrganizationNames.hasPlace(title) && !title.compacted.hasPrefix(p)
+    }
+
+    /// Whether `previous`, the line just above a title line, is the first half of a title that
+    /// wrapped: centred over two lines in a text dump, or cut mid-word in a PDF
+    /// (`…信息平台运维项目支` + `出绩效自评报告`). The first line of a wrap is the fuller one, it
+    /// does not end like a title, and the second does not start like one.
+    static func isFirstHalf(_ previous: String, of title: String) -> Bool {
+        let p = previous.compacted, t = title.compacted
+        guard (4...60).contains(p.count), p.count >= t.count, p.count + t.count <= 100 else { return false }
+        guard !p.contains(where: { "。，,；;：:>＞»›→|｜".contains($0) }), HeadingNumber.parse(p) == nil,
+              DateText.iso(p) == nil, fileNameTitle(p) == nil else { return false }
+        return !endsLikeTitle(p) && !startsLikeTitle(t) && endsLikeTitle(p + t)
     }
 }

@@ -1,0 +1,147 @@
+/// Reads the head of a document, up to its first numbered level-1 heading or table: the metadata
+/// block (label lines, or a table of them), the title, and the site chrome above the title,
+/// which is dropped.
+///
+/// The title is the strongest title line of the head, so that a page's column label
+/// (`预算绩效管理` above its metadata list) gives way to the report's own title below it. A title
+/// wrapped over two lines is joined, whichever half looks like a title.
+struct HeadReader {
+    /// A title line found so far.
+    private struct Candidate {
+        var text: String
+        var strength: TitleWords.Strength
+        /// Metadata lines came right after it: a column label heading the page's metadata list,
+        /// unless it is a real title (`…自评报告` over `来源：… 发布时间：…`).
+        var overMetadata = false
+
+        /// Gives way to any later title line of the head.
+        var isLabel: Bool { overMetadata && (strength == .weak || text.compacted.count <= 8) }
+    }
+
+    private var reader = MetadataLineReader()
+    private var kept: [BodyItem] = []
+    private var title: Candidate?
+    /// Body lines kept since the title.
+    private var afterTitle = 0
+    /// A sentence among them: the body has begun, and a later title line cannot make them chrome.
+    private var proseAfterTitle = false
+    private var metadataTables: [BodyItem] = []
+
+    static func read(_ items: [BodyItem], fallbackTitle: String?) -> StructuredBody {
+        var head = HeadReader()
+        var inHead = true
+        for item in items {
+            if inHead {
+                inHead = head.take(item)
+            } else {
+                head.kept.append(item)
+            }
+        }
+        return StructuredBody(title: head.title?.text, fallbackTitle: fallbackTitle, metadata: head.reader,
+                              items: head.metadataTables + head.kept)
+    }
+
+    /// A file-name line near the top (`某县城乡居民医保补助资金绩效自评表.xlsx`, a viewer's
+    /// `…(2).docx_第1页`), the title of last resort. Read before furniture is dropped, because a
+    /// lone file name is furniture (an attachment link) everywhere else.
+    static func fileNameTitle(_ items: [BodyItem]) -> String? {
+        for item in items.prefix(60) {
+            if case .line(let l) = item, let name = TitleWords.fileNameTitle(l.text) { return name }
+        }
+        return nil
+    }
+
+    /// Takes one item of the head; false when the head ends with it.
+    private mutating func take(_ item: BodyItem) -> Bool {
+        if case .table(let grid) = item, MetadataLineReader.isMetadataTable(grid) {
+            // The page's metadata block laid out as a table (a printed page, a PDF): read it
+            // as label lines; it stays in `tables` but is not body content.
+            for row in grid.rows { _ = reader.consume(MetadataLineReader.line(fromRow: row)) }
+            metadataTables.append(item)
+            return true
+        }
+        guard case .line(let l) = item else {
+            kept.append(item)
+            return false
+        }
+        let t = l.text
+        if t.isEmpty {
+            kept.append(item)
+            return true
+        }
+        if let (n, _) = HeadingNumber.parse(t), n.style <= .chinese, SectionTreeBuilder.heading(t) != nil {
+            kept.append(item)
+            return false
+        }
+        if reader.consume(l.raw) {
+            if afterTitle == 0 { title?.overMetadata = true }
+            return true
+        }
+        let strength = TitleWords.strength(t).flatMap { $0 == .fileName ? nil : $0 }
+        if let current = title {
+            // The page repeats its headline as the document's own title.
+            if t.compacted == current.text.compacted { return true }
+            // A title wrapped onto a second line: `…绩效自评` + `报告`.
+            if afterTitle == 0, !current.overMetadata, TitleWords.completes(current.text, with: t) {
+                title?.text = current.text + t
+                return true
+            }
+            // A stronger title close below the first: the first was a column label or chrome.
+            if let s = strength, afterTitle <= 3, !proseAfterTitle, s > current.strength || current.isLabel {
+                setTitle(l, strength: s)
+                return true
+            }
+            afterTitle += 1
+            if t.includes("。") || t.count > 40 { proseAfterTitle = true }
+            kept.append(item)
+            return true
+        }
+        if let s = strength {
+            setTitle(l, strength: s)
+            return true
+        }
+        kept.append(item)
+        return true
+    }
+
+    /// The non-blank line `back` places above the end of `kept`, when no blank line stands between.
+    private func lineAbove(_ back: Int) -> SourceLine? {
+        guard kept.count >= back else { return nil }
+        for item in kept.suffix(back) {
+            guard case .line(let l) = item, !l.isBlank else { return nil }
+        }
+        if case .line(let l) = kept[kept.count - back] { return l }
+        return nil
+    }
+
+    private mutating func setTitle(_ line: SourceLine, strength: TitleWords.Strength) {
+        var full = line.text
+        var top = line
+        var back = 1
+        // The first half of a wrapped title, just above (`…运维项目支` + `出绩效自评报告`).
+        if let above = lineAbove(back), TitleWords.isFirstHalf(above.text, of: full) {
+            full = above.text + full
+            top = above
+            back += 1
+        }
+        // The body's name alone on the line above, in the same centred block.
+        if let above = lineAbove(back), Self.sameBlock(above, top), TitleWords.isHeadingOrganization(above.text, of: full) {
+            full = above.text + full
+        }
+        title = Candidate(text: TitleWords.withoutAttachmentPrefix(full), strength: TitleWords.strength(full) ?? strength)
+        afterTitle = 0
+        proseAfterTitle = false
+        // What stood above the title and was not metadata is site chrome.
+        kept.removeAll()
+    }
+
+    /// Whether two adjacent lines belong to one block: lines of one paragraph or heading of a
+    /// format that knows them, or both indented in a plain-text dump (a centred title).
+    private static func sameBlock(_ a: SourceLine, _ b: SourceLine) -> Bool {
+        switch (a.origin, b.origin) {
+        case (.paragraph, .paragraph): return !b.startsBlock
+        case (.textLine, .textLine): return a.raw.leadingIndent >= 2 && b.raw.leadingIndent >= 2
+        default: return false
+        }
+    }
+}
