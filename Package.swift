@@ -31,7 +31,14 @@ let package = Package(
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
-        .target(name: "PDFPlugin", dependencies: ["ReportCore", "CPoppler"], path: "Plugins/PDFPlugin"),
+        // Tesseract's C API (with Leptonica) reads scanned pages; Debian's chi-sim and eng data.
+        .systemLibrary(
+            name: "CTesseract",
+            path: "Plugins/CTesseract",
+            pkgConfig: "tesseract",
+            providers: [.apt(["libtesseract-dev", "libleptonica-dev", "tesseract-ocr-chi-sim", "tesseract-ocr-eng"])]
+        ),
+        .target(name: "PDFPlugin", dependencies: ["ReportCore", "CPoppler", "CTesseract"], path: "Plugins/PDFPlugin"),
         // libxml2's HTML parser (tag soup); Debian's build links ICU, see Plugins/CLibXML2/shim.h.
         .systemLibrary(
             name: "CLibXML2",

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs what reportconv needs to build and test that is not on the machine yet:
-# the C libraries behind the HTML and PDF plugins (with pkg-config) and python3 for the scorer.
+# the C libraries behind the HTML and PDF plugins (with pkg-config), Tesseract with its Chinese
+# and English language data for scanned pages, and python3 for the scorer.
 # Debian/Ubuntu with apt; run as root (or with sudo available).
 set -euo pipefail
 
-packages=(pkg-config libxml2-dev libpoppler-glib-dev python3)
+packages=(pkg-config libxml2-dev libpoppler-glib-dev python3
+          libtesseract-dev libleptonica-dev tesseract-ocr-chi-sim tesseract-ocr-eng)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -9,7 +9,7 @@
 #   Samples/extra/landscape-form.pdf     flat ODT: one landscape 自评表 page, "第 N 页 共 M 页"
 #   Samples/extra/browser-printed.pdf    chromium: borders drawn as filled rectangles, thead
 #                                        repeated on the next page
-#   Samples/extra/partly-scanned.pdf     chromium: two text pages and an image-only third page
+#   Samples/scans/partly-scanned.pdf     chromium: two text pages and an image-only third page
 #   Samples/extra/meta-wrapped-title.pdf chromium: a title cut mid-word, goals wrapped in narrow cells
 #   Tests/Fixtures/scanned-form.pdf       chromium: the landscape form as an image only
 #   Samples/extra/encrypted-open.pdf     qpdf: encrypted with an empty user password
@@ -49,7 +49,7 @@ print_pdf scripts/pdf-sources/meta-wrapped-title.html Samples/extra/meta-wrapped
 pdftoppm -r 110 -png -singlefile Samples/extra/landscape-form.pdf "$work/scan"
 cp scripts/pdf-sources/scanned.html scripts/pdf-sources/partly-scanned.html "$work/"
 print_pdf "$work/scanned.html" Tests/Fixtures/scanned-form.pdf
-print_pdf "$work/partly-scanned.html" Samples/extra/partly-scanned.pdf
+print_pdf "$work/partly-scanned.html" Samples/scans/partly-scanned.pdf
 
 qpdf --encrypt "" owner-pass 256 -- Samples/extra/landscape-form.pdf Samples/extra/encrypted-open.pdf
 qpdf --encrypt secret owner-pass 256 -- Samples/extra/landscape-form.pdf Tests/Fixtures/encrypted-password.pdf

@@ -10,7 +10,12 @@ public struct PDFFormatPlugin: FormatPlugin {
     public let fileExtensions = ["pdf"]
     public let mediaTypes = ["application/pdf"]
 
-    public init() {}
+    /// When scanned pages are read by OCR.
+    public let ocr: OCRMode
+
+    public init(ocr: OCRMode = .auto) {
+        self.ocr = ocr
+    }
 
     /// `%PDF-` within the first kilobyte: the specification allows junk before the header, and
     /// readers accept it there.
@@ -21,6 +26,6 @@ public struct PDFFormatPlugin: FormatPlugin {
     }
 
     public func read(_ input: SourceInput) throws -> Document {
-        try PDFReader.read(data: input.data, fileName: input.fileName)
+        try PDFReader.read(data: input.data, fileName: input.fileName, ocr: ocr)
     }
 }

@@ -8,7 +8,7 @@ import ReportModel
 /// objects freed before the next is loaded, so memory stays flat on long files) and released
 /// before the Sendable result is returned.
 enum PDFReader {
-    static func read(data: Data, fileName: String) throws -> Document {
+    static func read(data: Data, fileName: String, ocr mode: OCRMode = .auto) throws -> Document {
         let document: PopplerDocumentHandle
         do {
             document = try PopplerDocumentHandle(data: data)
@@ -26,37 +26,70 @@ enum PDFReader {
         var layouts: [PageLayout] = []
         var diagnostics: [ReportWarning] = []
         var scannedPages: [Int] = []
+        var ocrPages: [Int] = []
+        // Loaded on the first page that needs it; a failure to load is said once.
+        var engine: Result<TesseractEngine, Error>?
         for index in 0..<pageCount {
+            let number = index + 1
             guard let page = document.page(at: index) else {
-                diagnostics.append(ReportWarning(code: "page-unreadable", message: "page \(index + 1) could not be read",
-                                                 page: index + 1))
+                diagnostics.append(ReportWarning(code: "page-unreadable", message: "page \(number) could not be read",
+                                                 page: number))
                 continue
             }
-            let layout = PageBuilder.build(page, number: index + 1)
+            let verdict = mode == .always ? .unusable
+                : TextLayerCheck.verdict(page.glyphs(), largestImageCoverage: page.largestImageCoverage())
+            if verdict != .usable, mode != .never {
+                if engine == nil { engine = Result { try TesseractEngine() } }
+                switch engine! {
+                case .success(let tesseract):
+                    if let read = OCRPageReader.read(page, number: number, engine: tesseract) {
+                        let what = verdict == .missing ? "has no text layer" : "has no usable text layer"
+                        diagnostics.append(ReportWarning(
+                            code: "ocr-page",
+                            message: "page \(number) \(what); read by OCR, mean confidence \(String(format: "%.2f", read.meanConfidence))",
+                            page: number))
+                        diagnostics += read.warnings
+                        ocrPages.append(number)
+                        layouts.append(read.layout)
+                        continue
+                    }
+                    diagnostics.append(ReportWarning(code: "ocr-failed", severity: .error,
+                                                     message: "page \(number) could not be rendered for OCR", page: number))
+                case .failure(let error):
+                    if !diagnostics.contains(where: { $0.code == "ocr-unavailable" }) {
+                        diagnostics.append(ReportWarning(code: "ocr-unavailable", severity: .error,
+                                                         message: "OCR is unavailable: \(error)", page: number))
+                    }
+                }
+            }
+            let layout = PageBuilder.build(page, number: number)
             // A table at the head of this page may have begun on the page before, though the
             // few lines of it there did not look like one: read that page again with its
             // rendering.
             if layout.opensWithRuledTable, let previous = layouts.last, previous.number == index,
-               previous.hasText, !previous.rendered, let previousPage = document.page(at: index - 1) {
+               previous.hasText, !previous.rendered, !ocrPages.contains(index),
+               let previousPage = document.page(at: index - 1) {
                 layouts[layouts.count - 1] = PageBuilder.build(previousPage, number: index, alwaysRender: true)
             }
             if !layout.hasText && page.hasImages() {
-                scannedPages.append(index + 1)
-                diagnostics.append(ReportWarning(code: "no-text-layer", message: "page \(index + 1) has no text layer",
-                                                 page: index + 1))
+                scannedPages.append(number)
+                diagnostics.append(ReportWarning(code: "no-text-layer", message: "page \(number) has no text layer",
+                                                 page: number))
             }
             layouts.append(layout)
         }
+        let ocr = ocrPages.isEmpty ? nil
+            : OCRInfo(engine: "tesseract \(TesseractEngine.version)", languages: TesseractEngine.languages, pages: ocrPages)
         guard layouts.contains(where: \.hasText) else {
-            // A wholly scanned PDF: no blocks, only the per-page warnings. Core reports the file as
-            // failed and keeps the warnings in the report it writes; a PDF with no text and no
-            // images is simply empty.
-            guard !scannedPages.isEmpty else {
+            // A wholly scanned PDF read without OCR: no blocks, only the per-page warnings. Core
+            // reports the file as failed and keeps the warnings in the report it writes; a PDF
+            // with no text and no images is simply empty.
+            guard !scannedPages.isEmpty || !ocrPages.isEmpty else {
                 throw ConversionError.noContent(file: fileName, reason: "no page has any text")
             }
-            return Document(blocks: [], encoding: nil, pages: pageCount, diagnostics: diagnostics)
+            return Document(blocks: [], encoding: nil, pages: pageCount, diagnostics: diagnostics, ocr: ocr)
         }
         let blocks = BlockAssembler(pages: layouts).blocks()
-        return Document(blocks: blocks, encoding: nil, pages: pageCount, diagnostics: diagnostics)
+        return Document(blocks: blocks, encoding: nil, pages: pageCount, diagnostics: diagnostics, ocr: ocr)
     }
 }

@@ -7,11 +7,16 @@ import TextPlugin
 ///
 /// Formats with a real signature come first; plain text, which claims files by extension, last.
 enum BuiltinPlugins {
-    static let all: [any FormatPlugin] = [
-        PDFFormatPlugin(),
-        HTMLFormatPlugin(),
-        TextFormatPlugin(),
-    ]
+    static let all: [any FormatPlugin] = plugins(ocr: .auto)
 
     static var registry: FormatRegistry { FormatRegistry(all) }
+
+    /// The plugins with scanned PDF pages read by OCR as `ocr` says.
+    static func plugins(ocr: OCRMode) -> [any FormatPlugin] {
+        [
+            PDFFormatPlugin(ocr: ocr),
+            HTMLFormatPlugin(),
+            TextFormatPlugin(),
+        ]
+    }
 }

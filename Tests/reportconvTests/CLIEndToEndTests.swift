@@ -176,12 +176,21 @@ import TestSupport
         }
     }
 
-    @Test func aScannedPDFFailsButItsReportIsWritten() throws {
+    @Test func aScannedPDFIsReadByOCR() throws {
+        let scanned = repositoryRoot.appendingPathComponent("Tests/Fixtures/scanned-form.pdf")
+        let run = try BinaryRun.run(["convert", scanned.path])
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        let report = try #require(Self.json(run.stdout))
+        let ocr = (report["source"] as? [String: Any])?["ocr"] as? [String: Any]
+        #expect(ocr?["pages"] as? [Int] == [1])
+    }
+
+    @Test func aScannedPDFWithOCROffFailsButItsReportIsWritten() throws {
         let dir = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let scanned = repositoryRoot.appendingPathComponent("Tests/Fixtures/scanned-form.pdf")
         let out = dir.appendingPathComponent("out")
-        let run = try BinaryRun.run(["convert", scanned.path, "--to", "json", "--out", out.path])
+        let run = try BinaryRun.run(["convert", scanned.path, "--ocr", "never", "--to", "json", "--out", out.path])
         #expect(run.status == 1)
         #expect(run.stderr.contains("scanned-form.pdf"))
         let written = try #require(Self.files(under: out).first { $0.hasSuffix("scanned-form.pdf.json") })

@@ -9,25 +9,36 @@ enum PageBuilder {
     /// - Parameter alwaysRender: render the page even when its text does not suggest a table (a
     ///   table that goes on at the head of the next page starts on this one).
     static func build(_ page: PopplerPageHandle, number: Int, alwaysRender: Bool = false) -> PageLayout {
-        var glyphs = page.glyphs()
+        build(glyphs: page.glyphs(), width: page.width, height: page.height, number: number,
+              alwaysRender: alwaysRender, render: page.render(scale:))
+    }
+
+    /// The same for glyphs from elsewhere (OCR of a scanned page), with `render` giving the
+    /// page's ink at a scale: a scan's words and rules go through the same steps as a text layer's.
+    ///
+    /// - Parameter glyphsFromInk: the glyphs were measured on the ink (OCR) and `render` gives
+    ///   the rules alone, their text already erased: no glyph is moved onto its ink or masked.
+    static func build(glyphs: [Glyph], width: Double, height: Double, number: Int, alwaysRender: Bool,
+                      glyphsFromInk: Bool = false, render renderPage: (Double) -> InkMap?) -> PageLayout {
+        var glyphs = glyphs
         Glyph.assignLineEms(&glyphs)
         guard glyphs.contains(where: { !$0.isSpace }) else {
-            return PageLayout(number: number, width: page.width, height: page.height, items: [], hasText: false,
+            return PageLayout(number: number, width: width, height: height, items: [], hasText: false,
                               rendered: false)
         }
         let allRuns = RunBuilder.runs(from: glyphs)
         var tables: [PageTable] = []
         var taken = [Bool](repeating: false, count: glyphs.count)
-        let render = alwaysRender || TableSuspicion.suggestsTable(allRuns, pageHeight: page.height)
+        let render = alwaysRender || TableSuspicion.suggestsTable(allRuns, pageHeight: height)
         if render {
             for (pass, scale) in renderScales.enumerated() {
-                guard let ink = page.render(scale: scale) else { break }
+                guard let ink = renderPage(scale) else { break }
                 // Boxes set on their ink before the mask and the cells use them (a shift does
                 // not depend on the resolution, so once is enough).
-                if pass == 0 { InkAlignment.align(&glyphs, to: ink) }
-                let segments = RuleDetector.segments(in: ink, masking: glyphs)
+                if pass == 0 && !glyphsFromInk { InkAlignment.align(&glyphs, to: ink) }
+                let segments = RuleDetector.segments(in: ink, masking: glyphsFromInk ? [] : glyphs)
                 let found = RuledTableBuilder.tables(from: segments, glyphs: glyphs, page: number,
-                                                         pageHeight: page.height)
+                                                         pageHeight: height)
                 if !found.tables.isEmpty {
                     tables = found.tables
                     taken = found.taken
@@ -42,7 +53,7 @@ enum PageBuilder {
         var items = fallback.rest.map(PageLayout.Item.line)
         items += (tables + fallback.tables).map(PageLayout.Item.table)
         items.sort { $0.top < $1.top }
-        return PageLayout(number: number, width: page.width, height: page.height, items: items, hasText: true,
+        return PageLayout(number: number, width: width, height: height, items: items, hasText: true,
                           rendered: render)
     }
 }

@@ -106,6 +106,26 @@ final class PopplerPageHandle {
         return true
     }
 
+    /// The share of the page (0–1) its largest image covers: a scan fills the page, a logo or
+    /// a stamp does not.
+    func largestImageCoverage() -> Double {
+        guard width > 0, height > 0, let list = poppler_page_get_image_mapping(page) else { return 0 }
+        defer { poppler_page_free_image_mapping(list) }
+        var largest = 0.0
+        var node: UnsafeMutablePointer<GList>? = list
+        while let current = node {
+            if let data = current.pointee.data {
+                let area = data.assumingMemoryBound(to: PopplerImageMapping.self).pointee.area
+                let w = min(width, max(area.x1, area.x2)) - max(0, min(area.x1, area.x2))
+                let h = min(height, max(area.y1, area.y2)) - max(0, min(area.y1, area.y2))
+                // A damaged file can give any numbers: only a finite, positive area counts.
+                if w.isFinite, h.isFinite, w > 0, h > 0 { largest = max(largest, w * h / (width * height)) }
+            }
+            node = current.pointee.next
+        }
+        return min(1, largest)
+    }
+
     // MARK: - Rendering
 
     /// Renders the page on white at `scale` pixels per point and returns its luminance.

@@ -41,7 +41,7 @@ public struct Converter: Sendable {
             if document.diagnostics.contains(where: { $0.code == "no-text-layer" }) {
                 var doc = document
                 doc.diagnostics.append(ReportWarning(code: "no-text", severity: .error,
-                                                     message: "no page has a text layer: the document is scanned images and needs OCR"))
+                                                     message: "no page has a text layer: the document is scanned images, not read by OCR"))
                 throw ConversionError.noTextLayer(file: path, report: try ReportBuilder.build(doc, source: source))
             }
             throw ConversionError.noContent(file: path, reason: "the \(plugin.id) file holds no text")

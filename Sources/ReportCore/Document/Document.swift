@@ -12,11 +12,15 @@ public struct Document: Sendable, Equatable {
     public var pages: Int?
     /// What the plugin noticed while decoding (bad bytes, a charset mismatch, a page without text).
     public var diagnostics: [ReportWarning]
+    /// The pages read by OCR, for `source.ocr`; nil when none was.
+    public var ocr: OCRInfo?
 
-    public init(blocks: [Block] = [], encoding: String? = nil, pages: Int? = nil, diagnostics: [ReportWarning] = []) {
+    public init(blocks: [Block] = [], encoding: String? = nil, pages: Int? = nil, diagnostics: [ReportWarning] = [],
+                ocr: OCRInfo? = nil) {
         self.blocks = blocks
         self.encoding = encoding
         self.pages = pages
         self.diagnostics = diagnostics
+        self.ocr = ocr
     }
 }

@@ -37,7 +37,9 @@ public enum ConversionError: Error, Equatable, CustomStringConvertible, Sendable
             return "'\(file)': no content: \(reason)"
         case .noTextLayer(let file, let report):
             let pages = report.source.pages.map { " of \($0) page\($0 == 1 ? "" : "s")" } ?? ""
-            return "'\(file)': no text layer on any page\(pages): a scanned document needs OCR; the report written holds only warnings"
+            // Scanned pages are read by OCR unless it was turned off or cannot run here: say which.
+            let why = report.warnings.first { $0.code == "ocr-unavailable" }?.message ?? "OCR was turned off (--ocr never)"
+            return "'\(file)': no text layer on any page\(pages), and \(why); the report written holds only warnings"
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReportCore
+import PDFPlugin
 import ReportModel
 
 extension ReportConv {
@@ -41,6 +42,9 @@ extension ReportConv {
         @Flag(name: .long, help: "Start CSV files with a UTF-8 byte order mark, so Excel reads Chinese correctly.")
         var bom = false
 
+        @Option(name: .long, help: "Read PDF pages by OCR (Tesseract): auto (pages without a usable text layer), always, never.")
+        var ocr: OCRMode = .auto
+
         func validate() throws {
             if let from, BuiltinPlugins.registry.plugin(id: from) == nil {
                 throw ValidationError("unknown format '\(from)' (known formats: \(BuiltinPlugins.registry.ids.joined(separator: ", ")))")
@@ -51,7 +55,7 @@ extension ReportConv {
         }
 
         func run() throws {
-            let registry = BuiltinPlugins.registry
+            let registry = FormatRegistry(BuiltinPlugins.plugins(ocr: ocr))
             let collected = InputCollector(registry: registry).collect(inputs, forcedID: from)
             var failed = false
             for path in collected.missing {
@@ -118,6 +122,8 @@ extension ReportConv {
         }
     }
 }
+
+extension OCRMode: ExpressibleByArgument {}
 
 extension FileHandle {
     func write(_ s: String) { write(Data(s.utf8)) }

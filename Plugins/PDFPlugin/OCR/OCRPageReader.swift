@@ -1,0 +1,155 @@
+import Foundation
+import ReportModel
+
+/// Reads a scanned page: renders it for OCR, straightens it, lets Tesseract read its characters,
+/// and hands them as glyphs, with the straightened image as the page's ink, to the same
+/// `PageBuilder` steps a text layer goes through (lines, reading order, ruled tables).
+enum OCRPageReader {
+    /// Pixels per inch for recognition: Tesseract is trained on text of about this resolution.
+    static let ppi = 300
+    /// Lines at least this long (points) are erased before recognition: longer than any stroke
+    /// of 10.5 pt body text, shorter than the border of a one-line table row.
+    static let eraseLength = 11.0
+    /// Words read with less confidence than this get a warning of their own.
+    static let lowConfidence = 0.6
+
+    struct Result {
+        var layout: PageLayout
+        /// The mean confidence of the page's words, weighted by their characters (0–1).
+        var meanConfidence: Double
+        var warnings: [ReportWarning]
+    }
+
+    static func read(_ page: PopplerPageHandle, number: Int, engine: TesseractEngine) -> Result? {
+        let sourceScale = Double(ppi) / 72
+        guard let rendered = page.render(scale: sourceScale), let image = PageImage(rendered) else { return nil }
+        let (straight, angle) = image.deskewed()
+        // Tesseract's boxes are in the pixels of the image it read; glyphs are in points.
+        // Tesseract reads text, not tables: a cell's borders break its layout analysis into
+        // fragments and are read as `|` or `[`. It reads the page with every line longer than
+        // body text's strokes erased (the rules are read on their own below).
+        let borders = straight.ruleLines(length: Int((eraseLength * sourceScale).rounded(.up)))
+        let text = borders.flatMap { straight.erasing($0) } ?? straight
+        let symbols = engine.recognize(text, ppi: ppi).filter { !isPieceOfRule($0, in: straight) }
+        let glyphs = self.glyphs(from: symbols, scale: sourceScale)
+        // The rule finder reads the scan's lines alone, its text erased (see `ruleLines`).
+        let em = glyphs.first { !$0.isSpace }?.fontSize ?? 10.5
+        let rules = straight.ruleLines(length: Int((1.3 * em * sourceScale).rounded(.up))) ?? straight
+        var inks: [Double: InkMap] = [:]
+        let layout = PageBuilder.build(glyphs: glyphs, width: page.width, height: page.height, number: number,
+                                       alwaysRender: true, glyphsFromInk: true) { scale in
+            if let ink = inks[scale] { return ink }
+            let ink = rules.inkMap(sourceScale: sourceScale, scale: scale)
+            inks[scale] = ink
+            return ink
+        }
+
+        var warnings: [ReportWarning] = []
+        if let angle {
+            warnings.append(ReportWarning(code: "ocr-deskewed", severity: .info,
+                                          message: "page \(number) was scanned \(String(format: "%.1f", abs(angle)))° askew and straightened before OCR",
+                                          page: number))
+        }
+        warnings += lowConfidenceWarnings(symbols, glyphScale: sourceScale, layout: layout, page: number)
+        let weights = symbols.reduce(0.0) { $0 + Double($1.text.unicodeScalars.count) }
+        let weighted = symbols.reduce(0.0) { $0 + $1.confidence * Double($1.text.unicodeScalars.count) }
+        return Result(layout: layout, meanConfidence: weights > 0 ? weighted / weights : 0, warnings: warnings)
+    }
+
+    /// Tesseract's characters as glyphs, each in an em box as a text layer's glyphs are: its own
+    /// horizontal extent widened by the side bearings an advance box has (the rule finder masks
+    /// glyphs by that box less the bearings, so a tight box would leave a character's edge
+    /// strokes to pass for rules), and one em high about its own centre — not its text line's
+    /// box, which in a table can reach over several rows and their rules. One glyph per scalar,
+    /// and a space where two words of a line stand a word space apart: Tesseract cuts numbers
+    /// into words too (`3 20`), with no gap between them worth a space.
+    static func glyphs(from symbols: [OCRSymbol], scale: Double) -> [Glyph] {
+        // The page's em: Chinese characters fill it, so their median size measures it.
+        let ideographSizes = symbols.filter { $0.text.unicodeScalars.first?.isIdeograph == true }
+            .map { Double(max($0.right - $0.left, $0.bottom - $0.top)) / scale }.sorted()
+        let pageEm = ideographSizes.isEmpty ? 10.5 : max(4, ideographSizes[ideographSizes.count / 2])
+        let bearing = 0.08 * pageEm
+        var glyphs: [Glyph] = []
+        glyphs.reserveCapacity(symbols.count)
+        var previous: OCRSymbol?
+        for symbol in symbols {
+            let scalars = Array(symbol.text.unicodeScalars)
+            guard !scalars.isEmpty else { continue }
+            let centerY = Double(symbol.top + symbol.bottom) / 2 / scale
+            let y0 = centerY - pageEm / 2, y1 = centerY + pageEm / 2
+            let left = Double(symbol.left) / scale - bearing
+            let right = Double(max(symbol.right, symbol.left + 1)) / scale + bearing
+            if let previous, previous.line == symbol.line, previous.word != symbol.word,
+               let before = previous.text.unicodeScalars.last, let after = scalars.first,
+               !(before.isIdeograph && after.isIdeograph),
+               Double(symbol.left - previous.right) / scale > wordSpace * pageEm {
+                let x0 = Double(previous.right) / scale + bearing
+                glyphs.append(Glyph(scalar: " ", box: Rect(x0: x0, y0: y0, x1: max(x0, left), y1: y1), fontSize: pageEm,
+                                    bold: false, lineID: Int32(symbol.line)))
+            }
+            let step = (right - left) / Double(scalars.count)
+            for (index, scalar) in scalars.enumerated() {
+                let x0 = left + step * Double(index)
+                glyphs.append(Glyph(scalar: scalar, box: Rect(x0: x0, y0: y0, x1: x0 + step, y1: y1),
+                                    fontSize: pageEm, bold: false, lineID: Int32(symbol.line)))
+            }
+            previous = symbol
+        }
+        return glyphs
+    }
+
+    /// The narrowest gap between two words, in ems, that is a space: a word space is about a
+    /// quarter em; the gaps Tesseract leaves inside a number are a tenth or less.
+    static let wordSpace = 0.2
+
+    /// Whether Tesseract read a stretch of a table's border as a character (`|`, `[`, `一`, `_`):
+    /// the symbol is a thin stroke, and the ink it lies on goes on well beyond its box on both
+    /// sides (a rule does; a character's stroke stops at the character). Such a symbol would hide
+    /// the rule from the rule finder and put a stray mark in the cell.
+    static func isPieceOfRule(_ symbol: OCRSymbol, in image: PageImage) -> Bool {
+        let width = symbol.right - symbol.left, height = symbol.bottom - symbol.top
+        let reach = max(8, max(width, height))  // look one character length on each side
+        if width * 4 <= height {
+            let x = (symbol.left + symbol.right) / 2
+            return image.darkShare(column: x, rows: (symbol.top - reach)..<symbol.top) > 0.8
+                && image.darkShare(column: x, rows: symbol.bottom..<(symbol.bottom + reach)) > 0.8
+        }
+        if height * 4 <= width {
+            let y = (symbol.top + symbol.bottom) / 2
+            return image.darkShare(row: y, columns: (symbol.left - reach)..<symbol.left) > 0.8
+                && image.darkShare(row: y, columns: symbol.right..<(symbol.right + reach)) > 0.8
+        }
+        return false
+    }
+
+    /// One warning per word read with low confidence, saying where it stands: it stays in the
+    /// report as read, and the reader knows to check it against the scan.
+    static func lowConfidenceWarnings(_ symbols: [OCRSymbol], glyphScale: Double, layout: PageLayout,
+                                      page: Int) -> [ReportWarning] {
+        var words: [(text: String, confidence: Double, x: Double, y: Double)] = []
+        var lastWord = -1
+        for symbol in symbols where symbol.confidence < lowConfidence {
+            let x = Double(symbol.left + symbol.right) / 2 / glyphScale
+            let y = Double(symbol.top + symbol.bottom) / 2 / glyphScale
+            if symbol.word == lastWord, !words.isEmpty {
+                words[words.count - 1].text += symbol.text
+            } else {
+                words.append((symbol.text, symbol.confidence, x, y))
+                lastWord = symbol.word
+            }
+        }
+        let tables = layout.items.compactMap { item -> PageTable? in
+            if case .table(let table) = item { table } else { nil }
+        }
+        return words.map { word in
+            var place = "in the text"
+            if let (number, table) = tables.enumerated().first(where: { $0.element.box.contains(x: word.x, y: word.y) }) {
+                let column = table.columnEdges.lastIndex { $0 <= word.x }.map { min($0 + 1, table.columnCount) } ?? 1
+                place = "in table \(number + 1) of the page, column \(column)"
+            }
+            return ReportWarning(code: "ocr-low-confidence",
+                                 message: "page \(page): OCR read '\(word.text)' \(place) with confidence \(String(format: "%.2f", word.confidence)); check it against the scan",
+                                 page: page)
+        }
+    }
+}

@@ -1,0 +1,130 @@
+internal import CTesseract
+import Foundation
+
+/// One character Tesseract read, in the pixels of the image it was given.
+struct OCRSymbol: Sendable {
+    var text: String
+    /// The character's own box.
+    var left: Int, top: Int, right: Int, bottom: Int
+    /// The box of the text line it stands in: the line's height is the characters' em.
+    var lineTop: Int, lineBottom: Int
+    /// Counts Tesseract's text lines from 0, in its reading order.
+    var line: Int
+    /// Counts words from 0 across the page: a new word in a Latin line is a space.
+    var word: Int
+    /// The word's confidence, 0–1.
+    var confidence: Double
+}
+
+/// Owns one Tesseract engine (`TessBaseAPI`), loaded with Simplified Chinese.
+///
+/// An engine is not thread-safe and takes a while to load its language data, so a document's
+/// reader makes one on its first scanned page, reuses it for the others, and frees it with the
+/// document (an engine left to the end of the process makes Tesseract's caches complain at exit).
+final class TesseractEngine {
+    /// `TessBaseAPI *`, owned: ended and deleted in `deinit`.
+    private let api: OpaquePointer
+    /// The language model loaded. Simplified Chinese alone: it reads the digits and Latin letters
+    /// of these forms too, while `chi_sim+eng` let the English model take over short cells and
+    /// read Chinese as Latin gibberish.
+    static let languages = "chi_sim"
+
+    enum Failure: Error, CustomStringConvertible {
+        case noLanguageData(searched: [String])
+        case initFailed(String)
+
+        var description: String {
+            switch self {
+            case .noLanguageData(let searched):
+                "Tesseract's Chinese language data is missing (chi_sim.traineddata; looked in "
+                    + searched.joined(separator: ", ")
+                    + "): install the Debian package tesseract-ocr-chi-sim, or set TESSDATA_PREFIX"
+            case .initFailed(let path): "Tesseract could not load its language data from '\(path)'"
+            }
+        }
+    }
+
+    /// Tesseract's version, for `source.ocr`.
+    static var version: String { String(cString: TessVersion()) }
+
+    init() throws {
+        let dataPath = try Self.dataPath()
+        Self.oneThreadEach
+        guard let api = TessBaseAPICreate() else { throw Failure.initFailed(dataPath) }
+        guard TessBaseAPIInit3(api, dataPath, Self.languages) == 0 else {
+            TessBaseAPIDelete(api)
+            throw Failure.initFailed(dataPath)
+        }
+        // Keep the runs of spaces Tesseract sees between words (cells of a row set apart).
+        _ = TessBaseAPISetVariable(api, "preserve_interword_spaces", "1")
+        TessBaseAPISetPageSegMode(api, PSM_AUTO)
+        self.api = api
+    }
+
+    deinit {
+        TessBaseAPIEnd(api)
+        TessBaseAPIDelete(api)
+    }
+
+    /// Tesseract parallelises a page over OpenMP threads; in a batch every core already reads a
+    /// document of its own, and competing threads make OCR several times slower. A limit the user
+    /// set is kept. Set once, before the first engine starts OpenMP.
+    private static let oneThreadEach: Void = {
+        setenv("OMP_THREAD_LIMIT", "1", 0)
+    }()
+
+    /// The folder holding the language data: `TESSDATA_PREFIX` when set, else Debian's places
+    /// for Tesseract 5 and 4.
+    static func dataPath() throws -> String {
+        var candidates: [String] = []
+        if let prefix = ProcessInfo.processInfo.environment["TESSDATA_PREFIX"], !prefix.isEmpty {
+            candidates += [prefix, (prefix as NSString).appendingPathComponent("tessdata")]
+        }
+        candidates += ["/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata",
+                       "/usr/share/tessdata"]
+        let fm = FileManager.default
+        for folder in candidates
+        where fm.fileExists(atPath: (folder as NSString).appendingPathComponent("\(languages).traineddata")) {
+            return folder
+        }
+        throw Failure.noLanguageData(searched: candidates)
+    }
+
+    /// Reads `image` (at `ppi` pixels per inch) and returns its characters in reading order.
+    func recognize(_ image: PageImage, ppi: Int) -> [OCRSymbol] {
+        TessBaseAPISetImage2(api, image.pix)
+        TessBaseAPISetSourceResolution(api, Int32(ppi))
+        defer { TessBaseAPIClear(api) }
+        guard TessBaseAPIRecognize(api, nil) == 0, let iterator = TessBaseAPIGetIterator(api) else { return [] }
+        defer { TessResultIteratorDelete(iterator) }
+        let page = TessResultIteratorGetPageIteratorConst(iterator)
+
+        var symbols: [OCRSymbol] = []
+        var line = -1, word = -1
+        var lineTop = 0, lineBottom = 0
+        var wordConfidence = 0.0
+        repeat {
+            if TessPageIteratorIsAtBeginningOf(page, RIL_TEXTLINE) != 0 {
+                line += 1
+                var l: Int32 = 0, t: Int32 = 0, r: Int32 = 0, b: Int32 = 0
+                if TessPageIteratorBoundingBox(page, RIL_TEXTLINE, &l, &t, &r, &b) != 0 {
+                    lineTop = Int(t)
+                    lineBottom = Int(b)
+                }
+            }
+            if TessPageIteratorIsAtBeginningOf(page, RIL_WORD) != 0 {
+                word += 1
+                wordConfidence = Double(TessResultIteratorConfidence(iterator, RIL_WORD)) / 100
+            }
+            guard let cText = TessResultIteratorGetUTF8Text(iterator, RIL_SYMBOL) else { continue }
+            let text = String(cString: cText)
+            TessDeleteText(cText)
+            var l: Int32 = 0, t: Int32 = 0, r: Int32 = 0, b: Int32 = 0
+            guard !text.isEmpty, TessPageIteratorBoundingBox(page, RIL_SYMBOL, &l, &t, &r, &b) != 0 else { continue }
+            symbols.append(OCRSymbol(text: text, left: Int(l), top: Int(t), right: Int(r), bottom: Int(b),
+                                     lineTop: min(lineTop, Int(t)), lineBottom: max(lineBottom, Int(b)),
+                                     line: line, word: word, confidence: max(0, min(1, wordConfidence))))
+        } while TessResultIteratorNext(iterator, RIL_SYMBOL) != 0
+        return symbols
+    }
+}
