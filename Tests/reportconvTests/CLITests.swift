@@ -1,0 +1,96 @@
+import Foundation
+import ReportCore
+@testable import reportconv
+import Testing
+
+/// The built binary as a user runs it: standard input, write errors, signals, exit codes.
+@Suite(.serialized) struct CLITests {
+    @Test func version() throws {
+        let r = try Binary.run(["--version"])
+        #expect(r.status == 0)
+        #expect(String(decoding: r.stdout, as: UTF8.self) == ReportConvVersion.current + "\n")
+    }
+
+    @Test func standardInputIsSniffed() throws {
+        let r = try Binary.run(["convert", "-"], stdin: Data(reportText("戊县").utf8))
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = String(decoding: r.stdout, as: UTF8.self)
+        #expect(json.contains("\"title\": \"戊县医疗保障局2023年工作总结\""))
+        #expect(json.contains("\"file\": \"stdin\""))
+        let html = try Binary.run(["convert", "-", "-t", "md"], stdin: Data("<html><body><h1>己县医疗保障局2023年工作总结</h1><p>正文。</p></body></html>".utf8))
+        #expect(html.status == 0)
+        #expect(String(decoding: html.stdout, as: UTF8.self).contains("己县"))
+    }
+
+    /// A full disk on standard output is a one-line error and exit 1, not truncated JSON and 0.
+    @Test func fullDiskOnStandardOutput() throws {
+        let s = try Scratch()
+        let input = try s.file("a.txt", reportText("庚县"))
+        let r = try Binary.run(["convert", input.path], stdoutTo: "/dev/full")
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("error: cannot write 'standard output': No space left on device"), "\(r.stderr)")
+        #expect(!r.stderr.contains("NSCocoaErrorDomain"))
+    }
+
+    /// An output folder that cannot be made is found before anything is converted.
+    @Test func unwritableOutputFolder() throws {
+        let s = try Scratch()
+        let input = try s.file("a.txt", reportText("辛县"))
+        try s.file("blocker", "a file, not a folder")
+        let r = try Binary.run(["convert", input.path, "-o", s.path + "/blocker/out"])
+        #expect(r.status == 1)
+        #expect(r.stderr == "error: cannot write to output folder '\(s.path)/blocker/out': Not a directory\n")
+    }
+
+    /// SIGTERM mid-batch: exit 130, finished outputs kept, tables written for them, no temporary files.
+    @Test func terminationKeepsFinishedWork() throws {
+        let s = try Scratch()
+        try s.file("in/a.txt", reportText("壬县"))
+        for i in 0..<6 { try s.file("in/slow\(i).dat", "%REPORTCONV-TEST sleep 2\n\(reportText("慢\(i)县"))") }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(Binary.path))
+        process.arguments = ["convert", s.path + "/in", "-t", "json", "-t", "csv", "-o", s.path + "/out", "--jobs", "1"]
+        var env = ProcessInfo.processInfo.environment
+        env["REPORTCONV_TEST_PLUGINS"] = "1"
+        process.environment = env
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let deadline = Date().addingTimeInterval(20)
+        while !s.exists("out/slow0.dat.json") && Date() < deadline { usleep(50_000) }
+        process.terminate()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130)
+        #expect(s.exists("out/a.txt.json") && s.exists("out/slow0.dat.json"))
+        #expect(!s.exists("out/slow5.dat.json"))
+        let rows = try #require(s.read("out/reports.csv")).components(separatedBy: "\r\n")
+        #expect(rows.first?.hasPrefix("path,sha256,") == true)
+        #expect(rows.filter { $0.hasPrefix("a.txt,") || $0.hasPrefix("slow0.dat,") }.count == 2)
+        #expect(rows.last == "")
+        #expect(s.files(below: "out").allSatisfy { $0.hasSuffix(".json") || $0.hasSuffix(".csv") }, "\(s.files(below: "out"))")
+    }
+
+    @Test func failFastStopsAtTheFirstFailure() throws {
+        let s = try Scratch()
+        try s.file("in/a-empty.txt", "")
+        for i in 0..<5 { try s.file("in/b\(i).txt", reportText("癸\(i)县")) }
+        let r = try Binary.run(["convert", s.path + "/in", "-o", s.path + "/out", "--jobs", "1", "--fail-fast"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("error: '\(s.path)/in/a-empty.txt': empty file (0 bytes)"))
+        #expect(r.stderr.contains("stopped after the first failure: 5 input(s) not converted"), "\(r.stderr)")
+        #expect(!s.exists("out/b4.txt.json"))
+    }
+
+    /// The end summary counts by format and lists failures; the plain progress goes to a pipe.
+    @Test func summaryByFormat() throws {
+        let s = try Scratch()
+        try s.file("in/a.txt", reportText("子县"))
+        try s.file("in/b.txt", "")
+        try s.file("in/c.html", "<html><body><h1>丑县医疗保障局2023年工作总结</h1><p>正文。</p></body></html>")
+        let r = try Binary.run(["convert", s.path + "/in", "-o", s.path + "/out"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("converted 2 (html 1, text 1), failed 1 (? 1) in "), "\(r.stderr)")
+        #expect(r.stderr.contains("failed:\n  '\(s.path)/in/b.txt': empty file (0 bytes)\n"))
+        let quiet = try Binary.run(["convert", s.path + "/in/a.txt", "-o", s.path + "/out2", "--quiet"])
+        #expect(quiet.status == 0 && quiet.stderr.isEmpty)
+    }
+}
