@@ -94,3 +94,74 @@ import Testing
         #expect(quiet.status == 0 && quiet.stderr.isEmpty)
     }
 }
+
+/// Exit status with --strict, standard output tables, leftovers of a killed run.
+@Suite struct CLIStatusTests {
+    /// A report with an error-severity warning converts (exit 0) but fails under --strict.
+    @Test func strictFailsOnErrorSeverityWarnings() throws {
+        let s = try Scratch()
+        let input = try s.file("thin.txt", "hello\n")
+        let plain = try Binary.run(["convert", input.path, "-o", s.path + "/out"])
+        #expect(plain.status == 0)
+        #expect(plain.stderr.contains("warning: '\(input.path)': no text, headings or tables were found"))
+        #expect(plain.stderr.contains("converted with errors 1 (text 1)"))
+        let strict = try Binary.run(["convert", input.path, "-o", s.path + "/out", "--strict", "--force"])
+        #expect(strict.status == 1)
+    }
+
+    /// Several inputs and -t csv without --out: one combined table, sorted by path.
+    @Test func combinedTableOnStandardOutput() throws {
+        let s = try Scratch()
+        try s.file("b/r.txt", reportText("乙县"))
+        try s.file("a/r.txt", reportText("甲县"))
+        let r = try Binary.run(["convert", s.path + "/b", s.path + "/a", "-t", "csv", "--table", "reports"])
+        #expect(r.status == 0)
+        let lines = String(decoding: r.stdout, as: UTF8.self).components(separatedBy: "\r\n")
+        #expect(lines.count == 4)
+        #expect(lines[1].hasPrefix("a/r.txt,") && lines[2].hasPrefix("b/r.txt,"))
+    }
+
+    /// A write that fails on a file (here: over a file-size limit, as on a full disk) is one
+    /// line naming the file and the reason, and exit 1.
+    @Test func failedFileWriteIsOneClearLine() throws {
+        let s = try Scratch()
+        let input = try s.file("a.txt", reportText("辰县"))
+        let bin = try #require(Binary.path)
+        let shell = Process()
+        shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+        shell.arguments = ["-c", "ulimit -f 2; exec '\(bin)' convert '\(input.path)' -o '\(s.path)/out'"]
+        let err = Pipe()
+        shell.standardError = err
+        try shell.run()
+        let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        shell.waitUntilExit()
+        #expect(shell.terminationStatus == 1)
+        #expect(text == "error: cannot write '\(s.path)/out/a.txt.json': File too large\n")
+        #expect(!s.exists("out/a.txt.json"))
+        #expect(s.files(below: "out/.reportconv/tmp").isEmpty)
+    }
+
+    /// Temporary files a killed run left are removed by the next run.
+    @Test func staleTemporaryFilesAreRemoved() throws {
+        let s = try Scratch()
+        let input = try s.file("a.txt", reportText("寅县"))
+        try s.file("out/.reportconv/tmp/12345-7", "half a file")
+        let r = try Binary.run(["convert", input.path, "-o", s.path + "/out", "-q"])
+        #expect(r.status == 0)
+        #expect(s.files(below: "out/.reportconv/tmp").isEmpty)
+        #expect(s.exists("out/a.txt.json"))
+    }
+
+    /// A file that cannot be read (here: a link to /proc/self/mem, whose first page never
+    /// reads, since root reads any file) is a failure naming the reason, not "no plugin claims it".
+    @Test func unreadableFileWithoutExtensionIsAnError() throws {
+        let s = try Scratch()
+        try s.file("in/a.txt", reportText("卯县"))
+        try FileManager.default.createSymbolicLink(atPath: s.path + "/in/memory", withDestinationPath: "/proc/self/mem")
+        let r = try Binary.run(["convert", s.path + "/in", "-o", s.path + "/out"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("error: '\(s.path)/in/memory': cannot read file: Input/output error"), "\(r.stderr)")
+        #expect(!r.stderr.contains("no plugin claims"))
+        #expect(s.exists("out/a.txt.json"))
+    }
+}

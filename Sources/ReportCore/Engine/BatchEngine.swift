@@ -65,7 +65,9 @@ public final class BatchEngine: @unchecked Sendable {
     public func run(_ inputs: [BatchInput], failures: [(path: String, reason: String)] = [],
                     skipped: [String] = []) throws -> BatchSummary {
         let start = DispatchTime.now().uptimeNanoseconds
-        signal(SIGPIPE, SIG_IGN)   // a closed pipe is an error to report, not a silent death
+        // A closed pipe or a file-size limit is an error to report, not a silent death.
+        signal(SIGPIPE, SIG_IGN)
+        signal(SIGXFSZ, SIG_IGN)
         let inputs = try Self.plan(inputs, formats: options.formats)
         let store: OutputStore?
         if case .folder(let root) = options.destination { store = try OutputStore(root: root) } else { store = nil }

@@ -24,6 +24,10 @@ final class WorkerExecutor: FileExecutor {
     let timeout: Double
     let memoryLimitMB: Int?
     private var worker: WorkerProcess?
+    /// Files a worker converts before it is replaced, so what a long batch leaves in one
+    /// process's heap (fragmentation, caches) cannot add up.
+    static let filesPerWorker = 500
+    private var filesDone = 0
     private let encoder = JSONEncoder()
     private let decoder = JSONDecoder()
 
@@ -54,6 +58,11 @@ final class WorkerExecutor: FileExecutor {
         let reply = process.receive(deadline: deadline, cancelled: cancelled)
         switch reply {
         case .message(let data):
+            filesDone += 1
+            if filesDone % Self.filesPerWorker == 0 {
+                worker = nil
+                process.kill()
+            }
             guard let outcome = try? decoder.decode(FileOutcome.self, from: data) else {
                 worker = nil
                 return .failure("\(name): the worker's answer could not be read")

@@ -16,6 +16,10 @@ public final class ProgressPrinter: BatchObserver {
     private var start = DispatchTime.now().uptimeNanoseconds
     private var lastShown: UInt64 = 0
     private var lineShown = false
+    /// On a terminal the line is redrawn every second, so the rate and ETA move while a slow
+    /// file is converted; the lock keeps the timer and the engine's calls apart.
+    private var timer: (any DispatchSourceTimer)?
+    private let lock = NSLock()
 
     public init(quiet: Bool, terminal: Bool = isatty(2) != 0, plainInterval: Double = 5, summaryWhenClean: Bool = true) {
         self.quiet = quiet
@@ -25,12 +29,24 @@ public final class ProgressPrinter: BatchObserver {
     }
 
     public func started(total: Int) {
+        lock.lock(); defer { lock.unlock() }
         self.total = total
         start = DispatchTime.now().uptimeNanoseconds
         lastShown = start
+        guard terminal && !quiet else { return }
+        let timer = DispatchSource.makeTimerSource(queue: .global())
+        timer.schedule(deadline: .now() + 1, repeating: 1)
+        timer.setEventHandler { [weak self] in
+            guard let self else { return }
+            self.lock.lock(); defer { self.lock.unlock() }
+            if self.done < self.total { self.show(DispatchTime.now().uptimeNanoseconds) }
+        }
+        timer.resume()
+        self.timer = timer
     }
 
     public func finished(path: String, kind: BatchSummary.Kind, messages: [String]) {
+        lock.lock(); defer { lock.unlock() }
         if kind != .skipped { done += 1 }
         if kind == .failed { failed += 1 }
         for m in messages { emit((kind == .failed ? "error: " : "warning: ") + m) }
@@ -43,9 +59,15 @@ public final class ProgressPrinter: BatchObserver {
         }
     }
 
-    public func note(_ line: String) { emit(line) }
+    public func note(_ line: String) {
+        lock.lock(); defer { lock.unlock() }
+        emit(line)
+    }
 
     public func ended(_ summary: BatchSummary) {
+        lock.lock(); defer { lock.unlock() }
+        timer?.cancel()
+        timer = nil
         clearLine()
         let clean = summary.failures.isEmpty && summary.exitStatus(strict: false) == 0
         let text = clean && (quiet || !summaryWhenClean) ? "" : summary.text
