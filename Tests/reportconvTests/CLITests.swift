@@ -32,6 +32,24 @@ import Testing
         #expect(!r.stderr.contains("NSCocoaErrorDomain"))
     }
 
+    /// A pipe closed by its reader is a one-line error and exit 1.
+    @Test func closedPipeOnStandardOutput() throws {
+        let s = try Scratch()
+        let input = try s.file("a.txt", reportText("申县"))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(Binary.path))
+        process.arguments = ["convert", input.path]
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try out.fileHandleForReading.close()
+        try process.run()
+        let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(text == "error: cannot write 'standard output': Broken pipe\n")
+    }
+
     /// An output folder that cannot be made is found before anything is converted.
     @Test func unwritableOutputFolder() throws {
         let s = try Scratch()
@@ -88,7 +106,7 @@ import Testing
         try s.file("in/c.html", "<html><body><h1>丑县医疗保障局2023年工作总结</h1><p>正文。</p></body></html>")
         let r = try Binary.run(["convert", s.path + "/in", "-o", s.path + "/out"])
         #expect(r.status == 1)
-        #expect(r.stderr.contains("converted 2 (html 1, text 1), failed 1 (? 1) in "), "\(r.stderr)")
+        #expect(r.stderr.contains("converted 2 (html 1, text 1), failed 1 (.txt 1) in "), "\(r.stderr)")
         #expect(r.stderr.contains("failed:\n  '\(s.path)/in/b.txt': empty file (0 bytes)\n"))
         let quiet = try Binary.run(["convert", s.path + "/in/a.txt", "-o", s.path + "/out2", "--quiet"])
         #expect(quiet.status == 0 && quiet.stderr.isEmpty)

@@ -76,9 +76,9 @@ public final class BatchEngine: @unchecked Sendable {
         summary = BatchSummary()
         for (path, reason) in failures {
             summary.failures.append((path, reason))
-            summary.add(.failed, format: nil)
+            summary.add(.failed, format: BatchSummary.label(path))
         }
-        for _ in skipped { summary.add(.skipped, format: nil) }
+        for path in skipped { summary.add(.skipped, format: BatchSummary.label(path)) }
         observer?.started(total: inputs.count)
         for (path, reason) in failures { observer?.finished(path: path, kind: .failed, messages: ["'\(path)': \(reason)"]) }
         if options.failFast && !failures.isEmpty { stopFeeding = true }
@@ -173,7 +173,7 @@ public final class BatchEngine: @unchecked Sendable {
             lock.lock()
             if writeFailure == nil { writeFailure = e }
             stopFeeding = true
-            summary.add(.failed, format: outcome.format)
+            summary.add(.failed, format: outcome.format ?? BatchSummary.label(input.relativePath))
             summary.failures.append((input.displayPath, "\(e)"))
             lock.unlock()
             return
@@ -195,7 +195,7 @@ public final class BatchEngine: @unchecked Sendable {
 
     private func finish(_ input: BatchInput, kind: BatchSummary.Kind, format: String?, messages: [String]) {
         lock.lock(); defer { lock.unlock() }
-        summary.add(kind, format: format)
+        summary.add(kind, format: format ?? BatchSummary.label(input.relativePath))
         if kind == .failed { summary.failures.append((input.displayPath, messages.first ?? "failed")) }
         if kind == .convertedWithErrors { summary.errorWarnings.append((input.displayPath, messages)) }
         observer?.finished(path: input.displayPath, kind: kind, messages: messages)

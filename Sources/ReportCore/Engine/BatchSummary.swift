@@ -10,7 +10,8 @@ public struct BatchSummary: Sendable {
         case upToDate = "up to date"
     }
 
-    /// Counts by kind, then by format (`?` where no plugin read the file).
+    /// Counts by kind, then by format: the plugin that read the file, else its extension
+    /// (`.doc`), else `no extension`.
     public var counts: [Kind: [String: Int]] = [:]
     /// (path, reason), in path order.
     public var failures: [(path: String, reason: String)] = []
@@ -26,8 +27,14 @@ public struct BatchSummary: Sendable {
 
     public func count(_ kind: Kind) -> Int { counts[kind]?.values.reduce(0, +) ?? 0 }
 
-    mutating func add(_ kind: Kind, format: String?) {
-        counts[kind, default: [:]][format ?? "?", default: 0] += 1
+    mutating func add(_ kind: Kind, format: String) {
+        counts[kind, default: [:]][format, default: 0] += 1
+    }
+
+    /// What a file no plugin read is counted under: its extension, or `no extension`.
+    static func label(_ path: String) -> String {
+        let ext = (path as NSString).pathExtension.lowercased()
+        return ext.isEmpty ? "no extension" : "." + ext
     }
 
     /// Exit status: 0 every input converted cleanly, 1 one failed (with `strict`, also one
