@@ -112,4 +112,19 @@ import Testing
         let rows = try #require(s.read("out/reports.csv")).components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(rows.count == 3)
     }
+
+    /// Inputs whose bytes are read when their turn comes (as an archive's entries are).
+    @Test func deferredInputs() throws {
+        struct Gone: Error, CustomStringConvertible { var description: String { "entry is damaged" } }
+        let s = try Scratch()
+        let good = BatchInput(content: .deferred(id: "x.zip/a.txt", read: { Data(reportText("酉县").utf8) }),
+                              relativePath: "x.zip/a.txt", displayPath: "x.zip/a.txt")
+        let bad = BatchInput(content: .deferred(id: "x.zip/b.txt", read: { throw Gone() }),
+                             relativePath: "x.zip/b.txt", displayPath: "x.zip/b.txt")
+        let summary = try engine(s.path + "/out").run([good, bad])
+        #expect(summary.count(.converted) == 1)
+        #expect(summary.failures.map(\.reason) == ["'x.zip/b.txt': cannot read: entry is damaged"])
+        #expect(s.read("out/x.zip/a.txt.json")?.contains("酉县") == true)
+        #expect(s.read("out/reports.csv")?.contains("\r\nx.zip/a.txt,") == true)
+    }
 }

@@ -156,8 +156,13 @@ public final class BatchEngine: @unchecked Sendable {
             finish(input, kind: kind, format: record.format, messages: [])
             return
         }
-        let request = ConversionRequest(input: input, forcedID: options.forcedID,
-                                        formats: options.formats.map(\.rawValue))
+        let request: ConversionRequest
+        do {
+            request = try ConversionRequest(input: input, forcedID: options.forcedID, formats: options.formats.map(\.rawValue))
+        } catch {
+            finish(input, kind: .failed, format: nil, messages: ["'\(input.displayPath)': cannot read: \(error)"])
+            return
+        }
         guard let outcome = executor.run(request, cancelled: { self.isInterrupted }) else {
             lock.lock(); summary.notStarted += 1; lock.unlock()
             return
@@ -184,7 +189,6 @@ public final class BatchEngine: @unchecked Sendable {
         switch outcome.status {
         case .failed:
             finish(input, kind: .failed, format: outcome.format, messages: [outcome.error ?? "'\(input.displayPath)': failed"])
-            if options.failFast { cancel(interrupt: false) }
         case .converted where !outcome.errorWarnings.isEmpty:
             finish(input, kind: .convertedWithErrors, format: outcome.format,
                    messages: outcome.errorWarnings.map { "'\(input.displayPath)': \($0)" })
@@ -196,7 +200,10 @@ public final class BatchEngine: @unchecked Sendable {
     private func finish(_ input: BatchInput, kind: BatchSummary.Kind, format: String?, messages: [String]) {
         lock.lock(); defer { lock.unlock() }
         summary.add(kind, format: format ?? BatchSummary.label(input.relativePath))
-        if kind == .failed { summary.failures.append((input.displayPath, messages.first ?? "failed")) }
+        if kind == .failed {
+            summary.failures.append((input.displayPath, messages.first ?? "failed"))
+            if options.failFast { stopFeeding = true }
+        }
         if kind == .convertedWithErrors { summary.errorWarnings.append((input.displayPath, messages)) }
         observer?.finished(path: input.displayPath, kind: kind, messages: messages)
     }
@@ -246,6 +253,7 @@ public final class BatchEngine: @unchecked Sendable {
     static func sha256(of input: BatchInput) -> String? {
         switch input.content {
         case .bytes(let data): return FileConversion.sha256(data)
+        case .deferred(_, let read): return (try? read()).map(FileConversion.sha256)
         case .file(let path):
             let fd = path.withCString { open($0, O_RDONLY | O_CLOEXEC) }
             guard fd >= 0 else { return nil }

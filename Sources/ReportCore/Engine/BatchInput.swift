@@ -6,8 +6,20 @@ public struct BatchInput: Sendable, Equatable {
     public enum Content: Sendable, Equatable {
         /// A file on disk, read when it is converted.
         case file(FilePath)
-        /// Bytes already in memory (standard input, an archive entry).
+        /// Bytes already in memory (standard input).
         case bytes(Data)
+        /// Bytes read when the input's turn comes (an archive entry), so a batch of many does
+        /// not hold them all at once. `id` tells two inputs apart (an entry's path in its archive).
+        case deferred(id: String, read: @Sendable () throws -> Data)
+
+        public static func == (a: Content, b: Content) -> Bool {
+            switch (a, b) {
+            case (.file(let x), .file(let y)): return x == y
+            case (.bytes(let x), .bytes(let y)): return x == y
+            case (.deferred(let x, _), .deferred(let y, _)): return x == y
+            default: return false
+            }
+        }
     }
 
     public let content: Content

@@ -18,10 +18,12 @@ public struct ConversionRequest: Codable, Sendable {
     /// Which exports to make: `json`, `md`, and CSV rows when `csv` is asked.
     public var formats: [String]
 
-    public init(input: BatchInput, forcedID: String?, formats: [String]) {
+    /// - Throws: what a `.deferred` input's `read` throws.
+    public init(input: BatchInput, forcedID: String?, formats: [String]) throws {
         switch input.content {
         case .file(let p): path = p.bytes
         case .bytes(let d): data = d
+        case .deferred(_, let read): data = try read()
         }
         fileName = input.fileName
         relativePath = input.relativePath
