@@ -5,26 +5,48 @@
 # set of any one process, the parent or a worker). 10 files and COUNT files are both measured,
 # so a peak that grew with the batch would show.
 #
-#   bench/batch/run.sh [COUNT] [RUNS]     (defaults: 2000 files, 2 runs each)
+#   bench/batch/run.sh [COUNT] [RUNS]     (defaults: 2000 files, 1 timed run each, plus one for memory)
 #
 # Prints a Markdown table (paste it into bench/batch/RESULTS.md).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 count=${1:-2000}
-runs=${2:-2}
+runs=${2:-1}
 work=${BENCH_WORK:-/tmp/reportconv-bench-batch}
 command -v hyperfine >/dev/null || { echo "error: hyperfine is not installed" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "error: GNU time (/usr/bin/time) is not installed" >&2; exit 2; }
 
-swift build -c release --static-swift-stdlib --product reportconv >&2
-bin=$(swift build -c release --static-swift-stdlib --show-bin-path)/reportconv
+if [ -n "${BENCH_BIN:-}" ]; then
+  bin=$BENCH_BIN   # a release build made elsewhere
+else
+  swift build -c release --static-swift-stdlib --product reportconv >&2
+  bin=$(swift build -c release --static-swift-stdlib --show-bin-path)/reportconv
+fi
 mkdir -p "$work"
 python3 bench/batch/make-corpus.py "$work/small" 10
 python3 bench/batch/make-corpus.py "$work/large" "$count"
 
-echo "| files | --jobs | wall s (mean of $runs) | files/s | speed-up | peak RSS MB |"
-echo "|---|---|---|---|---|---|"
+# One run under GNU time (largest resident set of any process, %M), with the parent's own peak
+# (VmHWM) read from /proc while it runs: the parent is what would grow if the engine held
+# reports until the end. Prints "largest parent" in kB.
+peaks() {
+  /usr/bin/time -f %M -o "$work/peak" "$@" >/dev/null 2>&1 &
+  local timer=$! pid="" hwm=0 v
+  while kill -0 "$timer" 2>/dev/null; do
+    [ -z "$pid" ] && pid=$(pgrep -P "$timer" | head -1 || true)
+    if [ -n "$pid" ]; then
+      v=$(awk '/VmHWM/{print $2}' "/proc/$pid/status" 2>/dev/null || true)
+      [ -n "$v" ] && hwm=$v
+    fi
+    sleep 0.2
+  done
+  wait "$timer" || true
+  echo "$(tail -1 "$work/peak") $hwm"
+}
+
+echo "| files | --jobs | wall s (mean of $runs) | files/s | speed-up | peak RSS, largest process MB | peak RSS, parent MB |"
+echo "|---|---|---|---|---|---|---|"
 for set in small large; do
   n=$(find "$work/$set" -type f | wc -l)
   base=""
@@ -33,11 +55,11 @@ for set in small large; do
     hyperfine --runs "$runs" --prepare "rm -rf $work/out" --style none --export-json "$work/h.json" -i "$cmd" >&2
     mean=$(python3 -c "import json;print(json.load(open('$work/h.json'))['results'][0]['mean'])")
     rm -rf "$work/out"
-    peak=$(/usr/bin/time -f %M -o "$work/peak" $cmd >/dev/null 2>&1; cat "$work/peak" | tail -1)
+    read -r peak parent < <(peaks $cmd)
     rm -rf "$work/out"
     [ -z "$base" ] && base=$mean
     python3 -c "
-n=$n; m=$mean; b=$base; p=int('$peak')
-print('| %d | $jobs | %.1f | %.1f | %.2fx | %.0f |' % (n, m, n / m, b / m, p / 1024))"
+n=$n; m=$mean; b=$base; p=int('$peak'); q=int('$parent')
+print('| %d | $jobs | %.1f | %.1f | %.2fx | %.0f | %.0f |' % (n, m, n / m, b / m, p / 1024, q / 1024))"
   done
 done
