@@ -5,7 +5,7 @@
 # set of any one process, the parent or a worker). 10 files and COUNT files are both measured,
 # so a peak that grew with the batch would show.
 #
-#   bench/batch/run.sh [COUNT] [RUNS]     (defaults: 2000 files, 1 timed run each, plus one for memory)
+#   bench/batch/run.sh [COUNT] [RUNS]     (defaults: 2000 files, 1 run each)
 #
 # Prints a Markdown table (paste it into bench/batch/RESULTS.md).
 set -euo pipefail
@@ -27,22 +27,18 @@ mkdir -p "$work"
 python3 bench/batch/make-corpus.py "$work/small" 10
 python3 bench/batch/make-corpus.py "$work/large" "$count"
 
-# One run under GNU time (largest resident set of any process, %M), with the parent's own peak
-# (VmHWM) read from /proc while it runs: the parent is what would grow if the engine held
-# reports until the end. Prints "largest parent" in kB.
-peaks() {
-  /usr/bin/time -f %M -o "$work/peak" "$@" >/dev/null 2>&1 &
-  local timer=$! pid="" hwm=0 v
-  while kill -0 "$timer" 2>/dev/null; do
-    [ -z "$pid" ] && pid=$(pgrep -P "$timer" | head -1 || true)
-    if [ -n "$pid" ]; then
-      v=$(awk '/VmHWM/{print $2}' "/proc/$pid/status" 2>/dev/null || true)
-      [ -n "$v" ] && hwm=$v
-    fi
+# Each setting runs once, under hyperfine (wall time), inside GNU time (%M: the largest resident
+# set of any one process, the parent or a worker), while a watcher reads the parent's own peak
+# (VmHWM) from /proc: the parent is what would grow if the engine held reports until the end.
+watch_parent() {   # pattern → prints the last VmHWM in kB of the process whose command line matches
+  local pid="" hwm=0 v
+  for _ in $(seq 1 100); do pid=$(pgrep -f -- "$1" | head -1 || true); [ -n "$pid" ] && break; sleep 0.1; done
+  while [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; do
+    v=$(awk '/VmHWM/{print $2}' "/proc/$pid/status" 2>/dev/null || true)
+    [ -n "$v" ] && hwm=$v
     sleep 0.2
   done
-  wait "$timer" || true
-  echo "$(tail -1 "$work/peak") $hwm"
+  echo "$hwm"
 }
 
 echo "| files | --jobs | wall s (mean of $runs) | files/s | speed-up | peak RSS, largest process MB | peak RSS, parent MB |"
@@ -52,10 +48,14 @@ for set in small large; do
   base=""
   for jobs in 1 2; do
     cmd="$bin convert $work/$set -t json -t csv -o $work/out --jobs $jobs --quiet"
-    hyperfine --runs "$runs" --prepare "rm -rf $work/out" --style none --export-json "$work/h.json" -i "$cmd" >&2
+    watch_parent "^$bin convert $work/$set " > "$work/parent" &
+    watcher=$!
+    hyperfine --runs "$runs" --prepare "rm -rf $work/out" --style none --export-json "$work/h.json" -i \
+      "/usr/bin/time -f %M -o $work/peak $cmd" >&2
+    wait "$watcher"
     mean=$(python3 -c "import json;print(json.load(open('$work/h.json'))['results'][0]['mean'])")
-    rm -rf "$work/out"
-    read -r peak parent < <(peaks $cmd)
+    peak=$(tail -1 "$work/peak")
+    parent=$(cat "$work/parent")
     rm -rf "$work/out"
     [ -z "$base" ] && base=$mean
     python3 -c "

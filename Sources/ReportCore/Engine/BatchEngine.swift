@@ -91,8 +91,11 @@ public final class BatchEngine: @unchecked Sendable {
         for _ in 0..<threads {
             group.enter()
             let thread = Thread { [self] in
-                let executor = makeExecutor()
-                while let input = next(inputs) { process(input, executor: executor, store: store) }
+                // The executor (and its worker, stopped and reaped) goes before the run can end.
+                do {
+                    let executor = makeExecutor()
+                    while let input = next(inputs) { process(input, executor: executor, store: store) }
+                }
                 group.leave()
             }
             thread.stackSize = 8 << 20
