@@ -55,6 +55,17 @@ import Testing
         #expect(s.read("out/\\xB1\\xA8\\xB8\\xE6.txt.json")?.contains("丁县") == true)
     }
 
+    /// An output folder inside the input folder is not walked: its exports are not inputs.
+    @Test func outputFolderIsNotAnInput() throws {
+        let s = try Scratch()
+        try s.file("in/a.txt", "a")
+        try s.file("in/out/a.txt.json", "{}")
+        try s.file("in/out/old.txt", "an export named like an input")
+        let walked = walker.walk([s.path + "/in"], excluding: [s.path + "/in/out"])
+        #expect(walked.inputs.map(\.relativePath) == ["a.txt"])
+        #expect(walked.skipped.isEmpty)
+    }
+
     @Test func escapeKeepsValidUTF8() {
         #expect(FilePath("报告 a.txt").display == "报告 a.txt")
         #expect(FilePath(bytes: [0x61, 0xFF, 0xE6, 0x8A, 0xA5]).display == "a\\xFF报")

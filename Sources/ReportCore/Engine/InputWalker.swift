@@ -25,8 +25,15 @@ public struct InputWalker {
 
     public init(registry: FormatRegistry) { self.registry = registry }
 
-    public func walk(_ paths: [String], forcedID: String? = nil) -> Walked {
+    /// - Parameter excluding: folders not to walk into (the output folder, when it lies inside an
+    ///   input folder: its exports are not inputs).
+    public func walk(_ paths: [String], forcedID: String? = nil, excluding: [String] = []) -> Walked {
         var out = Walked()
+        var excluded: Set<FileID> = []
+        for path in excluding {
+            var st = stat()
+            if stat(path, &st) == 0 { excluded.insert(FileID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))) }
+        }
         var found: [(path: FilePath, anchor: [String], below: [String])] = []
         let cwd = FileManager.default.currentDirectoryPath
         for given in paths {
@@ -47,7 +54,7 @@ public struct InputWalker {
             if (st.st_mode & S_IFMT) == S_IFDIR {
                 var ancestors: Set<FileID> = []
                 var files: [(FilePath, [String])] = []
-                walkFolder(path, below: [], ancestors: &ancestors, files: &files, out: &out)
+                walkFolder(path, below: [], ancestors: &ancestors, excluded: excluded, files: &files, out: &out)
                 for (file, below) in files {
                     if forcedID != nil || claimed(file, out: &out) { found.append((file, absolute, below)) }
                 }
@@ -67,7 +74,7 @@ public struct InputWalker {
     /// A folder's identity, to find links that lead back into a folder being walked.
     struct FileID: Hashable { let device: UInt64, inode: UInt64 }
 
-    private func walkFolder(_ folder: FilePath, below: [String], ancestors: inout Set<FileID>,
+    private func walkFolder(_ folder: FilePath, below: [String], ancestors: inout Set<FileID>, excluded: Set<FileID>,
                             files: inout [(FilePath, [String])], out: inout Walked) {
         var st = stat()
         guard folder.withCString({ stat($0, &st) }) == 0 else {
@@ -75,6 +82,7 @@ public struct InputWalker {
             return
         }
         let id = FileID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
+        if excluded.contains(id) { return }
         if ancestors.contains(id) {
             out.failures.append((folder.display, "symbolic link loop: leads back to a folder being walked; not followed"))
             return
@@ -102,7 +110,7 @@ public struct InputWalker {
                 continue
             }
             switch cst.st_mode & S_IFMT {
-            case S_IFDIR: walkFolder(child, below: childBelow, ancestors: &ancestors, files: &files, out: &out)
+            case S_IFDIR: walkFolder(child, below: childBelow, ancestors: &ancestors, excluded: excluded, files: &files, out: &out)
             case S_IFREG: files.append((child, childBelow))
             default: continue   // sockets, devices, fifos inside folders are not documents
             }

@@ -86,7 +86,7 @@ extension ReportConv {
 
         func run() throws {
             let registry = Registry.current
-            let walked = InputWalker(registry: registry).walk(inputs, forcedID: from)
+            let walked = InputWalker(registry: registry).walk(inputs, forcedID: from, excluding: out.map { [$0] } ?? [])
             if out == nil, walked.inputs.count > 1, to != [.csv] {
                 throw ValidationError("\(walked.inputs.count) inputs: give --out DIR, or use --to csv to print one combined table")
             }
