@@ -39,7 +39,8 @@ public final class BatchEngine: @unchecked Sendable {
         if interrupt { interrupted = true }
     }
 
-    /// SIGINT and SIGTERM call `cancel()`; a second one exits at once.
+    /// SIGINT and SIGTERM call `cancel()`; a second one exits at once. Until the end of `run`,
+    /// which puts the default handling back.
     public func stopOnSignals() {
         for sig in [SIGINT, SIGTERM] {
             signal(sig, SIG_IGN)
@@ -55,6 +56,14 @@ public final class BatchEngine: @unchecked Sendable {
         }
     }
 
+    private func stopWatchingSignals() {
+        guard !signalSources.isEmpty else { return }
+        for source in signalSources { source.cancel() }
+        signalSources = []
+        signal(SIGINT, SIG_DFL)
+        signal(SIGTERM, SIG_DFL)
+    }
+
     private var isInterrupted: Bool { lock.lock(); defer { lock.unlock() }; return interrupted }
 
     /// Converts `inputs`; `failures` (inputs that could not even be walked) and `skipped`
@@ -65,6 +74,7 @@ public final class BatchEngine: @unchecked Sendable {
     public func run(_ inputs: [BatchInput], failures: [(path: String, reason: String)] = [],
                     skipped: [String] = []) throws -> BatchSummary {
         let start = DispatchTime.now().uptimeNanoseconds
+        defer { stopWatchingSignals() }
         // A closed pipe or a file-size limit is an error to report, not a silent death.
         signal(SIGPIPE, SIG_IGN)
         signal(SIGXFSZ, SIG_IGN)
