@@ -163,7 +163,7 @@ import Testing
     @Test func staleTemporaryFilesAreRemoved() throws {
         let s = try Scratch()
         let input = try s.file("a.txt", reportText("寅县"))
-        try s.file("out/.reportconv/tmp/12345-7", "half a file")
+        try s.file("out/.reportconv/tmp/.12345-7.tmp", "half a file")
         let r = try Binary.run(["convert", input.path, "-o", s.path + "/out", "-q"])
         #expect(r.status == 0)
         #expect(s.files(below: "out/.reportconv/tmp").isEmpty)

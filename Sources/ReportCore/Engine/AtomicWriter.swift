@@ -12,7 +12,8 @@ struct AtomicWriter: Sendable {
     /// Writes `data` to `path`, making its folders. Throws `BatchError.write` with the reason
     /// as the C library words it.
     func write(_ data: Data, to path: String) throws {
-        let temp = temporaryFolder + "/\(getpid())-\(counter.next())"
+        // Hidden, like every name of ours that is not an output.
+        let temp = temporaryFolder + "/.\(getpid())-\(counter.next()).tmp"
         do {
             try Self.writeWhole(data, to: temp)
             try Self.makeFolders((path as NSString).deletingLastPathComponent)
@@ -21,7 +22,7 @@ struct AtomicWriter: Sendable {
                 // The target folder is on another file system (a linked folder): go through a
                 // temporary file beside the target instead.
                 unlink(temp)
-                let beside = path + ".reportconv-tmp"
+                let beside = (path as NSString).deletingLastPathComponent + "/." + (path as NSString).lastPathComponent + ".reportconv-tmp"
                 do {
                     try Self.writeWhole(data, to: beside)
                     guard rename(beside, path) == 0 else { throw SystemError.current }

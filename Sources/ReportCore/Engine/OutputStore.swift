@@ -33,8 +33,8 @@ final class OutputStore: @unchecked Sendable {
         Self.empty(temporary)
         // A probe, so a read-only folder or a full disk is found now and not after converting.
         do {
-            try writer.write(Data("probe".utf8), to: temporary + "/probe")
-            unlink(temporary + "/probe")
+            try writer.write(Data("probe".utf8), to: temporary + "/.probe")
+            unlink(temporary + "/.probe")
         } catch BatchError.write(_, let reason) {
             throw BatchError.outputFolder(path: root, reason: reason)
         }
@@ -79,7 +79,7 @@ final class OutputStore: @unchecked Sendable {
         var temps: [(CSVTable, String, Int32)] = []
         defer { for (_, temp, fd) in temps { if fd >= 0 { close(fd) }; unlink(temp) } }
         for table in CSVTable.allCases {
-            let temp = stateFolder + "/tmp/\(getpid())-\(table.rawValue).csv"
+            let temp = stateFolder + "/tmp/.\(getpid())-\(table.rawValue).csv.tmp"
             let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
             guard fd >= 0 else { throw BatchError.write(path: temp, reason: SystemError.current.description) }
             temps.append((table, temp, fd))
