@@ -60,8 +60,10 @@ import Testing
         #expect(r.stderr == "error: cannot write to output folder '\(s.path)/blocker/out': Not a directory\n")
     }
 
-    /// SIGTERM mid-batch: exit 130, finished outputs kept, tables written for them, no temporary files.
-    @Test func terminationKeepsFinishedWork() throws {
+    /// SIGTERM or SIGINT mid-batch: exit 130, finished outputs kept, tables written for them, no
+    /// temporary files.
+    @Test(arguments: [SIGTERM, SIGINT])
+    func terminationKeepsFinishedWork(signal: Int32) throws {
         let s = try Scratch()
         try s.file("in/a.txt", reportText("壬县"))
         for i in 0..<6 { try s.file("in/slow\(i).dat", "%REPORTCONV-TEST sleep 2\n\(reportText("慢\(i)县"))") }
@@ -75,7 +77,7 @@ import Testing
         try process.run()
         let deadline = Date().addingTimeInterval(20)
         while !s.exists("out/slow0.dat.json") && Date() < deadline { usleep(50_000) }
-        process.terminate()
+        kill(process.processIdentifier, signal)
         process.waitUntilExit()
         #expect(process.terminationStatus == 130)
         #expect(s.exists("out/a.txt.json") && s.exists("out/slow0.dat.json"))
