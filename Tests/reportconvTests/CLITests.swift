@@ -211,4 +211,18 @@ import Testing
         #expect(denied.status == 1)
         #expect(denied.stderr == "error: cannot write to output folder '\(s.path)/in/out': Permission denied\n")
     }
+
+    /// On a terminal (here a pseudo-terminal from script(1)) progress is one line redrawn in place.
+    @Test func progressLineOnATerminal() throws {
+        let s = try Scratch()
+        for i in 0..<3 { try s.file("in/r\(i).txt", reportText("第\(i)县")) }
+        let bin = try #require(Binary.path)
+        let command = "'\(bin)' convert '\(s.path)/in' -o '\(s.path)/out' --jobs 1"
+        let r = try Binary.run(["-qec", command, "/dev/null"], executable: "/usr/bin/script")
+        #expect(r.status == 0)
+        let text = String(decoding: r.stdout, as: UTF8.self)
+        #expect(text.contains("\r\u{1B}[K[3/3] "), "\(text.debugDescription)")
+        #expect(text.contains(" files/s"))
+        #expect(text.contains("converted 3 (text 3) in "))
+    }
 }
