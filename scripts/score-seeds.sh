@@ -21,7 +21,8 @@ convert() {
   local name=$1 out=$2
   shift 2
   mkdir -p "$out"
-  "$bin" convert "$@" --to json --out "$out" >/dev/null 2>"$work/$name.log" || true
+  # A long timeout: scanned samples are read by OCR, slow in a debug build on a busy machine.
+  "$bin" convert "$@" --to json --timeout 900 --out "$out" >/dev/null 2>"$work/$name.log" || true
 }
 
 for ext in txt html pdf; do

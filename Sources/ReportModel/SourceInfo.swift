@@ -10,20 +10,24 @@ public struct SourceInfo: Codable, Sendable, Equatable {
     public var encoding: String?
     /// Page count where the format has pages.
     public var pages: Int?
+    /// The web address the document states it was published at (a 来源/链接 line, a page's
+    /// canonical link or `og:url`, the address a browser printed in the footer), or nil.
+    public var url: String?
     /// The pages read by OCR and how; nil when every page had a usable text layer.
     public var ocr: OCRInfo?
 
     public init(file: String, format: String, sha256: String, encoding: String? = nil, pages: Int? = nil,
-                ocr: OCRInfo? = nil) {
+                url: String? = nil, ocr: OCRInfo? = nil) {
         self.file = file
         self.format = format
         self.sha256 = sha256
         self.encoding = encoding
         self.pages = pages
+        self.url = url
         self.ocr = ocr
     }
 
-    enum CodingKeys: String, CodingKey { case file, format, sha256, encoding, pages, ocr }
+    enum CodingKeys: String, CodingKey { case file, format, sha256, encoding, pages, url, ocr }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -32,6 +36,7 @@ public struct SourceInfo: Codable, Sendable, Equatable {
         try c.encode(sha256, forKey: .sha256)
         try c.encode(encoding, forKey: .encoding)
         try c.encode(pages, forKey: .pages)
+        try c.encode(url, forKey: .url)
         try c.encode(ocr, forKey: .ocr)
     }
 }

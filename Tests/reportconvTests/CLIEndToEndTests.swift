@@ -9,11 +9,13 @@ import TestSupport
     static let samples = repositoryRoot.appendingPathComponent("Samples")
     static let seed = "000_e82f18c061ea3c91"
 
-    /// Every regular file under `folder`, relative to it, sorted.
+    /// Every regular file under `folder`, relative to it, sorted; hidden files and folders (the
+    /// engine's own records, a killed run's temporary files) are not outputs.
     static func files(under folder: URL) -> [String] {
         let walker = FileManager.default.enumerator(atPath: folder.path)
         var out: [String] = []
         while let rel = walker?.nextObject() as? String {
+            if rel.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: folder.appendingPathComponent(rel).path, isDirectory: &isDir),
                !isDir.boolValue {
@@ -124,8 +126,10 @@ import TestSupport
         var trees: [[String: Data]] = []
         for name in ["a", "b"] {
             let out = dir.appendingPathComponent(name)
+            // Scanned samples are read by OCR: a debug build on a busy machine needs more than the
+            // default minute for a four-page scan.
             let run = try BinaryRun.run(["convert", Self.samples.path, "--to", "json", "--to", "csv", "--to", "md",
-                                         "--out", out.path])
+                                         "--timeout", "900", "--out", out.path])
             #expect(run.status == 0, "stderr: \(run.stderr)")
             var tree: [String: Data] = [:]
             for rel in Self.files(under: out) { tree[rel] = try Data(contentsOf: out.appendingPathComponent(rel)) }
