@@ -10,24 +10,32 @@ enum PageBuilder {
     ///   table that goes on at the head of the next page starts on this one).
     static func build(_ page: PopplerPageHandle, number: Int, alwaysRender: Bool = false) -> PageLayout {
         var glyphs = page.glyphs()
+        // Bidirectional controls and other format characters poppler writes around right-to-left
+        // text are no text, and their boxes (spanning whole runs) would cover rules and cells.
+        glyphs.removeAll { $0.scalar.properties.generalCategory == .format }
+        // A form lying on its side is turned upright first, glyphs now and its rendering below.
+        let orientation = PageOrientation.detect(glyphs)
+        orientation.turn(&glyphs, width: page.width, height: page.height)
+        let size = orientation.size(width: page.width, height: page.height)
         Glyph.assignLineEms(&glyphs)
         guard glyphs.contains(where: { !$0.isSpace }) else {
-            return PageLayout(number: number, width: page.width, height: page.height, items: [], hasText: false,
+            return PageLayout(number: number, width: size.width, height: size.height, items: [], hasText: false,
                               rendered: false)
         }
         let allRuns = RunBuilder.runs(from: glyphs)
         var tables: [PageTable] = []
         var taken = [Bool](repeating: false, count: glyphs.count)
-        let render = alwaysRender || TableSuspicion.suggestsTable(allRuns, pageHeight: page.height)
+        let render = alwaysRender || TableSuspicion.suggestsTable(allRuns, pageHeight: size.height)
         if render {
             for (pass, scale) in renderScales.enumerated() {
-                guard let ink = page.render(scale: scale) else { break }
+                guard let rendered = page.render(scale: scale) else { break }
+                let ink = orientation.turn(rendered)
                 // Boxes set on their ink before the mask and the cells use them (a shift does
                 // not depend on the resolution, so once is enough).
                 if pass == 0 { InkAlignment.align(&glyphs, to: ink) }
                 let segments = RuleDetector.segments(in: ink, masking: glyphs)
                 let found = RuledTableBuilder.tables(from: segments, glyphs: glyphs, page: number,
-                                                         pageHeight: page.height)
+                                                         pageHeight: size.height)
                 if !found.tables.isEmpty {
                     tables = found.tables
                     taken = found.taken
@@ -42,7 +50,7 @@ enum PageBuilder {
         var items = fallback.rest.map(PageLayout.Item.line)
         items += (tables + fallback.tables).map(PageLayout.Item.table)
         items.sort { $0.top < $1.top }
-        return PageLayout(number: number, width: page.width, height: page.height, items: items, hasText: true,
+        return PageLayout(number: number, width: size.width, height: size.height, items: items, hasText: true,
                           rendered: render)
     }
 }
