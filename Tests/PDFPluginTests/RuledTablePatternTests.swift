@@ -117,6 +117,35 @@ import Testing
         #expect(table.first?.spans == [CellSpan(row: 1, column: 0, rowSpan: 1, columnSpan: 2)])
     }
 
+    /// A header ruled into columns over a body ruled with level lines only: the body's rows,
+    /// their text apart at every column border, take the header's columns; a row whose text runs
+    /// across a border stays one cell.
+    @Test func headerColumnsCarryIntoABodyOfLevelRules() {
+        let rules = [h(0, 0, 300), h(20, 0, 300), h(40, 0, 300), h(60, 0, 300), h(80, 0, 300),
+                     v(0, 0, 80), v(100, 0, 20), v(200, 0, 20), v(300, 0, 80)]
+        let glyphs = line("Country", x: 5, y: 4, lineID: 0) + line("N", x: 105, y: 4, lineID: 0)
+            + line("Pos", x: 205, y: 4, lineID: 0)
+            + line("Austria", x: 5, y: 24, lineID: 1) + line("109", x: 150, y: 24, lineID: 1)
+            + line("0.9", x: 250, y: 24, lineID: 1)
+            + line("Belgium", x: 5, y: 44, lineID: 2) + line("93", x: 150, y: 44, lineID: 2)
+            + line("1.1", x: 250, y: 44, lineID: 2)
+            + line("Only countries with data are shown", x: 5, y: 64, lineID: 3)
+        let tables = RuledTableBuilder.tables(from: rules, glyphs: glyphs, page: 1, pageHeight: 800).tables
+        try? #require(tables.count == 1)
+        #expect(tables.first?.rows == [["Country", "N", "Pos"], ["Austria", "109", "0.9"], ["Belgium", "93", "1.1"],
+                                       ["Only countries with data are shown", "", ""]])
+    }
+
+    @Test func captionAndNoteLabels() {
+        for text in ["Exhibit B.4 State Implementation", "Table 6.2: Numbers of outlets", "Source: survey", "Notes",
+                     "表3 资金情况", "注：1.资金使用单位", "资料来源：统计局"] {
+            #expect(TableCaption.opensWithLabel(text), "\(text)")
+        }
+        for text in ["绩效指标", "表彰先进集体", "Total", "Tablets issued", "项目名称"] {
+            #expect(!TableCaption.opensWithLabel(text), "\(text)")
+        }
+    }
+
     // MARK: - Lines of a cell
 
     private func cellText(_ lines: [String], width: Double, padding: Double = 2) -> String {

@@ -229,6 +229,10 @@ enum RuledTableBuilder {
             ys.removeLast()
             cells = mergedCells(xs: xs, ys: ys, h: h, v: v, rectangular: true)
         }
+        let implied = impliedBorders(xs: xs, ys: ys, cells: cells.list, glyphs: glyphs, taken: taken)
+        if !implied.isEmpty {
+            cells = mergedCells(xs: xs, ys: ys, h: h, v: v + implied, rectangular: true)
+        }
         let rowCount = ys.count - 1, columnCount = xs.count - 1
 
         // Place glyphs by their centre.
@@ -386,6 +390,41 @@ enum RuledTableBuilder {
         }
         return rectangularCells(rowCount: rowCount, columnCount: columnCount, find: find, union: union,
                                 expand: rectangular)
+    }
+
+    /// The column borders that rows drawn with level rules only imply.
+    ///
+    /// Many reports rule a table's header into columns and its body with level rules alone
+    /// (white rules on a coloured header, a grey band per row). Read by the rules, every body
+    /// row would be one cell across the table, its whole text in the first. A row left whole
+    /// whose text stands apart at every column border it reaches, in two columns or more, is
+    /// cut at the header's borders; a row whose text runs across a border (a note, a caption,
+    /// a merged cell's sentence) stays whole.
+    private static func impliedBorders(xs: [Double], ys: [Double], cells: [Cell], glyphs: [Glyph],
+                                       taken: [Bool]) -> [RuleSegment] {
+        let columnCount = xs.count - 1
+        guard columnCount >= 2, cells.contains(where: { $0.columnSpan < columnCount }) else { return [] }
+        let whole = cells.filter { $0.rowSpan == 1 && $0.column == 0 && $0.columnSpan == columnCount }.map(\.row)
+        guard whole.count >= 2 else { return [] }
+        var borders: [RuleSegment] = []
+        for row in whole {
+            let y0 = ys[row], y1 = ys[row + 1]
+            let inRow = glyphs.indices.filter { !taken[$0] && !glyphs[$0].isSpace && glyphs[$0].centerY > y0
+                && glyphs[$0].centerY < y1 && glyphs[$0].centerX > xs[0] && glyphs[$0].centerX < xs[columnCount] }
+            let columns = Set(inRow.map { slot(of: glyphs[$0].centerX, in: xs) })
+            guard columns.count >= 2 else { continue }
+            let runsAcross = zip(inRow, inRow.dropFirst()).contains { a, b in
+                let p = glyphs[a], g = glyphs[b]
+                return p.lineID == g.lineID && abs(p.centerY - g.centerY) < 0.3 * g.em
+                    && g.box.x0 - p.box.x1 < 0.45 * g.em
+                    && slot(of: p.centerX, in: xs) != slot(of: g.centerX, in: xs)
+            }
+            guard !runsAcross else { continue }
+            for x in xs.dropFirst().dropLast() {
+                borders.append(RuleSegment(axis: .vertical, position: x, start: y0, end: y1))
+            }
+        }
+        return borders
     }
 
     /// Whether the line at `position` is drawn over at least half of `from...to`.

@@ -14,5 +14,5 @@ enum TableCaption {
     }
 
     private static let pattern =
-        #"^((exhibit|table|figure|chart|fig\.)\s*[A-Z]?[0-9IVX]|[表图]\s*[0-9一二三四五六七八九十]|(sources?|notes?|exhibit reads)\b|(注|备注|资料来源|数据来源)\s*[:：0-9])"#
+        #"^((exhibit|table|figure|chart|fig\.)\s*[A-Z]?[.-]?[0-9IVX]|[表图]\s*[0-9一二三四五六七八九十]|(sources?|notes?|exhibit reads)\b|(注|备注|资料来源|数据来源)\s*[:：0-9])"#
 }
