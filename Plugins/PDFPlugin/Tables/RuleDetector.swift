@@ -93,18 +93,8 @@ enum RuleDetector {
                     let p = Int(lum[base + x])
                     if p < 255 - contrast && !mask[base + x] {
                         let limit = p + contrast
-                        var above = 0, below = 0   // 0 nothing yet, 1 a masked pixel, 2 paper
-                        for d in 1...reach {
-                            if above < 2 {
-                                let i = base - d * width + x
-                                above = Int(lum[i]) >= limit && !mask[i] ? 2 : mask[i] ? max(above, 1) : above
-                            }
-                            if below < 2 {
-                                let i = base + d * width + x
-                                below = Int(lum[i]) >= limit && !mask[i] ? 2 : mask[i] ? max(below, 1) : below
-                            }
-                            if above == 2 && below == 2 { break }
-                        }
+                        let above = side(lum, mask, base + x, step: -width, reach: reach, limit: limit)
+                        let below = above > 0 ? side(lum, mask, base + x, step: width, reach: reach, limit: limit) : 0
                         kind = above > 0 && below > 0 ? above + below - 1 : 0
                         if onGround && kind < 3 { kind = 0 }
                     } else if !onGround && p < 255 - contrast {
@@ -134,18 +124,8 @@ enum RuleDetector {
                     let p = Int(lum[base + x])
                     if p < 255 - contrast && !mask[base + x] {
                         let limit = p + contrast
-                        var left = 0, right = 0   // 0 nothing yet, 1 a masked pixel, 2 paper
-                        for d in 1...reach {
-                            if left < 2 {
-                                let i = base + x - d
-                                left = Int(lum[i]) >= limit && !mask[i] ? 2 : mask[i] ? max(left, 1) : left
-                            }
-                            if right < 2 {
-                                let i = base + x + d
-                                right = Int(lum[i]) >= limit && !mask[i] ? 2 : mask[i] ? max(right, 1) : right
-                            }
-                            if left == 2 && right == 2 { break }
-                        }
+                        let left = side(lum, mask, base + x, step: -1, reach: reach, limit: limit)
+                        let right = left > 0 ? side(lum, mask, base + x, step: 1, reach: reach, limit: limit) : 0
                         kind = left > 0 && right > 0 ? left + right - 1 : 0
                         if onGround && kind < 3 { kind = 0 }
                     } else if !onGround && p < 255 - contrast {
@@ -158,6 +138,23 @@ enum RuleDetector {
             }
         }
         return runs
+    }
+
+    /// What stands within `reach` pixels of `index`, stepping by `step`: 2 paper (unmasked and
+    /// at least `limit` light), else 1 a masked pixel, else 0.
+    @inline(__always)
+    private static func side(_ lum: UnsafeBufferPointer<UInt8>, _ mask: UnsafeBufferPointer<Bool>, _ index: Int,
+                             step: Int, reach: Int, limit: Int) -> Int {
+        var found = 0
+        for d in 1...reach {
+            let i = index + d * step
+            if mask[i] {
+                found = 1
+            } else if Int(lum[i]) >= limit {
+                return 2
+            }
+        }
+        return found
     }
 
     /// A run being walked along one pixel line. Pixels of `kind` 2 or 3 (paper on one side or
