@@ -12,7 +12,7 @@ enum PageBuilder {
         var glyphs = page.glyphs()
         // Bidirectional controls and other format characters poppler writes around right-to-left
         // text are no text, and their boxes (spanning whole runs) would cover rules and cells.
-        glyphs.removeAll { $0.scalar.properties.generalCategory == .format }
+        glyphs.removeAll { $0.scalar.value >= 0xAD && $0.scalar.properties.generalCategory == .format }
         // A form lying on its side is turned upright first, glyphs now and its rendering below.
         let orientation = PageOrientation.detect(glyphs)
         orientation.turn(&glyphs, width: page.width, height: page.height)

@@ -206,8 +206,8 @@ enum RuleDetector {
 
     /// Edges between two flat areas of different luminance, both ways: a horizontal edge lies
     /// between pixel rows y - 1 and y (recorded on row y), where `depth` pixels on each side are
-    /// within a few levels of the pixel next to the edge. Masked pixels count as flat, but not
-    /// the two pixels at the edge itself.
+    /// within a few levels of the pixel next to the edge, none of them under a glyph's mask (the
+    /// outer stroke of a glyph beside its mask is no edge of a fill).
     private static func edgeRuns(_ lum: UnsafeBufferPointer<UInt8>, _ mask: UnsafeBufferPointer<Bool>,
                                  _ width: Int, _ height: Int, depth: Int, _ minimumRun: Int) -> [RawRun] {
         let flat = 10
@@ -216,8 +216,7 @@ enum RuleDetector {
             guard abs(a - b) >= contrast, !mask[before], !mask[after] else { return false }
             for j in 1..<depth {
                 let p = before - j * step, q = after + j * step
-                if !mask[p] && abs(Int(lum[p]) - a) > flat { return false }
-                if !mask[q] && abs(Int(lum[q]) - b) > flat { return false }
+                if mask[p] || mask[q] || abs(Int(lum[p]) - a) > flat || abs(Int(lum[q]) - b) > flat { return false }
             }
             return true
         }
