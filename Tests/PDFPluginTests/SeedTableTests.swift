@@ -51,10 +51,12 @@ import Testing
         let table = tables[0]
         #expect(table.rows.count == 25)
         let row = try #require(table.rows.firstIndex { $0.contains("参保群众政策知晓率") })
-        #expect(table.rows[row][6].hasPrefix("全年国、省、市主流媒体刊发刊载我局新闻信息近300余篇。"))
-        #expect(table.rows[row][6].hasSuffix("互动交流栏中局长信箱54条、意见征集5次。"))
-        #expect(table.rows[row + 1][4] == "医保经办服务信息化支撑能力")
-        #expect(Set(table.spans).contains(CellSpan(row: row, column: 2, rowSpan: 3, columnSpan: 1)))
+        // Seven columns: the form's own (no empty sliver before its left border).
+        #expect(table.rows.allSatisfy { $0.count == 7 })
+        #expect(table.rows[row][5].hasPrefix("全年国、省、市主流媒体刊发刊载我局新闻信息近300余篇。"))
+        #expect(table.rows[row][5].hasSuffix("互动交流栏中局长信箱54条、意见征集5次。"))
+        #expect(table.rows[row + 1][3] == "医保经办服务信息化支撑能力")
+        #expect(Set(table.spans).contains(CellSpan(row: row, column: 1, rowSpan: 3, columnSpan: 1)))
         #expect(table.rowPages?[row] == 1 && table.rowPages?[row + 1] == 2)
         // The funds: budget and executed apart though the digits touch the border between them.
         #expect(table.rows[5].filter { !$0.isEmpty } == ["项目资金(万元)", "年度资金总额", "320", "261.75", "81.80%"])

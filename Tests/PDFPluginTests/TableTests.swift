@@ -77,4 +77,50 @@ import Testing
             CellSpan(row: 16, column: 0, rowSpan: 4, columnSpan: 1),
         ]))
     }
+
+    /// WPS-style: header cells filled grey beside white ones; the shading is no extra boundary,
+    /// and a target wrapped in its narrow cell (`≥850` over `人次`) is one value.
+    @Test func shadedHeaderFormReadsWhole() throws {
+        let tables = SampleFiles.tables(try SampleFiles.document("extra/shaded-header-form.pdf"))
+        try #require(tables.count == 1)
+        let table = tables[0]
+        #expect(table.rows.count == 17 && table.columnCount == 8)
+        #expect(table.rows[5] == ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"])
+        #expect(Array(table.rows[7][2...4]) == ["经办人员业务培训", "≥850人次", "912人次"])
+        #expect(Array(table.rows[8][3...4]) == ["≥1600人次", "1548人次"])
+    }
+
+    /// Two amounts stacked in one narrow cell stay two lines: never `7,723,2937,793,704`.
+    @Test func stackedAmountsKeepTheirLines() throws {
+        let tables = SampleFiles.tables(try SampleFiles.document("extra/stacked-amounts-form.pdf"))
+        try #require(tables.count == 1)
+        let rows = tables[0].rows
+        #expect(rows[3][5] == "7,723,293\n7,793,704")
+        #expect(rows[4][5] == "5,210,000\n5,386,500")
+        #expect(Array(rows[3][1...4]) == ["年度资金总额", "772.33", "751.95", "97.36%"])
+    }
+
+    /// A landscape form lying on its side (text running up the page) reads as if upright, and so
+    /// does the same form turned upright by the page's /Rotate.
+    @Test(arguments: ["extra/rotated-landscape-form.pdf", "../Tests/Fixtures/rotate90-landscape-form.pdf"])
+    func sidewaysFormReadsUpright(_ path: String) throws {
+        let document = try SampleFiles.document(path)
+        #expect(document.blocks.contains { $0.text == "部门整体支出绩效自评表" })
+        let tables = SampleFiles.tables(document)
+        try #require(tables.count == 1)
+        let table = tables[0]
+        #expect(table.rows.count == 13 && table.columnCount == 8)
+        #expect(Array(table.rows[2][2...7]) == ["年度资金总额", "1386.40", "1302.12", "10", "93.92%", "9.4"])
+        #expect(table.rows[9][7] == "部分案件尚在调查,次年继续追回。")
+    }
+
+    /// White rules on a grey ground, the outer edge only where the grey meets the paper.
+    @Test func whiteRulesOnGreyMakeATable() throws {
+        let tables = SampleFiles.tables(try SampleFiles.document("extra/white-rules-form.pdf"))
+        try #require(tables.count == 1)
+        let table = tables[0]
+        #expect(table.rows.count == 12)
+        #expect(table.rows[0].first == "项目名称")
+        #expect(table.rows[9].contains("≥4500人次") && table.rows[9].contains("4860人次"))
+    }
 }

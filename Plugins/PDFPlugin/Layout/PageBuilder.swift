@@ -9,8 +9,16 @@ enum PageBuilder {
     /// - Parameter alwaysRender: render the page even when its text does not suggest a table (a
     ///   table that goes on at the head of the next page starts on this one).
     static func build(_ page: PopplerPageHandle, number: Int, alwaysRender: Bool = false) -> PageLayout {
-        build(glyphs: page.glyphs(), width: page.width, height: page.height, number: number,
-              alwaysRender: alwaysRender, render: page.render(scale:))
+        var glyphs = page.glyphs()
+        // Bidirectional controls and other format characters poppler writes around right-to-left
+        // text are no text, and their boxes (spanning whole runs) would cover rules and cells.
+        glyphs.removeAll { $0.scalar.value >= 0xAD && $0.scalar.properties.generalCategory == .format }
+        // A form lying on its side is turned upright first, glyphs now and its rendering below.
+        let orientation = PageOrientation.detect(glyphs)
+        orientation.turn(&glyphs, width: page.width, height: page.height)
+        let size = orientation.size(width: page.width, height: page.height)
+        return build(glyphs: glyphs, width: size.width, height: size.height, number: number,
+                     alwaysRender: alwaysRender) { scale in page.render(scale: scale).map(orientation.turn) }
     }
 
     /// The same for glyphs from elsewhere (OCR of a scanned page), with `render` giving the

@@ -21,7 +21,10 @@ enum TextJoiner {
             }
             if let previous {
                 let gap = glyph.box.x0 - previous.box.x1
-                if needsSpace(between: previous.scalar, and: glyph.scalar, gap: gap, sawSpace: sawSpace, em: em) {
+                // Between two non-CJK characters a space poppler saw is the source's own
+                // (`$ 0.61`, `Distance (mi)`), whatever the characters.
+                if (sawSpace && !previous.scalar.isCJK && !glyph.scalar.isCJK)
+                    || needsSpace(between: previous.scalar, and: glyph.scalar, gap: gap, sawSpace: sawSpace, em: em) {
                     text.append(" ")
                 }
             }
@@ -46,17 +49,20 @@ enum TextJoiner {
         return gap > 1.5 * em
     }
 
-    /// Joins two wrapped lines of one paragraph: CJK without a space, Latin words with one.
+    /// Joins two wrapped lines of one paragraph by the script's rule: next to CJK without a
+    /// space (CJK text wraps anywhere, numbers inside it included), between Latin words, numbers
+    /// and symbols with one (`Distance` + `(mi)`), except inside a number cut at the line end, and
+    /// before closing punctuation or after opening punctuation or a hyphen.
     static func joinWrapped(_ first: String, _ second: String) -> String {
         guard let last = first.unicodeScalars.last, let next = second.unicodeScalars.first else {
             return first + second
         }
-        // Latin text wraps at spaces; CJK text (numbers inside it included) wraps anywhere.
         let isDigit: (Unicode.Scalar) -> Bool = { ("0"..."9").contains($0) }
-        if (last.isWordCharacter || ",;:!?".unicodeScalars.contains(last)) && next.isWordCharacter
-            && !(isDigit(next) && (isDigit(last) || ",.".unicodeScalars.contains(last))) {
-            return first + " " + second
+        if last.isCJK || next.isCJK
+            || "-‐/([{‘“".unicodeScalars.contains(last) || ".,;:!?)]}%’”".unicodeScalars.contains(next)
+            || (isDigit(next) && (isDigit(last) || ",.".unicodeScalars.contains(last))) {
+            return first + second
         }
-        return first + second
+        return first + " " + second
     }
 }

@@ -1,11 +1,18 @@
-/// Finds ruling lines in a rendered page by long runs of thin ink.
+/// Finds ruling lines in a rendered page: thin dark lines, thin light lines on a dark ground,
+/// and the edges of filled areas.
 ///
 /// A pixel belongs to a horizontal rule when it is dark and there is lighter paper within a few
 /// pixels both above and below it (so a thin line counts, a shaded cell or a thick bar does
 /// not); runs of such pixels longer than `minimumLength` are segments. Vertical rules alike.
 /// Glyph interiors are masked first, so the strokes of 一 or a row of dashes are not rules. A
-/// masked neighbour counts as paper: browsers print cells without padding, and a border with
-/// text set right against it has ink, not paper, beside it (it is still a thin line).
+/// masked neighbour counts as paper on one side only: browsers print cells without padding, and
+/// a border with text set right against it has ink, not paper, beside it (it is still a thin
+/// line); but the ground between two glyphs of a shaded cell, masked on both sides, is no rule.
+///
+/// Where the page has filled areas (shaded header cells, a grey form), the same search on the
+/// inverted page finds white rules drawn over the fill, and an edge where a fill meets the paper
+/// or another fill, flat on both sides for more than a rule's thickness, is a rule too: the
+/// boundary of a shaded cell separates cells as a stroke does.
 enum RuleDetector {
     /// How much darker than nearby paper a rule pixel must be (0–255).
     static let contrast = 24
@@ -23,6 +30,13 @@ enum RuleDetector {
             mask.withUnsafeBufferPointer { mask in
                 raw = horizontalRuns(lum, mask, ink.width, ink.height, reach, minimumRun)
                     + verticalRuns(lum, mask, ink.width, ink.height, reach, minimumRun)
+                guard hasFills(lum, mask, ink.width, ink.height, scale: ink.scale) else { return }
+                let inverted = lum.map { 255 - $0 }
+                inverted.withUnsafeBufferPointer { inverted in
+                    raw += horizontalRuns(inverted, mask, ink.width, ink.height, reach, minimumRun, onGround: true)
+                        + verticalRuns(inverted, mask, ink.width, ink.height, reach, minimumRun, onGround: true)
+                }
+                raw += edgeRuns(lum, mask, ink.width, ink.height, depth: reach + 1, minimumRun)
             }
         }
         return merge(raw, scale: ink.scale)
@@ -62,33 +76,33 @@ enum RuleDetector {
 
     // MARK: - Runs
 
+    /// - Parameter onGround: searching the inverted page for light rules on a fill: then a
+    ///   masked neighbour does not count as paper (the white between two lines of text set
+    ///   tight is no rule) and nothing carries a run under a mask.
     private static func horizontalRuns(_ lum: UnsafeBufferPointer<UInt8>, _ mask: UnsafeBufferPointer<Bool>,
-                                       _ width: Int, _ height: Int, _ reach: Int, _ minimumRun: Int) -> [RawRun] {
+                                       _ width: Int, _ height: Int, _ reach: Int, _ minimumRun: Int,
+                                       onGround: Bool = false) -> [RawRun] {
         var runs: [RawRun] = []
         guard height > 2 * reach else { return runs }
         for y in reach..<(height - reach) {
             let base = y * width
-            var runStart = -1
+            var run = OpenRun()
             for x in 0...width {
-                var isRule = false
+                var kind = 0
                 if x < width {
                     let p = Int(lum[base + x])
                     if p < 255 - contrast && !mask[base + x] {
                         let limit = p + contrast
-                        var above = false, below = false
-                        for d in 1...reach {
-                            if !above && (Int(lum[base - d * width + x]) >= limit || mask[base - d * width + x]) { above = true }
-                            if !below && (Int(lum[base + d * width + x]) >= limit || mask[base + d * width + x]) { below = true }
-                            if above && below { break }
-                        }
-                        isRule = above && below
+                        let above = side(lum, mask, base + x, step: -width, reach: reach, limit: limit)
+                        let below = above > 0 ? side(lum, mask, base + x, step: width, reach: reach, limit: limit) : 0
+                        kind = above > 0 && below > 0 ? above + below - 1 : 0
+                        if onGround && kind < 3 { kind = 0 }
+                    } else if !onGround && p < 255 - contrast {
+                        kind = 1   // under a glyph's mask: a rule may run on behind the text
                     }
                 }
-                if isRule {
-                    if runStart < 0 { runStart = x }
-                } else if runStart >= 0 {
-                    if x - runStart >= minimumRun { runs.append(RawRun(axis: .horizontal, line: y, start: runStart, end: x - 1)) }
-                    runStart = -1
+                if let done = run.step(at: x, kind: kind, minimumRun: minimumRun) {
+                    runs.append(RawRun(axis: .horizontal, line: y, start: done.start, end: done.end))
                 }
             }
         }
@@ -96,35 +110,139 @@ enum RuleDetector {
     }
 
     private static func verticalRuns(_ lum: UnsafeBufferPointer<UInt8>, _ mask: UnsafeBufferPointer<Bool>,
-                                     _ width: Int, _ height: Int, _ reach: Int, _ minimumRun: Int) -> [RawRun] {
+                                     _ width: Int, _ height: Int, _ reach: Int, _ minimumRun: Int,
+                                     onGround: Bool = false) -> [RawRun] {
         var runs: [RawRun] = []
         guard width > 2 * reach else { return runs }
         // Walk row by row (cache-friendly) and keep one open run per column.
-        var runStart = [Int](repeating: -1, count: width)
+        var open = [OpenRun](repeating: OpenRun(), count: width)
         for y in 0...height {
             let base = y * width
             for x in reach..<(width - reach) {
-                var isRule = false
+                var kind = 0
                 if y < height {
                     let p = Int(lum[base + x])
                     if p < 255 - contrast && !mask[base + x] {
                         let limit = p + contrast
-                        var left = false, right = false
-                        for d in 1...reach {
-                            if !left && (Int(lum[base + x - d]) >= limit || mask[base + x - d]) { left = true }
-                            if !right && (Int(lum[base + x + d]) >= limit || mask[base + x + d]) { right = true }
-                            if left && right { break }
-                        }
-                        isRule = left && right
+                        let left = side(lum, mask, base + x, step: -1, reach: reach, limit: limit)
+                        let right = left > 0 ? side(lum, mask, base + x, step: 1, reach: reach, limit: limit) : 0
+                        kind = left > 0 && right > 0 ? left + right - 1 : 0
+                        if onGround && kind < 3 { kind = 0 }
+                    } else if !onGround && p < 255 - contrast {
+                        kind = 1   // under a glyph's mask: a rule may run on behind the text
                     }
                 }
-                if isRule {
-                    if runStart[x] < 0 { runStart[x] = y }
-                } else if runStart[x] >= 0 {
-                    if y - runStart[x] >= minimumRun {
-                        runs.append(RawRun(axis: .vertical, line: x, start: runStart[x], end: y - 1))
-                    }
-                    runStart[x] = -1
+                if let done = open[x].step(at: y, kind: kind, minimumRun: minimumRun) {
+                    runs.append(RawRun(axis: .vertical, line: x, start: done.start, end: done.end))
+                }
+            }
+        }
+        return runs
+    }
+
+    /// What stands within `reach` pixels of `index`, stepping by `step`: 2 paper (unmasked and
+    /// at least `limit` light), else 1 a masked pixel, else 0.
+    @inline(__always)
+    private static func side(_ lum: UnsafeBufferPointer<UInt8>, _ mask: UnsafeBufferPointer<Bool>, _ index: Int,
+                             step: Int, reach: Int, limit: Int) -> Int {
+        var found = 0
+        for d in 1...reach {
+            let i = index + d * step
+            if mask[i] {
+                found = 1
+            } else if Int(lum[i]) >= limit {
+                return 2
+            }
+        }
+        return found
+    }
+
+    /// A run being walked along one pixel line. Pixels of `kind` 2 or 3 (paper on one side or
+    /// both) make a rule; pixels of kind 1 (ink under a glyph's mask, or with glyphs masked on
+    /// both sides: a rule squeezed between two tight rows of text, or running behind them) only
+    /// carry a run across, and never make one alone (the ground between the glyphs of a shaded
+    /// cell is that too).
+    struct OpenRun {
+        var first = -1, last = -1, count = 0
+
+        /// Takes the pixel at `position`; returns the run it ends, if long enough.
+        mutating func step(at position: Int, kind: Int, minimumRun: Int) -> (start: Int, end: Int)? {
+            if kind >= 2 {
+                if first < 0 { first = position }
+                last = position
+                count += 1
+                return nil
+            }
+            if kind == 1 && first >= 0 { return nil }
+            defer { self = OpenRun() }
+            guard first >= 0, last - first + 1 >= minimumRun, 3 * count >= minimumRun else { return nil }
+            return (first, last)
+        }
+    }
+
+    // MARK: - Fills
+
+    /// Whether the page has filled areas: enough unmasked pixels whose neighbours four pixels
+    /// away on all four sides are ink too (a rule or a stroke of a glyph has none; a shaded
+    /// cell has many).
+    private static func hasFills(_ lum: UnsafeBufferPointer<UInt8>, _ mask: UnsafeBufferPointer<Bool>,
+                                 _ width: Int, _ height: Int, scale: Double) -> Bool {
+        let dark = UInt8(255 - contrast), d = max(4, Int((4 * scale).rounded()))
+        let needed = Int(400 * scale * scale)
+        var count = 0
+        guard width > 2 * d, height > 2 * d else { return false }
+        for y in d..<(height - d) {
+            let base = y * width
+            for x in d..<(width - d) where lum[base + x] < dark && !mask[base + x] {
+                if lum[base + x - d] < dark && lum[base + x + d] < dark
+                    && lum[base - d * width + x] < dark && lum[base + d * width + x] < dark {
+                    count += 1
+                    if count >= needed { return true }
+                }
+            }
+        }
+        return false
+    }
+
+    /// Edges between two flat areas of different luminance, both ways: a horizontal edge lies
+    /// between pixel rows y - 1 and y (recorded on row y), where `depth` pixels on each side are
+    /// within a few levels of the pixel next to the edge, none of them under a glyph's mask (the
+    /// outer stroke of a glyph beside its mask is no edge of a fill).
+    private static func edgeRuns(_ lum: UnsafeBufferPointer<UInt8>, _ mask: UnsafeBufferPointer<Bool>,
+                                 _ width: Int, _ height: Int, depth: Int, _ minimumRun: Int) -> [RawRun] {
+        let flat = 10
+        func isEdge(_ before: Int, _ after: Int, _ step: Int) -> Bool {
+            let a = Int(lum[before]), b = Int(lum[after])
+            guard abs(a - b) >= contrast, !mask[before], !mask[after] else { return false }
+            for j in 1..<depth {
+                let p = before - j * step, q = after + j * step
+                if mask[p] || mask[q] || abs(Int(lum[p]) - a) > flat || abs(Int(lum[q]) - b) > flat { return false }
+            }
+            return true
+        }
+        var runs: [RawRun] = []
+        guard width > 2 * depth, height > 2 * depth else { return runs }
+        for y in depth..<(height - depth + 1) {
+            let base = y * width
+            var runStart = -1
+            for x in 0...width {
+                if x < width && isEdge(base - width + x, base + x, width) {
+                    if runStart < 0 { runStart = x }
+                } else if runStart >= 0 {
+                    if x - runStart >= minimumRun { runs.append(RawRun(axis: .horizontal, line: y, start: runStart, end: x - 1)) }
+                    runStart = -1
+                }
+            }
+        }
+        var open = [Int](repeating: -1, count: width)
+        for y in 0...height {
+            let base = y * width
+            for x in depth..<(width - depth + 1) {
+                if y < height && isEdge(base + x - 1, base + x, 1) {
+                    if open[x] < 0 { open[x] = y }
+                } else if open[x] >= 0 {
+                    if y - open[x] >= minimumRun { runs.append(RawRun(axis: .vertical, line: x, start: open[x], end: y - 1)) }
+                    open[x] = -1
                 }
             }
         }

@@ -24,10 +24,14 @@ enum RuledTableBuilder {
         // at least the height of a line of text (or, joined with its neighbours, further).
         let ems = glyphs.filter { !$0.isSpace }.map(\.em).sorted()
         let shortest = ems.isEmpty ? 0 : ems[ems.count / 2]
-        let allHorizontal = joinCollinear(segments.filter { $0.axis == .horizontal }).filter { $0.length >= shortest }
+        // Text never crosses a rule: a line through the middle of glyphs is a stroke of them, or
+        // an underline, not a cell border.
+        let allHorizontal = joinCollinear(segments.filter { $0.axis == .horizontal })
+            .filter { $0.length >= shortest && !crossesText($0, glyphs) }
         // A cell border runs from one horizontal rule to another; anything else upright (a
         // stroke of a glyph, a bar beside a heading) is not a column edge.
-        let vertical = joinCollinear(segments.filter { $0.axis == .vertical }).filter { $0.length >= shortest }.filter { v in
+        let vertical = joinCollinear(segments.filter { $0.axis == .vertical })
+            .filter { $0.length >= shortest && !crossesText($0, glyphs) }.filter { v in
             let touches = { (y: Double) in
                 allHorizontal.contains { h in abs(h.position - y) <= snap + 1 && v.position >= h.start - snap && v.position <= h.end + snap }
             }
@@ -85,6 +89,47 @@ enum RuledTableBuilder {
             joined.append(current)
         }
         return joined
+    }
+
+    /// Whether text stands across the line over a quarter of its length: it runs through glyphs
+    /// (inside their width, less a sliver of side bearing, for an upright line; a band about
+    /// their centre line for a level one), or an upright line runs between two letters of a word
+    /// or the two words either side of one space. A stroke of a glyph, an underline, a seam
+    /// between two fills behind a row of words: no cell border crosses text.
+    ///
+    /// - Parameter glyphs: the page's glyphs in poppler's order, spaces included.
+    static func crossesText(_ line: RuleSegment, _ glyphs: [Glyph]) -> Bool {
+        var covered: [(Double, Double)] = []
+        var previous: Glyph?
+        for glyph in glyphs {
+            if glyph.isSpace { continue }
+            defer { previous = glyph }
+            let b = glyph.box
+            switch line.axis {
+            case .vertical:
+                guard b.y1 > line.start, b.y0 < line.end else { continue }
+                let inset = 0.15 * b.width
+                if line.position > b.x0 + inset && line.position < b.x1 - inset {
+                    covered.append((max(b.y0, line.start), min(b.y1, line.end)))
+                } else if let last = previous, last.lineID == glyph.lineID,
+                          line.position > last.centerX, line.position < glyph.centerX,
+                          b.x0 - last.box.x1 < 0.45 * glyph.em, abs(last.centerY - glyph.centerY) < 0.3 * glyph.em {
+                    covered.append((max(min(b.y0, last.box.y0), line.start), min(max(b.y1, last.box.y1), line.end)))
+                }
+            case .horizontal:
+                let band = 0.25 * glyph.em
+                guard abs(line.position - glyph.centerY) < band, b.x1 > line.start, b.x0 < line.end else { continue }
+                covered.append((max(b.x0, line.start), min(b.x1, line.end)))
+            }
+        }
+        guard !covered.isEmpty else { return false }
+        covered.sort { $0.0 < $1.0 }
+        var total = 0.0, reach = line.start
+        for (a, b) in covered where b > reach {
+            total += b - max(a, reach)
+            reach = b
+        }
+        return total > 0.25 * line.length
     }
 
     /// Groups of lines that touch each other, each with at least two lines both ways; or, at the
@@ -164,7 +209,30 @@ enum RuledTableBuilder {
         xs = grid.xs
         ys = grid.ys
         let openTop = grid.openTop, openBottom = grid.openBottom
-        let cells = mergedCells(xs: xs, ys: ys, h: h, v: v, rectangular: true)
+        var cells = mergedCells(xs: xs, ys: ys, h: h, v: v, rectangular: true)
+        // A first or last row that is one cell across the whole table and opens with a caption's
+        // or a note's label (`Exhibit 9 …`, `Source: …`, `注：…`) is the frame's caption or notes,
+        // not a row of the table: its text stays on the page.
+        func isCaption(_ row: Int) -> Bool {
+            guard cells.list.contains(where: { $0.row == row && $0.rowSpan == 1 && $0.column == 0
+                && $0.columnSpan == xs.count - 1 }) else { return false }
+            let band = glyphs.indices.filter { !taken[$0] && !glyphs[$0].isSpace && glyphs[$0].centerY > ys[row]
+                && glyphs[$0].centerY < ys[row + 1] && glyphs[$0].centerX > xs[0] && glyphs[$0].centerX < xs[xs.count - 1] }
+            let text = CellText.lines(band.map { glyphs[$0] }).first?.text ?? ""
+            return TableCaption.opensWithLabel(text)
+        }
+        if !openTop && ys.count >= 4 && xs.count >= 3 && isCaption(0) {
+            ys.removeFirst()
+            cells = mergedCells(xs: xs, ys: ys, h: h, v: v, rectangular: true)
+        }
+        if !openBottom && ys.count >= 4 && xs.count >= 3 && isCaption(ys.count - 2) {
+            ys.removeLast()
+            cells = mergedCells(xs: xs, ys: ys, h: h, v: v, rectangular: true)
+        }
+        let implied = impliedBorders(xs: xs, ys: ys, cells: cells.list, glyphs: glyphs, taken: taken)
+        if !implied.isEmpty {
+            cells = mergedCells(xs: xs, ys: ys, h: h, v: v + implied, rectangular: true)
+        }
         let rowCount = ys.count - 1, columnCount = xs.count - 1
 
         // Place glyphs by their centre.
@@ -181,12 +249,16 @@ enum RuledTableBuilder {
         var rows = [[String]](repeating: [String](repeating: "", count: columnCount), count: rowCount)
         var spans: [CellSpan] = []
         var bottomRunsOn = [Bool](repeating: false, count: columnCount)
-        for cell in cells.list {
-            let width = xs[cell.column + cell.columnSpan] - xs[cell.column]
-            let content = cellContent(cellGlyphs[cell.row * columnCount + cell.column] ?? [], cellWidth: width)
-            rows[cell.row][cell.column] = content.text
+        let cellLines = cells.list.map { cell in
+            (lines: CellText.lines(cellGlyphs[cell.row * columnCount + cell.column] ?? []),
+             left: xs[cell.column], right: xs[cell.column + cell.columnSpan])
+        }
+        let padding = CellText.padding(cellLines)
+        for (cell, content) in zip(cells.list, cellLines) {
+            let text = CellText.text(content.lines, left: content.left, right: content.right, padding: padding)
+            rows[cell.row][cell.column] = text.text
             if cell.row + cell.rowSpan == rowCount {
-                for c in cell.column..<(cell.column + cell.columnSpan) { bottomRunsOn[c] = content.endsFull }
+                for c in cell.column..<(cell.column + cell.columnSpan) { bottomRunsOn[c] = text.endsFull }
             }
             if cell.rowSpan > 1 || cell.columnSpan > 1 {
                 spans.append(CellSpan(row: cell.row, column: cell.column, rowSpan: cell.rowSpan, columnSpan: cell.columnSpan))
@@ -231,11 +303,21 @@ enum RuledTableBuilder {
         while ys.count > 2, holdsNoText(ys[ys.count - 2], ys[ys.count - 1]),
               openBottom || ys[ys.count - 1] - ys[ys.count - 2] < thinRow {
             ys.removeLast()
-            openBottom = false
         }
         while ys.count > 2, holdsNoText(ys[0], ys[1]), openTop || ys[1] - ys[0] < thinRow {
             ys.removeFirst()
-            openTop = false
+        }
+        // A column holding no text and too narrow for any is the gap between two borders drawn
+        // apart (a rule and the edge of a shading beside it, a double rule): it goes, with the
+        // inner of its two lines at the table's side, else the one drawn shorter.
+        func columnHoldsNoText(_ x0: Double, _ x1: Double) -> Bool { !centres.contains { $0.x > x0 && $0.x < x1 } }
+        var c = 0
+        while c + 1 < xs.count && xs.count > 2 {
+            guard xs[c + 1] - xs[c] < thinRow, columnHoldsNoText(xs[c], xs[c + 1]) else { c += 1; continue }
+            let drop = c == 0 ? 1 : c + 2 == xs.count ? c
+                : drawnLength(v, at: xs[c], from: ys.first!, to: ys.last!)
+                    < drawnLength(v, at: xs[c + 1], from: ys.first!, to: ys.last!) ? c : c + 1
+            xs.remove(at: drop)
         }
         var cells = mergedCells(xs: xs, ys: ys, h: h, v: v, rectangular: false)
         while true {
@@ -310,6 +392,41 @@ enum RuledTableBuilder {
                                 expand: rectangular)
     }
 
+    /// The column borders that rows drawn with level rules only imply.
+    ///
+    /// Many reports rule a table's header into columns and its body with level rules alone
+    /// (white rules on a coloured header, a grey band per row). Read by the rules, every body
+    /// row would be one cell across the table, its whole text in the first. A row left whole
+    /// whose text stands apart at every column border it reaches, in two columns or more, is
+    /// cut at the header's borders; a row whose text runs across a border (a note, a caption,
+    /// a merged cell's sentence) stays whole.
+    private static func impliedBorders(xs: [Double], ys: [Double], cells: [Cell], glyphs: [Glyph],
+                                       taken: [Bool]) -> [RuleSegment] {
+        let columnCount = xs.count - 1
+        guard columnCount >= 2, cells.contains(where: { $0.columnSpan < columnCount }) else { return [] }
+        let whole = cells.filter { $0.rowSpan == 1 && $0.column == 0 && $0.columnSpan == columnCount }.map(\.row)
+        guard whole.count >= 2 else { return [] }
+        var borders: [RuleSegment] = []
+        for row in whole {
+            let y0 = ys[row], y1 = ys[row + 1]
+            let inRow = glyphs.indices.filter { !taken[$0] && !glyphs[$0].isSpace && glyphs[$0].centerY > y0
+                && glyphs[$0].centerY < y1 && glyphs[$0].centerX > xs[0] && glyphs[$0].centerX < xs[columnCount] }
+            let columns = Set(inRow.map { slot(of: glyphs[$0].centerX, in: xs) })
+            guard columns.count >= 2 else { continue }
+            let runsAcross = zip(inRow, inRow.dropFirst()).contains { a, b in
+                let p = glyphs[a], g = glyphs[b]
+                return p.lineID == g.lineID && abs(p.centerY - g.centerY) < 0.3 * g.em
+                    && g.box.x0 - p.box.x1 < 0.45 * g.em
+                    && slot(of: p.centerX, in: xs) != slot(of: g.centerX, in: xs)
+            }
+            guard !runsAcross else { continue }
+            for x in xs.dropFirst().dropLast() {
+                borders.append(RuleSegment(axis: .vertical, position: x, start: y0, end: y1))
+            }
+        }
+        return borders
+    }
+
     /// Whether the line at `position` is drawn over at least half of `from...to`.
     private static func drawn(_ lines: [RuleSegment], at position: Double, from: Double, to: Double) -> Bool {
         drawnLength(lines, at: position, from: from, to: to) >= 0.5 * (to - from)
@@ -377,53 +494,5 @@ enum RuledTableBuilder {
             }
         }
         return (list, root)
-    }
-
-    // MARK: - Cell text
-
-    /// A cell's glyphs as text, lines top to bottom.
-    ///
-    /// A line that fills the cell's width was wrapped by the layout, not by the author: it is
-    /// joined to the next like a paragraph's lines (CJK without a space). A line that stops short
-    /// ended there on purpose (a new paragraph or `<br>` in the cell), and "\n" stands for it.
-    ///
-    /// - Returns: the text, and whether its last line fills the cell (the text may go on in the
-    ///   part of the cell a page break sent to the next page).
-    static func cellContent(_ glyphs: [Glyph], cellWidth: Double) -> (text: String, endsFull: Bool) {
-        let visible = glyphs.filter { !$0.isSpace }
-        guard !visible.isEmpty else { return ("", false) }
-        let em = TextRun.medianEm(of: visible)
-        var lines: [[Glyph]] = []
-        var lineCenter = 0.0
-        for glyph in visible.sorted(by: { $0.centerY < $1.centerY }) {
-            if let last = lines.last, !last.isEmpty, abs(glyph.centerY - lineCenter) <= 0.5 * em {
-                lines[lines.count - 1].append(glyph)
-            } else {
-                lines.append([glyph])
-                lineCenter = glyph.centerY
-            }
-        }
-        // Spaces go back to the line whose height they share, to mark word breaks.
-        let spaces = glyphs.filter(\.isSpace)
-        var result = ""
-        var previousFull = false
-        for (index, var line) in lines.enumerated() {
-            let center = line.map(\.centerY).reduce(0, +) / Double(line.count)
-            line += spaces.filter { abs($0.centerY - center) <= 0.5 * em }
-            line.sort { $0.box.x0 < $1.box.x0 }
-            let text = TextJoiner.join(line, em: em).trimmingCharacters(in: .whitespaces)
-            guard !text.isEmpty else { continue }
-            if index == 0 || result.isEmpty {
-                result = text
-            } else if previousFull {
-                result = TextJoiner.joinWrapped(result, text)
-            } else {
-                result += "\n" + text
-            }
-            let visibleLine = line.filter { !$0.isSpace }
-            let lineWidth = (visibleLine.last?.box.x1 ?? 0) - (visibleLine.first?.box.x0 ?? 0)
-            previousFull = lineWidth >= cellWidth - 2.0 * em
-        }
-        return (result, previousFull)
     }
 }
