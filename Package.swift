@@ -10,6 +10,11 @@ let package = Package(
         .executable(name: "reportconv", targets: ["reportconv"]),
         .library(name: "ReportModel", targets: ["ReportModel"]),
         .library(name: "ReportCore", targets: ["ReportCore"]),
+        // Each format plugin is a library too, so a Swift program can convert with any of them.
+        .library(name: "TextPlugin", targets: ["TextPlugin"]),
+        .library(name: "HTMLPlugin", targets: ["HTMLPlugin"]),
+        .library(name: "PDFPlugin", targets: ["PDFPlugin"]),
+        .library(name: "PluginConformance", targets: ["PluginConformance"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -56,23 +61,29 @@ let package = Package(
         ),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // The conformance kit: the checks every format plugin's tests run (see README, "Writing a format plugin").
+        .target(name: "PluginConformance", dependencies: ["ReportCore", "ReportModel"], path: "Tests/PluginConformance"),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"], path: "Tests/ReportModelTests"),
         .testTarget(name: "ReportCoreTests", dependencies: ["ReportCore", "TestSupport"], path: "Tests/ReportCoreTests"),
-        .testTarget(name: "TextPluginTests", dependencies: ["TextPlugin"], path: "Tests/TextPluginTests"),
+        .testTarget(
+            name: "TextPluginTests",
+            dependencies: ["TextPlugin", "HTMLPlugin", "PDFPlugin", "PluginConformance", "TestSupport"],
+            path: "Tests/TextPluginTests"
+        ),
         .testTarget(
             name: "reportconvTests",
-            dependencies: ["reportconv", "ReportCore", "TestSupport"],
+            dependencies: ["reportconv", "ReportCore", "ReportModel", "TestSupport", "PluginConformance"],
             path: "Tests/reportconvTests",
             exclude: ["Golden"]
         ),
         .testTarget(
             name: "PDFPluginTests",
-            dependencies: ["PDFPlugin", "TextPlugin", "ReportCore", "ReportModel"],
+            dependencies: ["PDFPlugin", "TextPlugin", "ReportCore", "ReportModel", "PluginConformance", "TestSupport"],
             path: "Tests/PDFPluginTests"
         ),
         .testTarget(
             name: "HTMLPluginTests",
-            dependencies: ["HTMLPlugin", "TextPlugin", "ReportCore", "ReportModel", "TestSupport"],
+            dependencies: ["HTMLPlugin", "TextPlugin", "ReportCore", "ReportModel", "TestSupport", "PluginConformance"],
             path: "Tests/HTMLPluginTests",
             exclude: ["Golden"]
         ),

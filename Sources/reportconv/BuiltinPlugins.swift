@@ -1,3 +1,4 @@
+import Foundation
 import HTMLPlugin
 import PDFPlugin
 import ReportCore
@@ -14,4 +15,21 @@ enum BuiltinPlugins {
     ]
 
     static var registry: FormatRegistry { FormatRegistry(all) }
+
+    /// The built-in plugins and the out-of-process ones found in `pluginDirs`,
+    /// `REPORTCONV_PLUGIN_PATH` and `PATH`. Out-of-process plugins are asked after the built-in
+    /// formats with a signature and before plain text, the catch-all. Executables that cannot be
+    /// loaded are reported on stderr and left out.
+    static func registry(pluginDirs: [String], environment: [String: String] = ProcessInfo.processInfo.environment) -> FormatRegistry {
+        let loaded = external(pluginDirs: pluginDirs, environment: environment)
+        for problem in loaded.problems {
+            FileHandle.standardError.write(Data("warning: \(problem)\n".utf8))
+        }
+        let text = all.filter { $0 is TextFormatPlugin }
+        return FormatRegistry(all.filter { !($0 is TextFormatPlugin) } + loaded.plugins + text)
+    }
+
+    static func external(pluginDirs: [String], environment: [String: String] = ProcessInfo.processInfo.environment) -> ExternalPluginLoader.Loaded {
+        ExternalPluginLoader(pluginDirs: pluginDirs, environment: environment).load(reservedIDs: Set(all.map(\.id)))
+    }
 }

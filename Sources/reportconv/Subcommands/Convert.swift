@@ -41,8 +41,11 @@ extension ReportConv {
         @Flag(name: .long, help: "Start CSV files with a UTF-8 byte order mark, so Excel reads Chinese correctly.")
         var bom = false
 
+        @OptionGroup var plugins: PluginOptions
+
         func validate() throws {
-            if let from, BuiltinPlugins.registry.plugin(id: from) == nil {
+            if let from, BuiltinPlugins.registry.plugin(id: from) == nil,
+               !BuiltinPlugins.external(pluginDirs: plugins.pluginDirs).plugins.contains(where: { $0.id == from }) {
                 throw ValidationError("unknown format '\(from)' (known formats: \(BuiltinPlugins.registry.ids.joined(separator: ", ")))")
             }
             if out == nil, to.count > 1 {
@@ -51,7 +54,7 @@ extension ReportConv {
         }
 
         func run() throws {
-            let registry = BuiltinPlugins.registry
+            let registry = BuiltinPlugins.registry(pluginDirs: plugins.pluginDirs)
             let collected = InputCollector(registry: registry).collect(inputs, forcedID: from)
             var failed = false
             for path in collected.missing {
