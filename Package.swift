@@ -14,11 +14,14 @@ let package = Package(
         .library(name: "TextPlugin", targets: ["TextPlugin"]),
         .library(name: "HTMLPlugin", targets: ["HTMLPlugin"]),
         .library(name: "PDFPlugin", targets: ["PDFPlugin"]),
+        .library(name: "DOCXPlugin", targets: ["DOCXPlugin"]),
+        .library(name: "XLSXPlugin", targets: ["XLSXPlugin"]),
         .library(name: "PluginConformance", targets: ["PluginConformance"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(name: "ReportModel", path: "Sources/ReportModel"),
@@ -50,11 +53,20 @@ let package = Package(
             path: "Plugins/HTMLPlugin",
             swiftSettings: [.enableUpcomingFeature("InternalImportsByDefault")]
         ),
+        // Office Open XML: the ZIP package and its XML parts (ZIPFoundation, Foundation's XMLParser),
+        // shared by the Word and Excel plugins. A support target, not a plugin.
+        .target(
+            name: "OfficeOpenXML",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Plugins/OfficeOpenXML"
+        ),
+        .target(name: "DOCXPlugin", dependencies: ["ReportCore", "OfficeOpenXML"], path: "Plugins/DOCXPlugin"),
+        .target(name: "XLSXPlugin", dependencies: ["ReportCore", "OfficeOpenXML"], path: "Plugins/XLSXPlugin"),
 
         .executableTarget(
             name: "reportconv",
             dependencies: [
-                "ReportCore", "PDFPlugin", "HTMLPlugin", "TextPlugin",
+                "ReportCore", "PDFPlugin", "HTMLPlugin", "DOCXPlugin", "XLSXPlugin", "TextPlugin",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/reportconv"
@@ -86,6 +98,16 @@ let package = Package(
             dependencies: ["HTMLPlugin", "TextPlugin", "ReportCore", "ReportModel", "TestSupport", "PluginConformance"],
             path: "Tests/HTMLPluginTests",
             exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "DOCXPluginTests",
+            dependencies: ["DOCXPlugin", "HTMLPlugin", "TextPlugin", "ReportCore", "ReportModel", "TestSupport", "PluginConformance"],
+            path: "Tests/DOCXPluginTests"
+        ),
+        .testTarget(
+            name: "XLSXPluginTests",
+            dependencies: ["XLSXPlugin", "HTMLPlugin", "TextPlugin", "ReportCore", "ReportModel", "TestSupport", "PluginConformance"],
+            path: "Tests/XLSXPluginTests"
         ),
     ]
 )

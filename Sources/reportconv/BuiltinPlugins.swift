@@ -1,8 +1,10 @@
+import DOCXPlugin
 import Foundation
 import HTMLPlugin
 import PDFPlugin
 import ReportCore
 import TextPlugin
+import XLSXPlugin
 
 /// The composition root: every format plugin this executable knows, in sniffing order.
 ///
@@ -11,6 +13,8 @@ enum BuiltinPlugins {
     static let all: [any FormatPlugin] = [
         PDFFormatPlugin(),
         HTMLFormatPlugin(),
+        DOCXFormatPlugin(),
+        XLSXFormatPlugin(),
         TextFormatPlugin(),
     ]
 
