@@ -8,7 +8,7 @@ import Testing
 
 /// Out-of-process plugins: the Python example under Samples/plugins, and executables that
 /// misbehave (malformed output, failure, a hang), each failing with the plugin's name.
-@Suite struct ExternalPluginTests {
+@Suite(.serialized) struct ExternalPluginTests {
     static let pluginDir = GoldenFileTests.samples.appendingPathComponent("plugins")
     static let csv = pluginDir.appendingPathComponent("excel-made-form.csv")
 
@@ -122,5 +122,41 @@ import Testing
         try command.run()
         let json = try String(contentsOf: dir.appendingPathComponent("excel-made-form.csv.json"), encoding: .utf8)
         #expect(json.contains("\"format\": \"csv\"") || json.contains("\"format\":\"csv\""))
+    }
+
+    /// Through the built binary and its worker processes: `formats` says where each plugin came
+    /// from; a batch converts with a plugin from `--plugin-dir`, and a hanging plugin fails its
+    /// file alone within `--timeout` while the others convert.
+    @Test func workersLoadPluginsAndTheBatchTimeoutApplies() throws {
+        let dir = try tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try script("slow", in: dir, read: "sleep 60")
+        let inputs = dir.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Self.csv, to: inputs.appendingPathComponent("form.csv"))
+        try Data("SLOW! data".utf8).write(to: inputs.appendingPathComponent("b.slow"))
+        try Data("某县医疗保障局2022年工作总结\n一、概况\n正文。\n".utf8).write(to: inputs.appendingPathComponent("c.txt"))
+
+        let formats = try Binary.run(["formats", "--plugin-dir", Self.pluginDir.path, "--plugin-dir", dir.path])
+        let listing = String(decoding: formats.stdout, as: UTF8.self)
+        #expect(listing.contains("docx\t") && listing.contains("built-in"))
+        #expect(listing.contains("csv\tCSV export of a form (out-of-process example, Python)\t.csv\t\(Self.pluginDir.path)/reportconv-plugin-csv (version 1.0.0)"), "\(listing)")
+        #expect(listing.contains("\(dir.path)/reportconv-plugin-slow"))
+
+        let out = dir.appendingPathComponent("out")
+        let started = Date()
+        let r = try Binary.run(["convert", inputs.path, "-o", out.path, "--timeout", "8", "--plugin-dir", Self.pluginDir.path,
+                                "--plugin-dir", dir.path, "-q"])
+        #expect(Date().timeIntervalSince(started) < 30)
+        #expect(r.status == 1, "\(r.stderr)")
+        #expect(r.stderr.contains("b.slow"), "\(r.stderr)")
+        // Stopped by the plugin's own limit (three quarters of --timeout), which names it, or, on
+        // a loaded machine where the worker took long to start, by the worker's limit.
+        let stoppedByPlugin = r.stderr.contains("plugin 'reportconv-plugin-slow' did not finish within 6 s")
+        let stoppedByWorker = r.stderr.contains("timed out after 8 s")
+        #expect(stoppedByPlugin || stoppedByWorker, "\(r.stderr)")
+        let json = try String(contentsOf: out.appendingPathComponent("form.csv.json"), encoding: .utf8)
+        #expect(json.contains("\"format\": \"csv\""))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("c.txt.json").path))
     }
 }

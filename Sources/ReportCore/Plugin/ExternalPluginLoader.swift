@@ -6,6 +6,8 @@ import Foundation
 public struct ExternalPluginLoader {
     public static let prefix = "reportconv-plugin-"
     public static let environmentVariable = "REPORTCONV_PLUGIN_PATH"
+    /// Seconds one `read` may take (default 60); `convert` sets it from `--timeout`.
+    public static let timeoutVariable = "REPORTCONV_PLUGIN_TIMEOUT"
 
     public struct Loaded {
         public var plugins: [ExternalPlugin] = []
@@ -20,10 +22,10 @@ public struct ExternalPluginLoader {
     ///   - pluginDirs: `--plugin-dir` folders, searched first.
     ///   - environment: the process environment (`REPORTCONV_PLUGIN_PATH`, `PATH`).
     public init(pluginDirs: [String], environment: [String: String] = ProcessInfo.processInfo.environment,
-                searchPATH: Bool = true, timeout: TimeInterval = 60) {
+                searchPATH: Bool = true, timeout: TimeInterval? = nil) {
         let split = { (value: String?) in (value ?? "").split(separator: ":").map(String.init).filter { !$0.isEmpty } }
         folders = pluginDirs + split(environment[Self.environmentVariable]) + (searchPATH ? split(environment["PATH"]) : [])
-        self.timeout = timeout
+        self.timeout = timeout ?? environment[Self.timeoutVariable].flatMap { TimeInterval($0) }.map { max(1, $0) } ?? 60
     }
 
     /// The executables found, by name, in search order.
