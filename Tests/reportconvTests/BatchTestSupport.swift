@@ -62,9 +62,9 @@ enum Binary {
     static var path: String? { WorkerExecutable.path }
 
     static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:],
-                    stdoutTo: String? = nil) throws -> RunResult {
+                    stdoutTo: String? = nil, executable: String? = nil) throws -> RunResult {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path ?? "/nonexistent/reportconv")
+        process.executableURL = URL(fileURLWithPath: executable ?? path ?? "/nonexistent/reportconv")
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env.merge(environment) { $1 }

@@ -182,4 +182,31 @@ import Testing
         #expect(!r.stderr.contains("no plugin claims"))
         #expect(s.exists("out/a.txt.json"))
     }
+
+    /// Run as an unprivileged user (root reads everything): an unreadable folder, file and file
+    /// without extension are each a failure with the reason, the readable file still converts,
+    /// and an output folder without write permission is found before converting.
+    @Test func permissionDeniedAsAnotherUser() throws {
+        let s = try Scratch()
+        chmod(s.path, 0o755)
+        try s.file("in/a.txt", reportText("亥县"))
+        try s.file("in/locked/b.txt", reportText("亥县"))
+        try s.file("in/secret.txt", reportText("亥县"))
+        try s.file("in/noext", "x")
+        for path in ["in/locked", "in/secret.txt", "in/noext"] { chmod(s.path + "/" + path, 0) }
+        try FileManager.default.createDirectory(atPath: s.path + "/out", withIntermediateDirectories: true)
+        chmod(s.path + "/out", 0o777)
+        let bin = try #require(Binary.path)
+        let asNobody = ["--reuid=65534", "--regid=65534", "--clear-groups", bin, "convert"]
+        let r = try Binary.run(asNobody + [s.path + "/in", "-o", s.path + "/out"], executable: "/usr/bin/setpriv")
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("error: '\(s.path)/in/locked': cannot read folder: Permission denied"), "\(r.stderr)")
+        #expect(r.stderr.contains("error: '\(s.path)/in/secret.txt': cannot read file: Permission denied"))
+        #expect(r.stderr.contains("error: '\(s.path)/in/noext': cannot read file: Permission denied"))
+        #expect(r.stderr.contains("converted 1 (text 1), failed 3 (.txt 1, no extension 2)"))
+        #expect(s.exists("out/a.txt.json"))
+        let denied = try Binary.run(asNobody + [s.path + "/in/a.txt", "-o", s.path + "/in/out"], executable: "/usr/bin/setpriv")
+        #expect(denied.status == 1)
+        #expect(denied.stderr == "error: cannot write to output folder '\(s.path)/in/out': Permission denied\n")
+    }
 }

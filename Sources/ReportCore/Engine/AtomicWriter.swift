@@ -16,7 +16,20 @@ struct AtomicWriter: Sendable {
         do {
             try Self.writeWhole(data, to: temp)
             try Self.makeFolders((path as NSString).deletingLastPathComponent)
-            guard rename(temp, path) == 0 else { throw SystemError.current }
+            if rename(temp, path) != 0 {
+                guard errno == EXDEV else { throw SystemError.current }
+                // The target folder is on another file system (a linked folder): go through a
+                // temporary file beside the target instead.
+                unlink(temp)
+                let beside = path + ".reportconv-tmp"
+                do {
+                    try Self.writeWhole(data, to: beside)
+                    guard rename(beside, path) == 0 else { throw SystemError.current }
+                } catch {
+                    unlink(beside)
+                    throw error
+                }
+            }
         } catch let e as SystemError {
             unlink(temp)
             throw BatchError.write(path: path, reason: e.description)

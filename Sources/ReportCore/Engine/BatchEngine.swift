@@ -74,6 +74,9 @@ public final class BatchEngine: @unchecked Sendable {
         defer { store?.finish() }
 
         summary = BatchSummary()
+        nextIndex = 0
+        stdoutRows = [:]
+        writeFailure = nil
         for (path, reason) in failures {
             summary.failures.append((path, reason))
             summary.add(.failed, format: BatchSummary.label(path))
@@ -88,8 +91,11 @@ public final class BatchEngine: @unchecked Sendable {
         for _ in 0..<threads {
             group.enter()
             let thread = Thread { [self] in
-                let executor = makeExecutor()
-                while let input = next(inputs) { process(input, executor: executor, store: store) }
+                // The executor (and its worker, stopped and reaped) goes before the run can end.
+                do {
+                    let executor = makeExecutor()
+                    while let input = next(inputs) { process(input, executor: executor, store: store) }
+                }
                 group.leave()
             }
             thread.stackSize = 8 << 20
@@ -101,12 +107,17 @@ public final class BatchEngine: @unchecked Sendable {
         summary.notStarted = inputs.count - nextIndex + summary.notStarted
         summary.interrupted = interrupted
         lock.unlock()
-        if let store, options.formats.contains(.csv) {
-            try store.writeTables(paths: inputs.map(\.relativePath).sorted(), bom: options.bom)
-        } else if case .standardOutput(let table) = options.destination, options.formats == [.csv] {
-            var text = CSVExporter.header(table, bom: options.bom)
-            for path in stdoutRows.keys.sorted() { text += stdoutRows[path] ?? "" }
-            try Self.writeStandardOutput(text)
+        do {
+            if let store, options.formats.contains(.csv) {
+                try store.writeTables(paths: inputs.map(\.relativePath).sorted(), bom: options.bom)
+            } else if case .standardOutput(let table) = options.destination, options.formats == [.csv] {
+                var text = CSVExporter.header(table, bom: options.bom)
+                for path in stdoutRows.keys.sorted() { text += stdoutRows[path] ?? "" }
+                try Self.writeStandardOutput(text)
+            }
+        } catch let e as BatchError {
+            // The first write error is the one to report; the tables may fail for the same reason.
+            if writeFailure == nil { writeFailure = e }
         }
         summary.failures.sort { $0.path < $1.path }
         summary.errorWarnings.sort { $0.path < $1.path }

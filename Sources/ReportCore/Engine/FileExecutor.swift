@@ -43,16 +43,24 @@ final class WorkerExecutor: FileExecutor {
     func run(_ request: ConversionRequest, cancelled: () -> Bool) -> FileOutcome? {
         let name = "'\(request.displayPath)'"
         guard let message = try? encoder.encode(request) else { return .failure("\(name): cannot encode the request") }
-        let process: WorkerProcess
+        var process: WorkerProcess
         do {
             process = try worker ?? WorkerProcess(executable: executable, arguments: arguments)
             worker = process
+            if !process.send(message) {
+                // The idle worker died before this file (killed from outside): not this file's
+                // doing, so it gets a fresh worker.
+                process.kill()
+                process = try WorkerProcess(executable: executable, arguments: arguments)
+                worker = process
+                guard process.send(message) else {
+                    worker = nil
+                    return diedOutcome(process, name: name, reply: process.receive(deadline: 0, cancelled: { false }))
+                }
+            }
         } catch {
-            return .failure("\(name): cannot start a worker process (\(executable)): \(error)")
-        }
-        guard process.send(message) else {
             worker = nil
-            return diedOutcome(process, name: name, reply: process.receive(deadline: 0, cancelled: { false }))
+            return .failure("\(name): cannot start a worker process (\(executable)): \(error)")
         }
         let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(timeout * 1e9)
         let reply = process.receive(deadline: deadline, cancelled: cancelled)
