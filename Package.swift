@@ -101,7 +101,8 @@ let package = Package(
         ),
         .testTarget(
             name: "DOCXPluginTests",
-            dependencies: ["DOCXPlugin", "HTMLPlugin", "TextPlugin", "ReportCore", "ReportModel", "TestSupport", "PluginConformance"],
+            dependencies: ["DOCXPlugin", "OfficeOpenXML", "HTMLPlugin", "TextPlugin", "ReportCore", "ReportModel", "TestSupport",
+                           "PluginConformance"],
             path: "Tests/DOCXPluginTests"
         ),
         .testTarget(

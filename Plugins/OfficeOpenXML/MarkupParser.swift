@@ -8,10 +8,15 @@ import FoundationXML
 /// External entities are never resolved (the parser's default), and libxml2 underneath refuses
 /// entity expansion bombs, so a hostile part fails with a reason instead of exhausting memory.
 public enum MarkupParser {
+    /// The deepest element nesting accepted. Word and Excel parts stay far below it (a table in
+    /// a table in a table is some 20 levels); a hostile part nested thousands deep would
+    /// otherwise overflow the stack of every recursive walk, down to the tree's deallocation.
+    public static let maximumDepth = 256
+
     public struct Failure: Error, CustomStringConvertible {
         public let part: String
         public let reason: String
-        public var description: String { "'\(part)' is not well-formed XML: \(reason)" }
+        public var description: String { "part '\(part)' cannot be read: \(reason)" }
     }
 
     public static func parse(_ data: Data, part: String) throws -> MarkupElement {
@@ -25,9 +30,13 @@ public enum MarkupParser {
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false
         parser.delegate = builder
-        guard parser.parse(), let root = builder.root else {
+        let parsed = parser.parse()
+        if builder.tooDeep {
+            throw Failure(part: part, reason: "elements nested more than \(maximumDepth) deep")
+        }
+        guard parsed, let root = builder.root else {
             let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "no root element"
-            throw Failure(part: part, reason: "line \(parser.lineNumber): \(reason)")
+            throw Failure(part: part, reason: "not well-formed XML at line \(parser.lineNumber): \(reason)")
         }
         return root
     }
@@ -44,9 +53,20 @@ public enum MarkupParser {
 private final class TreeBuilder: NSObject, XMLParserDelegate {
     var stack: [MarkupElement] = []
     var root: MarkupElement?
+    var tooDeep = false
+
+    /// Text of the open element not yet added: libxml2 hands text over in chunks, and appending
+    /// each to the tree would copy a long text node once per chunk.
+    private var pendingText = ""
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName: String?, attributes: [String: String] = [:]) {
+        guard stack.count < MarkupParser.maximumDepth else {
+            tooDeep = true
+            parser.abortParsing()
+            return
+        }
+        flushText()
         var local: [String: String] = [:]
         for (key, value) in attributes where !key.hasPrefix("xmlns") {
             local[MarkupParser.localName(key)] = value
@@ -56,6 +76,8 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
                 qualifiedName: String?) {
+        guard !tooDeep else { return }
+        flushText()
         guard let done = stack.popLast() else { return }
         if stack.isEmpty {
             root = done
@@ -65,12 +87,13 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
-        guard !stack.isEmpty else { return }
-        let last = stack.count - 1
-        if case .text(let previous) = stack[last].children.last {
-            stack[last].children[stack[last].children.count - 1] = .text(previous + string)
-        } else {
-            stack[last].children.append(.text(string))
-        }
+        guard !tooDeep, !stack.isEmpty else { return }
+        pendingText += string
+    }
+
+    private func flushText() {
+        guard !pendingText.isEmpty, !stack.isEmpty else { return }
+        stack[stack.count - 1].children.append(.text(pendingText))
+        pendingText = ""
     }
 }

@@ -118,11 +118,25 @@ struct XLSXSheetGrid {
         var spans: [CellSpan] = []
         for (from, to) in merges {
             guard let r = rowIndex[from.row], let c = columnIndex[from.column] else { continue }
-            let rowSpan = rows.filter { $0 >= from.row && $0 <= to.row }.count
-            let columnSpan = columns.filter { $0 >= from.column && $0 <= to.column }.count
+            let rowSpan = Self.count(in: rows, from: from.row, to: to.row)
+            let columnSpan = Self.count(in: columns, from: from.column, to: to.column)
             if rowSpan > 1 || columnSpan > 1 { spans.append(CellSpan(row: r, column: c, rowSpan: rowSpan, columnSpan: columnSpan)) }
         }
         spans.sort { ($0.row, $0.column) < ($1.row, $1.column) }
         return TableGrid(rows: grid, spans: spans, positional: true)
+    }
+
+    /// How many of the sorted `values` lie in `from...to` (binary search: a sheet may hold
+    /// thousands of merges over thousands of rows).
+    static func count(in values: [Int], from: Int, to: Int) -> Int {
+        func firstIndex(notBelow bound: Int) -> Int {
+            var low = 0, high = values.count
+            while low < high {
+                let mid = (low + high) / 2
+                if values[mid] < bound { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
+        return max(0, firstIndex(notBelow: to + 1) - firstIndex(notBelow: from))
     }
 }
