@@ -84,7 +84,8 @@ let package = Package(
         ),
         .testTarget(
             name: "reportconvTests",
-            dependencies: ["reportconv", "ReportCore", "ReportModel", "TestSupport", "PluginConformance"],
+            dependencies: ["reportconv", "ReportCore", "ReportModel", "TestSupport", "PluginConformance",
+                           "TextPlugin", "HTMLPlugin", "PDFPlugin", "DOCXPlugin", "XLSXPlugin"],
             path: "Tests/reportconvTests",
             exclude: ["Golden"]
         ),
