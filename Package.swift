@@ -10,10 +10,18 @@ let package = Package(
         .executable(name: "reportconv", targets: ["reportconv"]),
         .library(name: "ReportModel", targets: ["ReportModel"]),
         .library(name: "ReportCore", targets: ["ReportCore"]),
+        // Each format plugin is a library too, so a Swift program can convert with any of them.
+        .library(name: "TextPlugin", targets: ["TextPlugin"]),
+        .library(name: "HTMLPlugin", targets: ["HTMLPlugin"]),
+        .library(name: "PDFPlugin", targets: ["PDFPlugin"]),
+        .library(name: "DOCXPlugin", targets: ["DOCXPlugin"]),
+        .library(name: "XLSXPlugin", targets: ["XLSXPlugin"]),
+        .library(name: "PluginConformance", targets: ["PluginConformance"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(name: "ReportModel", path: "Sources/ReportModel"),
@@ -52,36 +60,63 @@ let package = Package(
             path: "Plugins/HTMLPlugin",
             swiftSettings: [.enableUpcomingFeature("InternalImportsByDefault")]
         ),
+        // Office Open XML: the ZIP package and its XML parts (ZIPFoundation, Foundation's XMLParser),
+        // shared by the Word and Excel plugins. A support target, not a plugin.
+        .target(
+            name: "OfficeOpenXML",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Plugins/OfficeOpenXML"
+        ),
+        .target(name: "DOCXPlugin", dependencies: ["ReportCore", "OfficeOpenXML"], path: "Plugins/DOCXPlugin"),
+        .target(name: "XLSXPlugin", dependencies: ["ReportCore", "OfficeOpenXML"], path: "Plugins/XLSXPlugin"),
 
         .executableTarget(
             name: "reportconv",
             dependencies: [
-                "ReportCore", "PDFPlugin", "HTMLPlugin", "TextPlugin",
+                "ReportCore", "PDFPlugin", "HTMLPlugin", "DOCXPlugin", "XLSXPlugin", "TextPlugin",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/reportconv"
         ),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // The conformance kit: the checks every format plugin's tests run (see README, "Writing a format plugin").
+        .target(name: "PluginConformance", dependencies: ["ReportCore", "ReportModel"], path: "Tests/PluginConformance"),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"], path: "Tests/ReportModelTests"),
         .testTarget(name: "ReportCoreTests", dependencies: ["ReportCore", "TestSupport"], path: "Tests/ReportCoreTests"),
-        .testTarget(name: "TextPluginTests", dependencies: ["TextPlugin"], path: "Tests/TextPluginTests"),
+        .testTarget(
+            name: "TextPluginTests",
+            dependencies: ["TextPlugin", "HTMLPlugin", "PDFPlugin", "PluginConformance", "TestSupport"],
+            path: "Tests/TextPluginTests"
+        ),
         .testTarget(
             name: "reportconvTests",
-            dependencies: ["reportconv", "ReportCore", "TestSupport"],
+            dependencies: ["reportconv", "ReportCore", "ReportModel", "TestSupport", "PluginConformance",
+                           "TextPlugin", "HTMLPlugin", "PDFPlugin", "DOCXPlugin", "XLSXPlugin"],
             path: "Tests/reportconvTests",
             exclude: ["Golden"]
         ),
         .testTarget(
             name: "PDFPluginTests",
-            dependencies: ["PDFPlugin", "TextPlugin", "ReportCore", "ReportModel"],
+            dependencies: ["PDFPlugin", "TextPlugin", "ReportCore", "ReportModel", "PluginConformance", "TestSupport"],
             path: "Tests/PDFPluginTests"
         ),
         .testTarget(
             name: "HTMLPluginTests",
-            dependencies: ["HTMLPlugin", "TextPlugin", "ReportCore", "ReportModel", "TestSupport"],
+            dependencies: ["HTMLPlugin", "TextPlugin", "ReportCore", "ReportModel", "TestSupport", "PluginConformance"],
             path: "Tests/HTMLPluginTests",
             exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "DOCXPluginTests",
+            dependencies: ["DOCXPlugin", "OfficeOpenXML", "HTMLPlugin", "TextPlugin", "ReportCore", "ReportModel", "TestSupport",
+                           "PluginConformance"],
+            path: "Tests/DOCXPluginTests"
+        ),
+        .testTarget(
+            name: "XLSXPluginTests",
+            dependencies: ["XLSXPlugin", "HTMLPlugin", "TextPlugin", "ReportCore", "ReportModel", "TestSupport", "PluginConformance"],
+            path: "Tests/XLSXPluginTests"
         ),
     ]
 )

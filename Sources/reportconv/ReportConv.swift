@@ -19,7 +19,7 @@ struct ReportConv: ParsableCommand {
         let args = CommandLine.arguments
         if args.count > 1, args[1] == WorkerMain.argument {
             let limit = args.firstIndex(of: "--memory-limit").flatMap { i in i + 1 < args.count ? Int(args[i + 1]) : nil }
-            Foundation.exit(WorkerMain.run(registry: Registry.make(arguments: args), memoryLimitMB: limit))
+            Foundation.exit(WorkerMain.run(registry: Registry.worker(arguments: args), memoryLimitMB: limit))
         }
         do {
             var command = try parseAsRoot()

@@ -18,7 +18,7 @@ enum PageBuilder {
         orientation.turn(&glyphs, width: page.width, height: page.height)
         let size = orientation.size(width: page.width, height: page.height)
         return build(glyphs: glyphs, width: size.width, height: size.height, number: number,
-                     alwaysRender: alwaysRender) { scale in page.render(scale: scale).map(orientation.turn) }
+                     alwaysRender: alwaysRender) { scale in page.render(scale: scale).map { orientation.turn($0) } }
     }
 
     /// The same for glyphs from elsewhere (OCR of a scanned page), with `render` giving the

@@ -76,9 +76,14 @@ extension ReportConv {
         @Option(name: .long, help: "Read PDF pages by OCR (Tesseract): auto (pages without a usable text layer), always, never.")
         var ocr: OCRMode = .auto
 
+        @OptionGroup var plugins: PluginOptions
+
         func validate() throws {
-            if let from, Registry.current.plugin(id: from) == nil {
-                throw ValidationError("unknown format '\(from)' (known formats: \(Registry.current.ids.joined(separator: ", ")))")
+            if let from {
+                let registry = Registry.with(pluginDirs: plugins.pluginDirs)
+                if registry.plugin(id: from) == nil {
+                    throw ValidationError("unknown format '\(from)' (known formats: \(registry.ids.joined(separator: ", ")))")
+                }
             }
             if out == nil, to.count > 1 {
                 throw ValidationError("several --to formats need --out")
@@ -89,7 +94,8 @@ extension ReportConv {
         }
 
         func run() throws {
-            let registry = Registry.make(ocr: ocr)
+            plugins.exportToWorkers(timeout: timeout)
+            let registry = Registry.with(pluginDirs: plugins.pluginDirs, ocr: ocr)
             let walked = InputWalker(registry: registry).walk(inputs, forcedID: from, excluding: out.map { [$0] } ?? [])
             if out == nil, walked.inputs.count > 1, to != [.csv] {
                 throw ValidationError("\(walked.inputs.count) inputs: give --out DIR, or use --to csv to print one combined table")

@@ -1,0 +1,142 @@
+import Foundation
+import OfficeOpenXML
+import ReportModel
+import ReportCore
+
+/// One worksheet's cells as shown, and how they become blocks.
+///
+/// A sheet often holds more than a table: a form's title rows above it (`XX年度项目支出绩效
+/// 自评表`, `（2023年度）`), a note below it, and sometimes several tables with lines of text
+/// between them. Rows with a single filled cell at the top and bottom are those lines; in the
+/// middle, a single cell in the first column that is not merged across columns starts a new
+/// piece of text between tables (a section row merged across the table stays in it). Empty rows
+/// are dropped, and so are columns empty in the whole table.
+struct XLSXSheetGrid {
+    /// Non-empty cell texts by row, then column (1-based).
+    private var cells: [Int: [Int: String]] = [:]
+    /// Merged ranges by their top-left cell.
+    private var merges: [XLSXCellReference: XLSXCellReference] = [:]
+
+    init(_ sheet: MarkupElement, strings: [String], formats: XLSXCellFormats) {
+        var rowNumber = 0
+        for row in sheet.child("sheetData")?.children("row") ?? [] {
+            rowNumber = row[attribute: "r"].flatMap { Int($0) } ?? rowNumber + 1
+            var column = 0
+            for c in row.children("c") {
+                column = c[attribute: "r"].flatMap { XLSXCellReference($0)?.column } ?? column + 1
+                let text = Self.text(of: c, strings: strings, formats: formats).replacingOccurrences(of: "\u{00A0}", with: " ")
+                if !text.allSatisfy(\.isWhitespace) { cells[rowNumber, default: [:]][column] = text }
+            }
+        }
+        for merge in sheet.child("mergeCells")?.children("mergeCell") ?? [] {
+            guard let (from, to) = merge[attribute: "ref"].flatMap({ XLSXCellReference.range($0) }), from != to else { continue }
+            merges[from] = to
+        }
+    }
+
+    /// A cell's text as Excel shows it.
+    static func text(of c: MarkupElement, strings: [String], formats: XLSXCellFormats) -> String {
+        let value = c.child("v")?.text
+        switch c[attribute: "t"] {
+        case "s":
+            guard let index = value.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }), index >= 0, index < strings.count else { return "" }
+            return strings[index]
+        case "inlineStr":
+            guard let inline = c.child("is") else { return "" }
+            return inline.child("t")?.text ?? inline.children("r").map { $0.child("t")?.text ?? "" }.joined()
+        case "b":
+            return value == "1" ? "TRUE" : value == "0" ? "FALSE" : value ?? ""
+        case "str", "e", "d":
+            return value ?? ""
+        default:
+            guard let value else { return "" }
+            guard let number = Double(value.trimmingCharacters(in: .whitespaces)) else { return value }
+            let code = formats.code(style: c[attribute: "s"].flatMap { Int($0) })
+            return XLSXNumberFormat.format(number, code: code, date1904: formats.date1904)
+        }
+    }
+
+    /// Excel's and WPS's default sheet names, which say nothing about the content.
+    static func isDefaultName(_ name: String) -> Bool {
+        let letters = name.lowercased().filter { !$0.isNumber && !$0.isWhitespace }
+        return letters.isEmpty || letters == "sheet" || letters == "工作表"
+    }
+
+    /// Prose (40 characters or more) or a line numbered as a section (`四、`, `（一）`, `2.`).
+    static func looksLikeText(_ text: String) -> Bool {
+        if text.count >= 40 { return true }
+        let trimmed = text.drop { $0 == "(" || $0 == "（" }
+        let numeral = trimmed.prefix { "一二三四五六七八九十".contains($0) || $0.isASCII && $0.isNumber }
+        guard !numeral.isEmpty, let after = trimmed.dropFirst(numeral.count).first else { return false }
+        return "、)）.．".contains(after)
+    }
+
+    func blocks() -> [Block] {
+        let rows = cells.keys.sorted()
+        guard !rows.isEmpty else { return [] }
+        var isLine = rows.map { cells[$0]!.count == 1 }
+        // Lines at the top and bottom are the form's title and notes; in the middle, an
+        // unmerged single cell in the first column, or a merged one holding prose or a numbered
+        // heading, is text between tables; a short merged label (`产出指标`) is a table row.
+        let firstColumn = cells.values.flatMap(\.keys).min() ?? 1
+        if let firstTable = isLine.firstIndex(of: false), let lastTable = isLine.lastIndex(of: false) {
+            for i in firstTable...lastTable where isLine[i] {
+                let (column, _) = cells[rows[i]]!.first!
+                let merged = merges[XLSXCellReference(row: rows[i], column: column)].map { $0.column > column } ?? false
+                let (_, text) = cells[rows[i]]!.first!
+                isLine[i] = column == firstColumn && (!merged || Self.looksLikeText(text))
+            }
+        }
+        var blocks: [Block] = []
+        var start = 0
+        while start < rows.count {
+            var end = start
+            while end + 1 < rows.count, isLine[end + 1] == isLine[start] { end += 1 }
+            let piece = Array(rows[start...end])
+            if isLine[start] || piece.count == 1 {
+                blocks += piece.map { row in
+                    let texts = cells[row]!.sorted { $0.key < $1.key }
+                    let merged = texts.count == 1 && (merges[XLSXCellReference(row: row, column: texts[0].key)].map { $0.column > texts[0].key } ?? false)
+                    return Block.paragraph(texts.map(\.value).joined(separator: " "), emphasized: merged)
+                }
+            } else {
+                blocks.append(.table(table(piece)))
+            }
+            start = end + 1
+        }
+        return blocks
+    }
+
+    /// The rows as one table: columns empty in all of them dropped, merges clipped to what is kept.
+    private func table(_ rows: [Int]) -> TableGrid {
+        var used = Set<Int>()
+        for row in rows { used.formUnion(cells[row]!.keys) }
+        let columns = used.sorted()
+        let columnIndex = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
+        let rowIndex = Dictionary(uniqueKeysWithValues: rows.enumerated().map { ($1, $0) })
+        let grid = rows.map { row in columns.map { cells[row]?[$0] ?? "" } }
+        var spans: [CellSpan] = []
+        for (from, to) in merges {
+            guard let r = rowIndex[from.row], let c = columnIndex[from.column] else { continue }
+            let rowSpan = Self.count(in: rows, from: from.row, to: to.row)
+            let columnSpan = Self.count(in: columns, from: from.column, to: to.column)
+            if rowSpan > 1 || columnSpan > 1 { spans.append(CellSpan(row: r, column: c, rowSpan: rowSpan, columnSpan: columnSpan)) }
+        }
+        spans.sort { ($0.row, $0.column) < ($1.row, $1.column) }
+        return TableGrid(rows: grid, spans: spans, positional: true)
+    }
+
+    /// How many of the sorted `values` lie in `from...to` (binary search: a sheet may hold
+    /// thousands of merges over thousands of rows).
+    static func count(in values: [Int], from: Int, to: Int) -> Int {
+        func firstIndex(notBelow bound: Int) -> Int {
+            var low = 0, high = values.count
+            while low < high {
+                let mid = (low + high) / 2
+                if values[mid] < bound { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
+        return max(0, firstIndex(notBelow: to + 1) - firstIndex(notBelow: from))
+    }
+}

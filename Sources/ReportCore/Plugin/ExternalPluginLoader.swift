@@ -1,0 +1,70 @@
+import Foundation
+
+/// Finds out-of-process plugins: executables named `reportconv-plugin-<id>` in the folders
+/// given with `--plugin-dir`, then in `REPORTCONV_PLUGIN_PATH` (colon-separated), then on `PATH`.
+/// The first of a name wins, as a shell finds commands.
+public struct ExternalPluginLoader {
+    public static let prefix = "reportconv-plugin-"
+    public static let environmentVariable = "REPORTCONV_PLUGIN_PATH"
+    /// Seconds one `read` may take (default 60); `convert` sets it from `--timeout`.
+    public static let timeoutVariable = "REPORTCONV_PLUGIN_TIMEOUT"
+
+    public struct Loaded {
+        public var plugins: [ExternalPlugin] = []
+        /// Executables that could not be loaded; reported, never fatal.
+        public var problems: [ExternalPluginError] = []
+    }
+
+    public let folders: [String]
+    public let timeout: TimeInterval
+
+    /// - Parameters:
+    ///   - pluginDirs: `--plugin-dir` folders, searched first.
+    ///   - environment: the process environment (`REPORTCONV_PLUGIN_PATH`, `PATH`).
+    public init(pluginDirs: [String], environment: [String: String] = ProcessInfo.processInfo.environment,
+                searchPATH: Bool = true, timeout: TimeInterval? = nil) {
+        let split = { (value: String?) in (value ?? "").split(separator: ":").map(String.init).filter { !$0.isEmpty } }
+        folders = pluginDirs + split(environment[Self.environmentVariable]) + (searchPATH ? split(environment["PATH"]) : [])
+        self.timeout = timeout ?? environment[Self.timeoutVariable].flatMap { TimeInterval($0) }.map { max(1, $0) } ?? 60
+    }
+
+    /// The executables found, by name, in search order.
+    public func executables() -> [String] {
+        var seen = Set<String>()
+        var found: [String] = []
+        let fm = FileManager.default
+        for folder in folders {
+            let names = ((try? fm.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasPrefix(Self.prefix) }.sorted()
+            for name in names where !seen.contains(name) {
+                let path = (folder as NSString).appendingPathComponent(name)
+                var isDir: ObjCBool = false
+                guard fm.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue, fm.isExecutableFile(atPath: path) else { continue }
+                seen.insert(name)
+                found.append(path)
+            }
+        }
+        return found
+    }
+
+    /// Loads every plugin found; one whose id a built-in plugin already has is refused.
+    public func load(reservedIDs: Set<String>) -> Loaded {
+        var loaded = Loaded()
+        var ids = reservedIDs
+        for path in executables() {
+            do {
+                let plugin = try ExternalPlugin.load(path, timeout: timeout)
+                guard ids.insert(plugin.id).inserted else {
+                    loaded.problems.append(ExternalPluginError(plugin: (path as NSString).lastPathComponent,
+                                                               reason: "id '\(plugin.id)' is already taken; not loaded"))
+                    continue
+                }
+                loaded.plugins.append(plugin)
+            } catch let error as ExternalPluginError {
+                loaded.problems.append(error)
+            } catch {
+                loaded.problems.append(ExternalPluginError(plugin: (path as NSString).lastPathComponent, reason: "\(error)"))
+            }
+        }
+        return loaded
+    }
+}
