@@ -33,8 +33,7 @@ enum BuiltinPlugins {
                          environment: [String: String] = ProcessInfo.processInfo.environment) -> FormatRegistry {
         let loaded = external(pluginDirs: pluginDirs, environment: environment)
         for problem in loaded.problems {
-            FileHandle.standardError.write(Data("warning: \(problem)
-".utf8))
+            FileHandle.standardError.write(Data("warning: \(problem)\n".utf8))
         }
         let builtin = plugins(ocr: ocr)
         let text = builtin.filter { $0 is TextFormatPlugin }
