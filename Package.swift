@@ -31,7 +31,9 @@ let package = Package(
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
-        .target(name: "PDFPlugin", dependencies: ["ReportCore", "CPoppler"], path: "Plugins/PDFPlugin"),
+        // zlib: the PDF plugin inflates content streams itself to cap a page's work before poppler runs it.
+        .systemLibrary(name: "CZlib", path: "Plugins/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "PDFPlugin", dependencies: ["ReportCore", "CPoppler", "CZlib"], path: "Plugins/PDFPlugin"),
         // libxml2's HTML parser (tag soup); Debian's build links ICU, see Plugins/CLibXML2/shim.h.
         .systemLibrary(
             name: "CLibXML2",

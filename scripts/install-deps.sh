@@ -4,7 +4,7 @@
 # Debian/Ubuntu with apt; run as root (or with sudo available).
 set -euo pipefail
 
-packages=(pkg-config libxml2-dev libpoppler-glib-dev python3)
+packages=(pkg-config libxml2-dev libpoppler-glib-dev zlib1g-dev python3)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

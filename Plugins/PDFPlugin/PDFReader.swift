@@ -23,21 +23,40 @@ enum PDFReader {
             throw ConversionError.unreadable(file: fileName, format: "pdf", reason: "the PDF has no pages")
         }
 
+        // What each page would cost, from the file's own objects, before poppler runs any of it.
+        let estimate = PDFWorkEstimate(data)
+        if estimate.tooManyObjects {
+            throw ConversionError.unreadable(file: fileName, format: "pdf",
+                                             reason: "the PDF holds more than \(PDFLimits.maximumObjects) objects")
+        }
+        let work = estimate.pages?.count == pageCount ? estimate.pages : nil
+        let unmappedReason = work == nil ? estimate.worstForm.skipReason.map {
+            "the page tree could not be read and a form in the file is too costly: \($0)"
+        } : nil
+
         var layouts: [PageLayout] = []
         var diagnostics: [ReportWarning] = []
         var scannedPages: [Int] = []
         for index in 0..<pageCount {
+            if let reason = work?[index].skipReason ?? unmappedReason {
+                diagnostics.append(ReportWarning(code: "page-too-complex",
+                                                 message: "page \(index + 1) was skipped because \(reason)", page: index + 1))
+                layouts.append(PageLayout(number: index + 1, width: 0, height: 0, items: [], hasText: false, rendered: false))
+                continue
+            }
+            let renderSkipReason = work?[index].renderSkipReason
             guard let page = document.page(at: index) else {
                 diagnostics.append(ReportWarning(code: "page-unreadable", message: "page \(index + 1) could not be read",
                                                  page: index + 1))
                 continue
             }
-            let layout = PageBuilder.build(page, number: index + 1)
+            let layout = PageBuilder.build(page, number: index + 1, renderSkipReason: renderSkipReason)
             // A table at the head of this page may have begun on the page before, though the
             // few lines of it there did not look like one: read that page again with its
             // rendering.
             if layout.opensWithRuledTable, let previous = layouts.last, previous.number == index,
-               previous.hasText, !previous.rendered, let previousPage = document.page(at: index - 1) {
+               previous.hasText, !previous.rendered, work?[index - 1].renderSkipReason == nil,
+               let previousPage = document.page(at: index - 1) {
                 layouts[layouts.count - 1] = PageBuilder.build(previousPage, number: index, alwaysRender: true)
             }
             if !layout.hasText && page.hasImages() {
@@ -47,11 +66,16 @@ enum PDFReader {
             }
             layouts.append(layout)
         }
+        // After the loop: a page built twice (rendered the second time) reports once.
+        diagnostics += layouts.flatMap(\.warnings)
         guard layouts.contains(where: \.hasText) else {
             // A wholly scanned PDF: no blocks, only the per-page warnings. Core reports the file as
             // failed and keeps the warnings in the report it writes; a PDF with no text and no
             // images is simply empty.
             guard !scannedPages.isEmpty else {
+                if let skipped = diagnostics.first(where: { $0.code == "page-too-complex" }) {
+                    throw ConversionError.unreadable(file: fileName, format: "pdf", reason: "no page could be read: \(skipped.message)")
+                }
                 throw ConversionError.noContent(file: fileName, reason: "no page has any text")
             }
             return Document(blocks: [], encoding: nil, pages: pageCount, diagnostics: diagnostics)

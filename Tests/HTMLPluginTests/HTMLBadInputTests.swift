@@ -101,6 +101,33 @@ import Testing
         #expect(document.diagnostics.map(\.code) == ["doctype-subset-ignored"])
     }
 
+    /// An unclosed `<!DOCTYPE html [` ends where the declarations end; the page after it stays.
+    @Test func unclosedDoctypeSubsetKeepsThePage() throws {
+        let page = "<!DOCTYPE html [\n<!ENTITY a \"x > ] y\">\n<html><body><p>一、正文</p><script>if (a[1]>0) {}</script><p>二、结语</p></body></html>"
+        let document = try TestPages.read(page)
+        #expect(document.texts == ["一、正文", "二、结语"])
+        #expect(document.diagnostics.map(\.code) == ["doctype-subset-ignored"])
+        let bare = try TestPages.read("<!DOCTYPE html [<html><body><p>一、正文</p></body></html>")
+        #expect(bare.texts == ["一、正文"])
+    }
+
+    /// Random bytes named .html are not a page: an error, not a report of tag soup.
+    @Test func randomBytesAreNotAPage() {
+        var state: UInt64 = 7
+        let bytes = (0..<200_000).map { _ -> UInt8 in
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return UInt8(truncatingIfNeeded: state >> 56)
+        }
+        do {
+            _ = try TestPages.read(bytes: Data(bytes), name: "noise.html")
+            Issue.record("random bytes converted")
+        } catch let error as ConversionError {
+            #expect(error.description.contains("not an HTML page"))
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+
     @Test func externalEntitiesAndNetworkAreNotUsed() throws {
         let page = """
             <!DOCTYPE html SYSTEM "http://127.0.0.1:9/evil.dtd" [<!ENTITY ext SYSTEM "file:///etc/passwd">]>

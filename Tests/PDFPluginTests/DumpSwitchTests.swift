@@ -39,7 +39,7 @@ import Testing
     let index = Int(environment["PDF_RULES_PAGE"] ?? "1").map { $0 - 1 } ?? 0
     let scale = Double(environment["PDF_RULES_SCALE"] ?? "1") ?? 1
     guard let page = handle.page(at: index), let ink = page.render(scale: scale) else { return }
-    var glyphs = page.glyphs()
+    var glyphs = page.glyphs().glyphs
     Glyph.assignLineEms(&glyphs)
     let segments = RuleDetector.segments(in: ink, masking: glyphs)
     for s in segments.sorted(by: { ($0.axis == .horizontal ? 0 : 1, $0.position, $0.start) < ($1.axis == .horizontal ? 0 : 1, $1.position, $1.start) }) {

@@ -1,3 +1,5 @@
+import ReportModel
+
 /// Reads one page: glyphs, then (where the layout suggests one) ruled tables from a rendering,
 /// then the remaining text as lines, then the alignment fallback for unruled tables.
 enum PageBuilder {
@@ -8,26 +10,60 @@ enum PageBuilder {
 
     /// - Parameter alwaysRender: render the page even when its text does not suggest a table (a
     ///   table that goes on at the head of the next page starts on this one).
-    static func build(_ page: PopplerPageHandle, number: Int, alwaysRender: Bool = false) -> PageLayout {
-        var glyphs = page.glyphs()
+    /// - Parameter renderSkipReason: why the page must not be rendered (`PDFWorkEstimate`).
+    static func build(_ page: PopplerPageHandle, number: Int, alwaysRender: Bool = false,
+                      renderSkipReason: String? = nil) -> PageLayout {
+        let (glyphs, truncated) = page.glyphs()
+        return build(glyphs: glyphs, truncated: truncated, width: page.width, height: page.height, number: number,
+                     alwaysRender: alwaysRender, renderSkipReason: renderSkipReason, render: page.render(scale:))
+    }
+
+    /// The same from glyphs already read and a renderer: poppler's page, or the layout fuzzer's
+    /// drawn rules.
+    static func build(glyphs: [Glyph], truncated: Bool, width: Double, height: Double, number: Int,
+                      alwaysRender: Bool = false, renderSkipReason: String? = nil,
+                      render: (Double) -> InkMap?) -> PageLayout {
+        var glyphs = glyphs
+        var warnings: [ReportWarning] = []
+        if truncated {
+            warnings.append(ReportWarning(
+                code: "page-too-complex",
+                message: "page \(number) holds more than \(PDFLimits.maximumGlyphsPerPage) characters; only the first \(PDFLimits.maximumGlyphsPerPage) were read",
+                page: number))
+        }
         Glyph.assignLineEms(&glyphs)
         guard glyphs.contains(where: { !$0.isSpace }) else {
-            return PageLayout(number: number, width: page.width, height: page.height, items: [], hasText: false,
-                              rendered: false)
+            return PageLayout(number: number, width: width, height: height, items: [], hasText: false,
+                              rendered: false, warnings: warnings)
         }
         let allRuns = RunBuilder.runs(from: glyphs)
         var tables: [PageTable] = []
         var taken = [Bool](repeating: false, count: glyphs.count)
-        let render = alwaysRender || TableSuspicion.suggestsTable(allRuns, pageHeight: page.height)
-        if render {
+        var shouldRender = alwaysRender || TableSuspicion.suggestsTable(allRuns, pageHeight: height)
+        if shouldRender, let renderSkipReason {
+            warnings.append(ReportWarning(
+                code: "page-too-complex",
+                message: "page \(number) was not rendered because \(renderSkipReason); its ruling lines were not looked for, so its tables are read as text",
+                page: number))
+            shouldRender = false
+        }
+        if shouldRender {
             for (pass, scale) in renderScales.enumerated() {
-                guard let ink = page.render(scale: scale) else { break }
+                guard let ink = render(scale) else {
+                    if pass == 0 {
+                        warnings.append(ReportWarning(
+                            code: "page-too-large",
+                            message: "page \(number) is too large to render (\(Int(width)) × \(Int(height)) pt); its ruling lines were not looked for, so its tables are read as text",
+                            page: number))
+                    }
+                    break
+                }
                 // Boxes set on their ink before the mask and the cells use them (a shift does
                 // not depend on the resolution, so once is enough).
                 if pass == 0 { InkAlignment.align(&glyphs, to: ink) }
                 let segments = RuleDetector.segments(in: ink, masking: glyphs)
                 let found = RuledTableBuilder.tables(from: segments, glyphs: glyphs, page: number,
-                                                         pageHeight: page.height)
+                                                         pageHeight: height)
                 if !found.tables.isEmpty {
                     tables = found.tables
                     taken = found.taken
@@ -42,7 +78,7 @@ enum PageBuilder {
         var items = fallback.rest.map(PageLayout.Item.line)
         items += (tables + fallback.tables).map(PageLayout.Item.table)
         items.sort { $0.top < $1.top }
-        return PageLayout(number: number, width: page.width, height: page.height, items: items, hasText: true,
-                          rendered: render)
+        return PageLayout(number: number, width: width, height: height, items: items, hasText: true,
+                          rendered: shouldRender, warnings: warnings)
     }
 }

@@ -1,0 +1,20 @@
+/// Starts libFuzzer from a target's own entry point.
+///
+/// A debug SwiftPM build links each executable with `main` aliased to `<Target>_main` (so tests
+/// can import executables), which hides libFuzzer's `main`; each target therefore exports
+/// `<Target>_main` and hands over to `LLVMFuzzerRunDriver`, libFuzzer's documented entry.
+public enum FuzzDriver {
+    public typealias Callback = @convention(c) (UnsafePointer<UInt8>, Int) -> Int32
+
+    public static func run(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?,
+                           _ callback: Callback) -> Int32 {
+        var count = argc
+        var arguments = argv
+        return LLVMFuzzerRunDriver(&count, &arguments, callback)
+    }
+}
+
+@_silgen_name("LLVMFuzzerRunDriver")
+private func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<Int32>,
+                                 _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+                                 _ callback: FuzzDriver.Callback) -> Int32
