@@ -21,7 +21,7 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0"),
         .target(name: "HTMLPlugin", dependencies: ["ReportCore", "CLibXML2"], path: "Sources/HTMLPlugin",
                 swiftSettings: [.enableUpcomingFeature("InternalImportsByDefault")]),
-        .target(name: "FuzzDriver", path: "Targets/FuzzDriver"),
+        .target(name: "FuzzDriver", dependencies: ["ReportCore"], path: "Targets/FuzzDriver"),
         .executableTarget(name: "FuzzText", dependencies: ["TextPlugin", "FuzzDriver"], path: "Targets/FuzzText"),
         .executableTarget(name: "FuzzHTML", dependencies: ["HTMLPlugin", "FuzzDriver"], path: "Targets/FuzzHTML"),
         .executableTarget(name: "FuzzPDFLayout", dependencies: ["PDFPlugin", "FuzzDriver"], path: "Targets/FuzzPDFLayout"),

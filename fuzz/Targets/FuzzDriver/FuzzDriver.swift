@@ -1,3 +1,7 @@
+import Foundation
+import ReportCore
+import ReportModel
+
 /// Starts libFuzzer from a target's own entry point.
 ///
 /// A debug SwiftPM build links each executable with `main` aliased to `<Target>_main` (so tests
@@ -11,6 +15,16 @@ public enum FuzzDriver {
         var count = argc
         var arguments = argv
         return LLVMFuzzerRunDriver(&count, &arguments, callback)
+    }
+
+    /// Bytes as a file of `plugin`'s format, decoded and then taken through all of core
+    /// (structure pass, interpretation, contentId). A thrown `ConversionError` is a correct
+    /// answer; a crash, a sanitizer report or a timeout is a finding.
+    public static func convert(_ bytes: UnsafePointer<UInt8>, _ count: Int, with plugin: any FormatPlugin,
+                               fileName: String) {
+        let input = SourceInput(fileName: fileName, path: fileName, data: Data(bytes: bytes, count: count))
+        guard let document = try? plugin.read(input) else { return }
+        _ = try? ReportBuilder.build(document, source: SourceInfo(file: fileName, format: plugin.id, sha256: ""))
     }
 }
 

@@ -1,19 +1,10 @@
-import Foundation
 import FuzzDriver
-import ReportCore
-import ReportModel
 import TextPlugin
 
-/// Bytes as a `.txt` file: decoding by evidence, then the whole of core (structure pass,
-/// interpretation, contentId). A thrown `ConversionError` is a correct answer; a crash, a
-/// sanitizer report or a timeout is a finding.
+/// Bytes as a `.txt` file: decoding by evidence, then the whole of core.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzText(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
-    let data = Data(bytes: bytes, count: count)
-    let input = SourceInput(fileName: "fuzz.txt", path: "fuzz.txt", data: data)
-    if let document = try? TextFormatPlugin().read(input) {
-        _ = try? ReportBuilder.build(document, source: SourceInfo(file: "fuzz.txt", format: "text", sha256: ""))
-    }
+    FuzzDriver.convert(bytes, count, with: TextFormatPlugin(), fileName: "fuzz.txt")
     return 0
 }
 
