@@ -31,7 +31,7 @@ seed() {
     local dir=fuzz/.work/$1
     mkdir -p "$dir"
     shift
-    for f in "$@"; do [ -f "$f" ] && head -c 65536 "$f" > "$dir/seed-$(basename "$f")"; done
+    for f in "$@"; do [ -f "$f" ] && head -c 4096 "$f" > "$dir/seed-$(basename "$f")"; done
 }
 
 for t in "${targets[@]}"; do
@@ -49,8 +49,11 @@ for t in "${targets[@]}"; do
         *) echo "unknown target $t" >&2; exit 2 ;;
     esac
     echo "== $t: $seconds s"
-    # -timeout: one input over 20 s is a hang; -rss_limit_mb: over 2 GB is a memory finding.
-    nice -n 19 "$fuzzbin/$exe" "fuzz/.work/$t" -max_total_time="$seconds" -max_len=65536 -timeout=20 \
+    # Inputs of at most 4 KB: under ASan a debug build of core takes seconds on a whole report, and
+    # the bugs are in shapes, not sizes (sizes are the hostile corpus's). -timeout: one input over
+    # 60 s (wall clock, on a shared machine) is a hang; -rss_limit_mb:
+    # over 2 GB is a memory finding.
+    nice -n 19 "$fuzzbin/$exe" "fuzz/.work/$t" -max_total_time="$seconds" -max_len=4096 -timeout=60 -report_slow_units=60 \
         -rss_limit_mb=2048 -artifact_prefix="fuzz/findings/$t/" -print_final_stats=1 2>&1 \
         | tee "fuzz/findings/$t/last-run.log" | grep -E "^(#[0-9]+ *(DONE|INITED)|stat::|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written)" || true
 done
