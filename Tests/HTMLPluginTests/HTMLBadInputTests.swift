@@ -111,6 +111,17 @@ import Testing
         #expect(bare.texts == ["一、正文"])
     }
 
+    /// A NUL that fell inside a character is dropped before decoding: the character stays whole.
+    @Test func controlBytesAreDroppedBeforeDecoding() throws {
+        var bytes = Array(TestPages.page("<p>一、绩效目标完成情况</p>").utf8)
+        let at = bytes.firstIndex(of: 0xE7)! + 1   // inside 绩 (E7 BB A9)
+        bytes.insert(0x00, at: at)
+        let document = try TestPages.read(bytes: Data(bytes))
+        #expect(document.texts == ["一、绩效目标完成情况"])
+        #expect(document.diagnostics.map(\.code) == ["control-bytes"])
+        #expect(document.diagnostics.first?.message.contains("offset(s) \(at)") == true)
+    }
+
     /// Random bytes named .html are not a page: an error, not a report of tag soup.
     @Test func randomBytesAreNotAPage() {
         var state: UInt64 = 7

@@ -35,6 +35,28 @@ import Testing
         #expect(glyphs.allSatisfy { $0.box.y0.isFinite && $0.box.y1.isFinite })
     }
 
+    /// A cap reached while building a page is a warning naming the page, and the page is still
+    /// read: its glyphs cut at the cap, or its rendering left out.
+    @Test func capsReachedOnAPageAreWarningsNamingIt() {
+        let glyphs = "一、绩效目标".unicodeScalars.enumerated().map { index, scalar in
+            Glyph(scalar: scalar, box: Rect(x0: 72 + Double(index) * 12, y0: 100, x1: 84 + Double(index) * 12, y1: 112),
+                  fontSize: 12, bold: false, lineID: 0)
+        }
+        var rendered = false
+        let page = PageBuilder.build(glyphs: glyphs, truncated: true, width: 595, height: 842, number: 7,
+                                     alwaysRender: true, renderSkipReason: "it draws 300,000 objects") { _ in
+            rendered = true
+            return nil
+        }
+        #expect(!rendered && !page.rendered)
+        #expect(page.warnings.map(\.code) == ["page-too-complex", "page-too-complex"])
+        #expect(page.warnings.allSatisfy { $0.page == 7 && $0.message.contains("page 7") })
+        #expect(page.items.count == 1)
+        let huge = PageBuilder.build(glyphs: glyphs, truncated: false, width: 14_400, height: 14_400, number: 2,
+                                     alwaysRender: true) { _ in nil }
+        #expect(huge.warnings.map(\.code) == ["page-too-large"])
+    }
+
     /// A PDF of forms nested 9 deep, each drawing the next 8 times: poppler would run for
     /// minutes; the estimate counts 8^9 draws without running any.
     @Test func nestedFormBombIsCountedNotRun() {

@@ -42,29 +42,19 @@ public enum TextDecoding {
             return droppingControls(decode(bytes, as: utf16, offsetBase: 0), in: bytes)
         }
         let base = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        // Control bytes are never part of a UTF-8 or GB18030 sequence, so they go before
-        // decoding: a NUL that fell inside a character leaves the character whole.
-        let (body, removed) = strippingControls(bytes[base...])
-        let utf8 = base == 3 || TextEvidence.looksLikeUTF8(body) || !body.contains { $0 >= 0x80 }
-        // Judged with the control bytes in: they are evidence of a file that is not text.
-        let share = TextEvidence.textShare(Array(bytes[base...]), gb: !utf8)
+        let body = base == 0 ? bytes : Array(bytes.dropFirst(base))
+        // The charset is judged without control bytes (a NUL inside a character breaks it), the
+        // share of text with them (they are evidence of a file that is not text).
+        let clean = body.contains { isStrayControl(UInt32($0)) } ? body.filter { !isStrayControl(UInt32($0)) } : body
+        let utf8 = base == 3 || TextEvidence.looksLikeUTF8(clean) || !clean.contains { $0 >= 0x80 }
+        let share = TextEvidence.textShare(body, gb: !utf8)
         guard share >= minimumTextShare else { throw Failure.notText(percentText: Int(share * 100)) }
-        var decoded = decode(body, as: utf8 ? "UTF-8" : "GB18030") { offset in
-            // Back to the file's offsets: past the BOM and every control byte removed before.
-            var low = 0, high = removed.count
-            while low < high {
-                let mid = (low + high) / 2
-                if removed[mid] - mid <= offset + base { low = mid + 1 } else { high = mid }
-            }
-            return offset + base + low
-        }
-        if !removed.isEmpty { decoded.warnings.append(controlWarning(removed.map { $0 })) }
-        return decoded
+        return decode(body, as: utf8 ? "UTF-8" : "GB18030", offsetBase: base)
     }
 
-    /// The bytes without stray control bytes, and the (file) offsets of those removed.
-    private static func strippingControls(_ bytes: ArraySlice<UInt8>) -> (bytes: [UInt8], removed: [Int]) {
-        guard bytes.contains(where: { isStrayControl(UInt32($0)) }) else { return (Array(bytes), []) }
+    /// The bytes without stray control bytes, and the offsets of those removed.
+    private static func strippingControls(_ bytes: [UInt8]) -> (bytes: [UInt8], removed: [Int]) {
+        guard bytes.contains(where: { isStrayControl(UInt32($0)) }) else { return (bytes, []) }
         var kept = [UInt8]()
         kept.reserveCapacity(bytes.count)
         var removed = [Int]()
@@ -76,9 +66,27 @@ public enum TextDecoding {
 
     /// Decodes `bytes` in a named encoding (any name glibc iconv knows; GB2312, GBK, CP936 and
     /// x-gbk are read as their superset GB18030). Bad bytes become U+FFFD, each run reported
-    /// with its byte offset.
+    /// with its byte offset; stray control bytes are dropped with one warning giving their
+    /// offsets (`offsetBase` is added to every offset: the length of a BOM taken off).
     public static func decode(_ bytes: [UInt8], as encoding: String, offsetBase: Int = 0) -> Decoded {
-        decode(bytes, as: encoding) { $0 + offsetBase }
+        let name = canonicalName(encoding)
+        if name.hasPrefix("UTF-16") || name.hasPrefix("UTF-32") {
+            return decode(bytes, as: name) { $0 + offsetBase }
+        }
+        // In every other charset a control byte is never part of a longer sequence, so control
+        // bytes go before decoding: a NUL that fell inside a character leaves the character
+        // whole. Offsets are counted back to the file's: past every control byte removed.
+        let (body, removed) = strippingControls(bytes)
+        var decoded = decode(body, as: name) { offset in
+            var low = 0, high = removed.count
+            while low < high {
+                let mid = (low + high) / 2
+                if removed[mid] - mid <= offset { low = mid + 1 } else { high = mid }
+            }
+            return offset + low + offsetBase
+        }
+        if !removed.isEmpty { decoded.warnings.append(controlWarning(removed.map { $0 + offsetBase })) }
+        return decoded
     }
 
     /// The same, with `fileOffset` turning an offset in `bytes` into one in the file.

@@ -12,6 +12,7 @@ import ReportModel
 /// Records of 8 bytes; the first byte's low bits pick the kind:
 /// 0–3 a glyph (alphabet index, x, y, width, height, font size), 4 a horizontal rule,
 /// 5 a vertical rule, 6 a new poppler line, 7 a new page (its size from the record).
+/// (The page size clamping of `PDFLimits.pageSide`, NaN and huge sizes, is the corpus's.)
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzPDFLayout(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let data = UnsafeBufferPointer(start: bytes, count: count)
@@ -44,9 +45,12 @@ public func fuzzPDFLayout(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
             page.lineID += 1
         default:
             pages.append(page.build())
+            // Sides of 100–2,100 pt: a rendering's cost is its pixels, which production caps
+            // (`PDFLimits.maximumRenderPixels`); pages up to that cap take a debug ASan build
+            // minutes each and would leave the fuzzer no time for shapes.
             page = PageDraft(number: pages.count + 1,
-                             width: PDFLimits.pageSide(Double(UInt16(r[1]) << 8 | UInt16(r[2])), fallback: 595),
-                             height: PDFLimits.pageSide(Double(UInt16(r[3]) << 8 | UInt16(r[4])), fallback: 842))
+                             width: PDFLimits.pageSide(100 + Double((UInt16(r[1]) << 8 | UInt16(r[2])) % 2000), fallback: 595),
+                             height: PDFLimits.pageSide(100 + Double((UInt16(r[3]) << 8 | UInt16(r[4])) % 2000), fallback: 842))
         }
     }
     pages.append(page.build())
