@@ -139,6 +139,11 @@ def main() -> int:
         "any")
     write(d, "huge-page.pdf", one_page(b"BT /F1 12 Tf 72 72 Td (Indicator Target Actual Score) Tj ET 10 10 m 14000 10 l S 10 10 m 10 14000 l S",
                                        media_box=b"[0 0 14400 14400]"), "report")
+    # A page as wide as PDF allows and ruled all over: rendered (28 million pixels, under the cap).
+    grid = (b"".join(b"10 %d m 14390 %d l S\n" % (y, y) for y in range(10, 2000, 40))
+            + b"".join(b"%d 10 m %d 1990 l S\n" % (x, x) for x in range(10, 14400, 400))
+            + b"".join(b"BT /F1 10 Tf %d %d Td (Target %d) Tj ET\n" % (20 + (i % 36) * 400, 22 + (i // 36) * 40, i) for i in range(720)))
+    write(d, "wide-ruled-page.pdf", one_page(grid, media_box=b"[0 0 14400 2000]"), "report")
     write(d, "infinite-page.pdf", one_page(b"BT /F1 12 Tf 72 72 Td (text on an absurd page) Tj ET",
                                            media_box=b"[0 0 99999999999999999999999999999 -99999999999999999999999999]"), "any")
     write(d, "deep-arrays.pdf", one_page(b"BT /F1 12 Tf 72 720 Td (deep) Tj ET " + b"[" * 100_000 + b"]" * 100_000), "any")
