@@ -46,7 +46,9 @@ let package = Package(
             pkgConfig: "tesseract",
             providers: [.apt(["libtesseract-dev", "libleptonica-dev", "tesseract-ocr-chi-sim", "tesseract-ocr-eng"])]
         ),
-        .target(name: "PDFPlugin", dependencies: ["ReportCore", "CPoppler", "CTesseract"], path: "Plugins/PDFPlugin"),
+        // zlib: the PDF plugin inflates content streams itself to cap a page's work before poppler runs it.
+        .systemLibrary(name: "CZlib", path: "Plugins/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "PDFPlugin", dependencies: ["ReportCore", "CPoppler", "CTesseract", "CZlib"], path: "Plugins/PDFPlugin"),
         // libxml2's HTML parser (tag soup); Debian's build links ICU, see Plugins/CLibXML2/shim.h.
         .systemLibrary(
             name: "CLibXML2",

@@ -5,7 +5,7 @@
 # Debian/Ubuntu with apt; run as root (or with sudo available).
 set -euo pipefail
 
-packages=(pkg-config libxml2-dev libpoppler-glib-dev python3
+packages=(pkg-config libxml2-dev libpoppler-glib-dev zlib1g-dev python3
           libtesseract-dev libleptonica-dev tesseract-ocr-chi-sim tesseract-ocr-eng)
 missing=()
 for p in "${packages[@]}"; do

@@ -44,7 +44,7 @@ enum HTMLCharset {
         let isUTF8 = String(validating: bytes, as: UTF8.self) != nil
         // A page cut off mid-character, or with a few damaged bytes, is still UTF-8; reading
         // it as GB18030 would garble every character.
-        let mostlyUTF8 = isUTF8 || HTMLCharset.looksLikeUTF8(bytes)
+        let mostlyUTF8 = isUTF8 || TextEvidence.looksLikeUTF8(bytes)
         let hasMultibyte = bytes.contains { $0 >= 0x80 }
 
         if let declared {
@@ -77,35 +77,6 @@ enum HTMLCharset {
             return plain(result, declared: declared)
         }
         return plain(bestGuess(bytes, mostlyUTF8: mostlyUTF8), declared: nil)
-    }
-
-    /// Whether the multi-byte sequences are overwhelmingly well-formed UTF-8 (at least 20 good
-    /// ones per bad one, a character cut off at the very end not counting). GB18030 text read
-    /// as UTF-8 breaks on most characters; damaged UTF-8 breaks on one or two.
-    static func looksLikeUTF8(_ bytes: [UInt8]) -> Bool {
-        var valid = 0, invalid = 0
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
-            let length = b >= 0xF0 && b <= 0xF4 ? 4 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xC2 && b <= 0xDF ? 2 : 0
-            if length > 0, i + length > bytes.count,
-               bytes[(i + 1)...].allSatisfy({ $0 & 0xC0 == 0x80 }) {
-                break  // a character cut off by the end of the file says nothing about the charset
-            }
-            var ok = length > 0 && i + length <= bytes.count
-            if ok {
-                for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 { ok = false }
-            }
-            if ok {
-                valid += 1
-                i += length
-            } else {
-                invalid += 1
-                i += 1
-            }
-        }
-        return valid > 0 && valid >= 20 * invalid
     }
 
     /// Single-byte charsets a Chinese page is sometimes mislabelled with.

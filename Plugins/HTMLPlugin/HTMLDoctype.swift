@@ -19,21 +19,56 @@ enum HTMLDoctype {
         var open = start + keyword.count
         while open < bytes.count, bytes[open] != UInt8(ascii: "["), bytes[open] != UInt8(ascii: ">") { open += 1 }
         guard open < bytes.count, bytes[open] == UInt8(ascii: "[") else { return (bytes, false) }
-        // It closes at "]" followed by optional white space and ">", searched in the whole page
-        // because a bomb may be longer than the scan window.
+        // Walk the subset declaration by declaration (`<!ENTITY …>`, `<!-- … -->`, `%ref;`),
+        // quoted values skipped whole since they may hold ">" or "]". It ends at "]" and ">";
+        // when it is never closed, it ends where something that is not a declaration starts,
+        // so the page after an unclosed `<!DOCTYPE html [` is kept (searching the page for the
+        // next "]>" would drop everything up to a script's `a[i]>0`, or all of it).
         var i = open + 1
         while i < bytes.count {
-            if bytes[i] == UInt8(ascii: "]") {
+            let b = bytes[i]
+            if [0x20, 0x09, 0x0A, 0x0D, 0x0C].contains(b) {
+                i += 1
+            } else if b == UInt8(ascii: "]") {
                 var j = i + 1
                 while j < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[j]) { j += 1 }
-                if j < bytes.count, bytes[j] == UInt8(ascii: ">") {
-                    return (Array(bytes[..<open]) + bytes[j...], true)
+                let resume = j < bytes.count && bytes[j] == UInt8(ascii: ">") ? j + 1 : i + 1
+                return (Array(bytes[..<open]) + [UInt8(ascii: ">")] + bytes[resume...], true)
+            } else if b == UInt8(ascii: "%") {
+                while i < bytes.count, bytes[i] != UInt8(ascii: ";"), bytes[i] != UInt8(ascii: "<") { i += 1 }
+                if i < bytes.count, bytes[i] == UInt8(ascii: ";") { i += 1 }
+            } else if b == UInt8(ascii: "<"), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "!") || bytes[i + 1] == UInt8(ascii: "?") {
+                i = declarationEnd(bytes, from: i)
+            } else {
+                break
+            }
+        }
+        // Never closed.
+        return (Array(bytes[..<open]) + [UInt8(ascii: ">")] + bytes[i...], true)
+    }
+
+    /// The index just past the declaration, comment or processing instruction opening at
+    /// `start`: its closing ">" outside quoted strings (a comment's "-->").
+    private static func declarationEnd(_ bytes: [UInt8], from start: Int) -> Int {
+        let isComment = start + 3 < bytes.count && bytes[start + 2] == UInt8(ascii: "-") && bytes[start + 3] == UInt8(ascii: "-")
+        var i = start + (isComment ? 4 : 2)
+        var quote: UInt8?
+        while i < bytes.count {
+            let b = bytes[i]
+            if isComment {
+                if b == UInt8(ascii: ">"), i >= 2, bytes[i - 1] == UInt8(ascii: "-"), bytes[i - 2] == UInt8(ascii: "-") {
+                    return i + 1
                 }
+            } else if let q = quote {
+                if b == q { quote = nil }
+            } else if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
+                quote = b
+            } else if b == UInt8(ascii: ">") {
+                return i + 1
             }
             i += 1
         }
-        // Never closed: everything after "[" is the broken subset.
-        return (Array(bytes[..<open]) + [UInt8(ascii: ">")], true)
+        return bytes.count
     }
 
     /// The first case-insensitive (ASCII) occurrence of `needle` starting before `limit`.

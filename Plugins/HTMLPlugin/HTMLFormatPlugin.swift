@@ -32,6 +32,16 @@ public struct HTMLFormatPlugin: FormatPlugin {
     public func read(_ input: SourceInput) throws -> Document {
         guard !input.data.isEmpty else { throw ConversionError.empty(file: input.fileName) }
         let decoded = HTMLCharset.decode(input.data)
+        // Random or binary bytes named .html parse as tag soup all the same (libxml2 recovers
+        // from anything); a page is text, so most of its bytes must read as text.
+        if !decoded.encoding.hasPrefix("UTF-16") {
+            let share = TextEvidence.textShare([UInt8](input.data), gb: decoded.encoding == "GB18030")
+            if share < TextDecoding.minimumTextShare {
+                throw ConversionError.unreadable(
+                    file: input.fileName, format: id,
+                    reason: "not an HTML page: most of it is not text (only \(Int(share * 100))% of the bytes read as text)")
+            }
+        }
         var diagnostics = decoded.warnings
         let (withoutSubset, removedSubset) = HTMLDoctype.removingInternalSubset(Array(decoded.text.utf8))
         let bytes = HTMLConditionalComments.removingMarkers(withoutSubset).bytes

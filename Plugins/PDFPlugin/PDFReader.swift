@@ -23,6 +23,17 @@ enum PDFReader {
             throw ConversionError.unreadable(file: fileName, format: "pdf", reason: "the PDF has no pages")
         }
 
+        // What each page would cost, from the file's own objects, before poppler runs any of it.
+        let estimate = PDFWorkEstimate(data)
+        if estimate.tooManyObjects {
+            throw ConversionError.unreadable(file: fileName, format: "pdf",
+                                             reason: "the PDF holds more than \(PDFLimits.maximumObjects) objects")
+        }
+        let work = estimate.pages?.count == pageCount ? estimate.pages : nil
+        let unmappedReason = work == nil ? estimate.worstForm.skipReason.map {
+            "the page tree could not be read and a form in the file is too costly: \($0)"
+        } : nil
+
         var layouts: [PageLayout] = []
         var diagnostics: [ReportWarning] = []
         var scannedPages: [Int] = []
@@ -31,26 +42,35 @@ enum PDFReader {
         var engine: Result<TesseractEngine, Error>?
         for index in 0..<pageCount {
             let number = index + 1
+            if let reason = work?[index].skipReason ?? unmappedReason {
+                diagnostics.append(ReportWarning(code: "page-too-complex",
+                                                 message: "page \(number) was skipped because \(reason)", page: number))
+                layouts.append(PageLayout(number: number, width: 0, height: 0, items: [], hasText: false, rendered: false))
+                continue
+            }
+            let renderSkipReason = work?[index].renderSkipReason
             guard let page = document.page(at: index) else {
                 diagnostics.append(ReportWarning(code: "page-unreadable", message: "page \(number) could not be read",
                                                  page: number))
                 continue
             }
+            let read = page.glyphs()
             let verdict = mode == .always ? .unusable
-                : TextLayerCheck.verdict(page.glyphs(), largestImageCoverage: page.largestImageCoverage())
-            if verdict != .usable, mode != .never {
+                : TextLayerCheck.verdict(read.glyphs, largestImageCoverage: page.largestImageCoverage())
+            // A page too costly to render is not rendered for OCR either.
+            if verdict != .usable, mode != .never, renderSkipReason == nil {
                 if engine == nil { engine = Result { try TesseractEngine() } }
                 switch engine! {
                 case .success(let tesseract):
-                    if let read = OCRPageReader.read(page, number: number, engine: tesseract) {
+                    if let ocr = OCRPageReader.read(page, number: number, engine: tesseract) {
                         let what = verdict == .missing ? "has no text layer" : "has no usable text layer"
                         diagnostics.append(ReportWarning(
                             code: "ocr-page",
-                            message: "page \(number) \(what); read by OCR, mean confidence \(String(format: "%.2f", read.meanConfidence))",
+                            message: "page \(number) \(what); read by OCR, mean confidence \(String(format: "%.2f", ocr.meanConfidence))",
                             page: number))
-                        diagnostics += read.warnings
+                        diagnostics += ocr.warnings
                         ocrPages.append(number)
-                        layouts.append(read.layout)
+                        layouts.append(ocr.layout)
                         continue
                     }
                     diagnostics.append(ReportWarning(code: "ocr-failed", severity: .error,
@@ -62,12 +82,12 @@ enum PDFReader {
                     }
                 }
             }
-            let layout = PageBuilder.build(page, number: number)
+            let layout = PageBuilder.build(page, number: number, renderSkipReason: renderSkipReason, read: read)
             // A table at the head of this page may have begun on the page before, though the
             // few lines of it there did not look like one: read that page again with its
             // rendering.
             if layout.opensWithRuledTable, let previous = layouts.last, previous.number == index,
-               previous.hasText, !previous.rendered, !ocrPages.contains(index),
+               previous.hasText, !previous.rendered, !ocrPages.contains(index), work?[index - 1].renderSkipReason == nil,
                let previousPage = document.page(at: index - 1) {
                 layouts[layouts.count - 1] = PageBuilder.build(previousPage, number: index, alwaysRender: true)
             }
@@ -78,6 +98,8 @@ enum PDFReader {
             }
             layouts.append(layout)
         }
+        // After the loop: a page built twice (rendered the second time) reports once.
+        diagnostics += layouts.flatMap(\.warnings)
         let ocr = ocrPages.isEmpty ? nil
             : OCRInfo(engine: "tesseract \(TesseractEngine.version)", languages: TesseractEngine.languages, pages: ocrPages)
         guard layouts.contains(where: \.hasText) else {
@@ -85,6 +107,9 @@ enum PDFReader {
             // reports the file as failed and keeps the warnings in the report it writes; a PDF
             // with no text and no images is simply empty.
             guard !scannedPages.isEmpty || !ocrPages.isEmpty else {
+                if let skipped = diagnostics.first(where: { $0.code == "page-too-complex" }) {
+                    throw ConversionError.unreadable(file: fileName, format: "pdf", reason: "no page could be read: \(skipped.message)")
+                }
                 throw ConversionError.noContent(file: fileName, reason: "no page has any text")
             }
             return Document(blocks: [], encoding: nil, pages: pageCount, diagnostics: diagnostics, ocr: ocr)

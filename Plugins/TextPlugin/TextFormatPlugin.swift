@@ -24,9 +24,10 @@ public struct TextFormatPlugin: FormatPlugin {
         let decoded: TextDecoding.Decoded
         do {
             decoded = try TextDecoding.decode(input.data)
-        } catch {
-            throw ConversionError.unreadable(file: input.fileName, format: id,
-                                             reason: "not a text file (NUL or control bytes)")
+        } catch .notText(let percent) {
+            throw ConversionError.unreadable(
+                file: input.fileName, format: id,
+                reason: "not a text file: most of it is not text (only \(percent)% of the bytes read as text)")
         }
         let lines = TextLines.split(decoded.text)
         return Document(blocks: lines.map { Block.line($0) }, encoding: decoded.encoding,

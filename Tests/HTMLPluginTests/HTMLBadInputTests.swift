@@ -95,6 +95,44 @@ import Testing
         #expect(document.diagnostics.map(\.code) == ["doctype-subset-ignored"])
     }
 
+    /// An unclosed `<!DOCTYPE html [` ends where the declarations end; the page after it stays.
+    @Test func unclosedDoctypeSubsetKeepsThePage() throws {
+        let page = "<!DOCTYPE html [\n<!ENTITY a \"x > ] y\">\n<html><body><p>一、正文</p><script>if (a[1]>0) {}</script><p>二、结语</p></body></html>"
+        let document = try TestPages.read(page)
+        #expect(document.texts == ["一、正文", "二、结语"])
+        #expect(document.diagnostics.map(\.code) == ["doctype-subset-ignored"])
+        let bare = try TestPages.read("<!DOCTYPE html [<html><body><p>一、正文</p></body></html>")
+        #expect(bare.texts == ["一、正文"])
+    }
+
+    /// A NUL that fell inside a character is dropped before decoding: the character stays whole.
+    @Test func controlBytesAreDroppedBeforeDecoding() throws {
+        var bytes = Array(TestPages.page("<p>一、绩效目标完成情况</p>").utf8)
+        let at = bytes.firstIndex(of: 0xE7)! + 1   // inside 绩 (E7 BB A9)
+        bytes.insert(0x00, at: at)
+        let document = try TestPages.read(bytes: Data(bytes))
+        #expect(document.texts == ["一、绩效目标完成情况"])
+        #expect(document.diagnostics.map(\.code) == ["control-bytes"])
+        #expect(document.diagnostics.first?.message.contains("offset(s) \(at)") == true)
+    }
+
+    /// Random bytes named .html are not a page: an error, not a report of tag soup.
+    @Test func randomBytesAreNotAPage() {
+        var state: UInt64 = 7
+        let bytes = (0..<200_000).map { _ -> UInt8 in
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return UInt8(truncatingIfNeeded: state >> 56)
+        }
+        do {
+            _ = try TestPages.read(bytes: Data(bytes), name: "noise.html")
+            Issue.record("random bytes converted")
+        } catch let error as ConversionError {
+            #expect(error.description.contains("not an HTML page"))
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+
     @Test func externalEntitiesAndNetworkAreNotUsed() throws {
         let page = """
             <!DOCTYPE html SYSTEM "http://127.0.0.1:9/evil.dtd" [<!ENTITY ext SYSTEM "file:///etc/passwd">]>

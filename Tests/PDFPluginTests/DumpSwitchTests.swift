@@ -61,7 +61,7 @@ import Testing
         let scale = Double(Self.environment["PDF_RULES_SCALE"] ?? "1") ?? 1
         let page = try #require(handle.page(at: index))
         let ink = try #require(page.render(scale: scale))
-        var glyphs = page.glyphs()
+        var glyphs = page.glyphs().glyphs
         Glyph.assignLineEms(&glyphs)
         let segments = RuleDetector.segments(in: ink, masking: glyphs)
         for s in Self.environment["PDF_RULES"] == nil ? [] : segments.sorted(by: { ($0.axis == .horizontal ? 0 : 1, $0.position, $0.start) < ($1.axis == .horizontal ? 0 : 1, $1.position, $1.start) }) {

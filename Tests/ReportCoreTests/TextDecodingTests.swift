@@ -1,4 +1,5 @@
 import Foundation
+import ReportModel
 @testable import ReportCore
 import Testing
 import TestSupport
@@ -61,7 +62,75 @@ import TestSupport
     @Test func binaryIsRejected() {
         var bytes: [UInt8] = Array("%PNG".utf8)
         for i in 0..<512 { bytes.append(UInt8((i * 37 + 11) % 256)) }
-        #expect(throws: TextDecoding.Failure.binary) { try TextDecoding.decode(Data(bytes)) }
+        #expect(throws: TextDecoding.Failure.self) { try TextDecoding.decode(Data(bytes)) }
+    }
+
+    /// A long report, so the evidence is the file's and not one line's.
+    var report: [UInt8] { Array(String(repeating: sample, count: 40).utf8) }
+
+    @Test func utf8WithAFewInvalidBytesStaysUTF8() throws {
+        var bytes = report
+        bytes[30] = 0xFF
+        bytes[500] = 0xC0
+        let d = try TextDecoding.decode(Data(bytes))
+        #expect(d.encoding == "UTF-8")
+        #expect(d.text.contains("\u{FFFD}"))
+        #expect(d.text.contains("一、部门基本情况"))
+        #expect(reportsBadByte(at: 30, in: d.warnings))
+        #expect(reportsBadByte(at: 500, in: d.warnings))
+    }
+
+    /// Whether an `invalid-bytes` warning ("N byte(s) at offset M …") covers `offset`: a bad
+    /// byte inside a character makes the whole character's bytes one run.
+    func reportsBadByte(at offset: Int, in warnings: [ReportWarning]) -> Bool {
+        warnings.contains { w in
+            let numbers = w.message.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+            guard w.code == "invalid-bytes", numbers.count >= 2 else { return false }
+            return numbers[1] <= offset && offset < numbers[1] + numbers[0]
+        }
+    }
+
+    @Test func nulAndControlBytesAreDroppedWithTheirOffsets() throws {
+        var bytes = report
+        bytes.insert(0x00, at: 4)    // inside 、 (3 bytes from offset 3): the character survives
+        bytes.insert(0x07, at: 200)
+        let d = try TextDecoding.decode(Data(bytes))
+        #expect(d.encoding == "UTF-8")
+        #expect(d.text == String(repeating: sample, count: 40))
+        #expect(d.warnings.count == 1)
+        #expect(d.warnings.first?.code == "control-bytes")
+        #expect(d.warnings.first?.message.contains("offset(s) 4, 200") == true)
+    }
+
+    @Test func aFewNULsInASCIIAreNotUTF16() throws {
+        var bytes = Array(String(repeating: "Budget execution rate 95.2 percent, target met.\n", count: 30).utf8)
+        bytes.insert(0, at: 101)
+        let d = try TextDecoding.decode(Data(bytes))
+        #expect(d.encoding == "UTF-8")
+        #expect(d.text.hasPrefix("Budget execution rate"))
+    }
+
+    @Test func invalidByteOffsetsCountTheControlBytesRemovedBeforeThem() throws {
+        var bytes = report
+        bytes.insert(0x00, at: 10)
+        bytes[300] = 0xFF
+        let d = try TextDecoding.decode(Data(bytes))
+        #expect(reportsBadByte(at: 300, in: d.warnings))
+    }
+
+    @Test func randomBytesAreNotText() {
+        var state: UInt64 = 42
+        let bytes = (0..<100_000).map { _ -> UInt8 in
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return UInt8(truncatingIfNeeded: state >> 56)
+        }
+        #expect(throws: TextDecoding.Failure.self) { try TextDecoding.decode(Data(bytes)) }
+        #expect(TextEvidence.textShare(bytes, gb: true) < TextDecoding.minimumTextShare)
+    }
+
+    @Test func gb18030ReportsReadAsText() throws {
+        let gb = try transcode(try Repo.sampleData("002_46cbd641e677e2d2.txt"), to: "GB18030")
+        #expect(TextEvidence.textShare([UInt8](gb), gb: true) > 0.8)
     }
 
     @Test func linesSplitOnCRLFAndCR() {

@@ -55,7 +55,12 @@ enum InkAlignment {
     }
 
     /// The box height for the em, which is the font's ascent and descent: one value per font.
-    private static func fontKey(_ glyph: Glyph) -> Int { Int((glyph.box.height / glyph.em * 10).rounded()) }
+    /// Boxes are finite and bounded where they leave poppler (`PDFLimits`) and the em is at
+    /// least 1, so the ratio converts; a ratio past any real font's is one key of its own.
+    private static func fontKey(_ glyph: Glyph) -> Int {
+        let ratio = glyph.box.height / glyph.em * 10
+        return ratio.isFinite && abs(ratio) < 1e6 ? Int(ratio.rounded()) : Int.max
+    }
 
     /// How far the ink middle of one piece stands below its boxes' middle, in points.
     private static func measuredShift(_ piece: ArraySlice<Glyph>, _ ink: InkMap) -> Double? {

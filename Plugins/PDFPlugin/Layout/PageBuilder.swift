@@ -1,3 +1,5 @@
+import ReportModel
+
 /// Reads one page: glyphs, then (where the layout suggests one) ruled tables from a rendering,
 /// then the remaining text as lines, then the alignment fallback for unruled tables.
 enum PageBuilder {
@@ -8,8 +10,11 @@ enum PageBuilder {
 
     /// - Parameter alwaysRender: render the page even when its text does not suggest a table (a
     ///   table that goes on at the head of the next page starts on this one).
-    static func build(_ page: PopplerPageHandle, number: Int, alwaysRender: Bool = false) -> PageLayout {
-        var glyphs = page.glyphs()
+    /// - Parameter renderSkipReason: why the page must not be rendered (`PDFWorkEstimate`).
+    /// - Parameter read: the page's glyphs when the caller has read them already.
+    static func build(_ page: PopplerPageHandle, number: Int, alwaysRender: Bool = false,
+                      renderSkipReason: String? = nil, read: (glyphs: [Glyph], truncated: Bool)? = nil) -> PageLayout {
+        var (glyphs, truncated) = read ?? page.glyphs()
         // Bidirectional controls and other format characters poppler writes around right-to-left
         // text are no text, and their boxes (spanning whole runs) would cover rules and cells.
         glyphs.removeAll { $0.scalar.value >= 0xAD && $0.scalar.properties.generalCategory == .format }
@@ -17,30 +22,55 @@ enum PageBuilder {
         let orientation = PageOrientation.detect(glyphs)
         orientation.turn(&glyphs, width: page.width, height: page.height)
         let size = orientation.size(width: page.width, height: page.height)
-        return build(glyphs: glyphs, width: size.width, height: size.height, number: number,
-                     alwaysRender: alwaysRender) { scale in page.render(scale: scale).map { orientation.turn($0) } }
+        return build(glyphs: glyphs, truncated: truncated, width: size.width, height: size.height, number: number,
+                     alwaysRender: alwaysRender, renderSkipReason: renderSkipReason) { scale in
+            page.render(scale: scale).map { orientation.turn($0) }
+        }
     }
 
-    /// The same for glyphs from elsewhere (OCR of a scanned page), with `render` giving the
-    /// page's ink at a scale: a scan's words and rules go through the same steps as a text layer's.
+    /// The same from glyphs read elsewhere and a renderer: a scanned page's OCR, or the layout
+    /// fuzzer's drawn rules. A scan's words and rules go through the same steps as a text layer's.
     ///
     /// - Parameter glyphsFromInk: the glyphs were measured on the ink (OCR) and `render` gives
     ///   the rules alone, their text already erased: no glyph is moved onto its ink or masked.
-    static func build(glyphs: [Glyph], width: Double, height: Double, number: Int, alwaysRender: Bool,
-                      glyphsFromInk: Bool = false, render renderPage: (Double) -> InkMap?) -> PageLayout {
+    static func build(glyphs: [Glyph], truncated: Bool = false, width: Double, height: Double, number: Int,
+                      alwaysRender: Bool = false, renderSkipReason: String? = nil, glyphsFromInk: Bool = false,
+                      render: (Double) -> InkMap?) -> PageLayout {
         var glyphs = glyphs
+        var warnings: [ReportWarning] = []
+        if truncated {
+            warnings.append(ReportWarning(
+                code: "page-too-complex",
+                message: "page \(number) holds more than \(PDFLimits.maximumGlyphsPerPage) characters; only the first \(PDFLimits.maximumGlyphsPerPage) were read",
+                page: number))
+        }
         Glyph.assignLineEms(&glyphs)
         guard glyphs.contains(where: { !$0.isSpace }) else {
             return PageLayout(number: number, width: width, height: height, items: [], hasText: false,
-                              rendered: false)
+                              rendered: false, warnings: warnings)
         }
         let allRuns = RunBuilder.runs(from: glyphs)
         var tables: [PageTable] = []
         var taken = [Bool](repeating: false, count: glyphs.count)
-        let render = alwaysRender || TableSuspicion.suggestsTable(allRuns, pageHeight: height)
-        if render {
+        var shouldRender = alwaysRender || TableSuspicion.suggestsTable(allRuns, pageHeight: height)
+        if shouldRender, let renderSkipReason {
+            warnings.append(ReportWarning(
+                code: "page-too-complex",
+                message: "page \(number) was not rendered because \(renderSkipReason); its ruling lines were not looked for, so its tables are read as text",
+                page: number))
+            shouldRender = false
+        }
+        if shouldRender {
             for (pass, scale) in renderScales.enumerated() {
-                guard let ink = renderPage(scale) else { break }
+                guard let ink = render(scale) else {
+                    if pass == 0 {
+                        warnings.append(ReportWarning(
+                            code: "page-too-large",
+                            message: "page \(number) is too large to render (\(Int(width)) × \(Int(height)) pt); its ruling lines were not looked for, so its tables are read as text",
+                            page: number))
+                    }
+                    break
+                }
                 // Boxes set on their ink before the mask and the cells use them (a shift does
                 // not depend on the resolution, so once is enough).
                 if pass == 0 && !glyphsFromInk { InkAlignment.align(&glyphs, to: ink) }
@@ -62,6 +92,6 @@ enum PageBuilder {
         items += (tables + fallback.tables).map(PageLayout.Item.table)
         items.sort { $0.top < $1.top }
         return PageLayout(number: number, width: width, height: height, items: items, hasText: true,
-                          rendered: render)
+                          rendered: shouldRender, warnings: warnings)
     }
 }

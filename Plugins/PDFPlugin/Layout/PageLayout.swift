@@ -1,3 +1,5 @@
+import ReportModel
+
 /// One page as lines and tables, top to bottom.
 struct PageLayout: Sendable {
     /// One thing on the page.
@@ -22,6 +24,8 @@ struct PageLayout: Sendable {
     var hasText: Bool
     /// Whether the page was rendered to look for ruling lines.
     var rendered: Bool
+    /// What was left out of this page because a cap in `PDFLimits` was reached.
+    var warnings: [ReportWarning] = []
 
     /// Whether the page opens with a ruled table (only a running header may stand above it):
     /// the table may have begun on the page before, with a few rows there that did not look like

@@ -10,7 +10,7 @@ final class PopplerPageHandle {
     private let page: OpaquePointer
     /// Kept so the document outlives its page even if poppler's own reference changed.
     private let owner: PopplerDocumentHandle
-    /// The page size in points, as displayed.
+    /// The page size in points, as displayed; finite and bounded (`PDFLimits.pageSide`).
     let width: Double
     let height: Double
 
@@ -20,8 +20,8 @@ final class PopplerPageHandle {
         self.owner = owner
         var w = 0.0, h = 0.0
         poppler_page_get_size(page, &w, &h)
-        width = w
-        height = h
+        width = PDFLimits.pageSide(w, fallback: 595)
+        height = PDFLimits.pageSide(h, fallback: 842)
     }
 
     deinit {
@@ -35,24 +35,28 @@ final class PopplerPageHandle {
     /// `poppler_page_get_text_layout` gives exactly one rectangle per Unicode scalar of
     /// `poppler_page_get_text` (newlines included), origin top-left; the attribute ranges use
     /// the same scalar indices. Newlines are not kept as glyphs: they only advance `lineID`.
-    func glyphs() -> [Glyph] {
-        guard let cText = poppler_page_get_text(page) else { return [] }
+    /// Every box and font size is held to `PDFLimits` (a glyph whose box is not finite is left
+    /// out), and at most `PDFLimits.maximumGlyphsPerPage` glyphs are read; `truncated` says
+    /// when the page held more.
+    func glyphs() -> (glyphs: [Glyph], truncated: Bool) {
+        guard let cText = poppler_page_get_text(page) else { return ([], false) }
         defer { g_free(cText) }
         let text = String(cString: cText)
-        guard !text.isEmpty else { return [] }
+        guard !text.isEmpty else { return ([], false) }
 
         var rects: UnsafeMutablePointer<PopplerRectangle>?
         var rectCount: guint = 0
-        guard poppler_page_get_text_layout(page, &rects, &rectCount) != 0, let rects else { return [] }
+        guard poppler_page_get_text_layout(page, &rects, &rectCount) != 0, let rects else { return ([], false) }
         defer { g_free(rects) }
 
         let fonts = textAttributes()
         var glyphs: [Glyph] = []
-        glyphs.reserveCapacity(Int(rectCount))
+        glyphs.reserveCapacity(min(Int(rectCount), PDFLimits.maximumGlyphsPerPage))
         var fontIndex = 0
         var lineID: Int32 = 0
         for (index, scalar) in text.unicodeScalars.enumerated() {
             guard index < Int(rectCount) else { break }
+            if glyphs.count == PDFLimits.maximumGlyphsPerPage { return (glyphs, true) }
             if scalar == "\n" {
                 lineID += 1
                 continue
@@ -60,12 +64,13 @@ final class PopplerPageHandle {
             while fontIndex < fonts.count && fonts[fontIndex].end < index { fontIndex += 1 }
             let font = fontIndex < fonts.count && fonts[fontIndex].start <= index ? fonts[fontIndex] : nil
             let r = rects[index]
-            glyphs.append(Glyph(scalar: scalar,
-                                box: Rect(x0: min(r.x1, r.x2), y0: min(r.y1, r.y2),
-                                          x1: max(r.x1, r.x2), y1: max(r.y1, r.y2)),
-                                fontSize: font?.size ?? 0, bold: font?.bold ?? false, lineID: lineID))
+            guard let box = PDFLimits.box(x1: r.x1, y1: r.y1, x2: r.x2, y2: r.y2, pageWidth: width, pageHeight: height)
+            else { continue }
+            glyphs.append(Glyph(scalar: scalar, box: box,
+                                fontSize: PDFLimits.fontSize(font?.size ?? 0), bold: font?.bold ?? false,
+                                lineID: lineID))
         }
-        return glyphs
+        return (glyphs, false)
     }
 
     /// One font run: scalar indices `start...end` (inclusive, as poppler gives them).
@@ -136,7 +141,9 @@ final class PopplerPageHandle {
     func render(scale: Double) -> InkMap? {
         let pixelWidth = Int((width * scale).rounded(.up))
         let pixelHeight = Int((height * scale).rounded(.up))
-        guard pixelWidth > 0, pixelHeight > 0, pixelWidth * pixelHeight < 40_000_000 else { return nil }
+        guard pixelWidth > 0, pixelHeight > 0, pixelWidth * pixelHeight <= PDFLimits.maximumRenderPixels else {
+            return nil
+        }
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(pixelWidth), Int32(pixelHeight))
         else { return nil }
         defer { cairo_surface_destroy(surface) }

@@ -16,6 +16,7 @@ enum Interpreter {
         let tables: [TableGrid] = body.items.compactMap { if case .table(let t) = $0 { return t } else { return nil } }
         var result = Result(metadata: MetadataInterpreter.interpret(body, tables: tables))
         var tableScores = Scores()
+        var joiner = IndicatorJoiner()
         for (t, grid) in tables.enumerated() {
             let view = TableView(grid)
             let segments = TableSegmenter.segments(of: view)
@@ -39,7 +40,7 @@ enum Interpreter {
                     if block.hasTargets || result.indicators.isEmpty {
                         result.indicators += block.rows
                     } else {
-                        IndicatorJoiner.join(results: block.rows, into: &result.indicators)
+                        joiner.join(results: block.rows, into: &result.indicators)
                     }
                     if let total = block.totalRow, let s = total.score { tableScores.total = tableScores.total ?? s }
                 case .scores:

@@ -14,40 +14,83 @@ public enum TextDecoding {
     }
 
     public enum Failure: Error, Equatable {
-        /// NUL bytes or mostly control bytes: not a text file.
-        case binary
+        /// Most of the file is not text: fewer than half its bytes lie in runs of text-like
+        /// characters (`TextEvidence`).
+        case notText(percentText: Int)
     }
 
+    /// The share of a file that must read as text.
+    public static let minimumTextShare = 0.5
+
     /// Decodes by evidence, in order: BOM (UTF-8, UTF-16LE, UTF-16BE); UTF-16 without BOM by its
-    /// alternating zero bytes (before the binary test, which those zeros would fail); valid UTF-8;
-    /// then GB18030, which covers GBK and GB2312.
+    /// alternating zero bytes; UTF-8 when valid or overwhelmingly so (a few damaged sequences
+    /// become U+FFFD, each run reported with its byte offsets); otherwise GB18030, which covers
+    /// GBK and GB2312. Control characters (NUL and the other C0 codes but tab, line feed,
+    /// carriage return and form feed) are dropped with a warning giving their offsets.
     ///
-    /// - Throws: `Failure.binary` when the bytes are not text.
-    public static func decode(_ data: Data) throws -> Decoded {
+    /// - Throws: `Failure.notText` when most of the bytes are not text: the judgement is on
+    ///   the whole file, so a few bad or NUL bytes never reject a report.
+    public static func decode(_ data: Data) throws(Failure) -> Decoded {
         let bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            return decode(Array(bytes.dropFirst(3)), as: "UTF-8", offsetBase: 3)
-        }
         if bytes.starts(with: [0xFF, 0xFE]) {
-            return decode(Array(bytes.dropFirst(2)), as: "UTF-16LE", offsetBase: 2)
+            return droppingControls(decode(Array(bytes.dropFirst(2)), as: "UTF-16LE", offsetBase: 2), in: bytes)
         }
         if bytes.starts(with: [0xFE, 0xFF]) {
-            return decode(Array(bytes.dropFirst(2)), as: "UTF-16BE", offsetBase: 2)
+            return droppingControls(decode(Array(bytes.dropFirst(2)), as: "UTF-16BE", offsetBase: 2), in: bytes)
         }
         if let utf16 = bomlessUTF16(bytes) {
-            return decode(bytes, as: utf16, offsetBase: 0)
+            return droppingControls(decode(bytes, as: utf16, offsetBase: 0), in: bytes)
         }
-        if looksBinary(bytes) { throw Failure.binary }
-        if let text = String(validatingUTF8Bytes: bytes) {
-            return Decoded(text: text, encoding: "UTF-8", warnings: [])
+        let base = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let body = base == 0 ? bytes : Array(bytes.dropFirst(base))
+        // The charset is judged without control bytes (a NUL inside a character breaks it), the
+        // share of text with them (they are evidence of a file that is not text).
+        let clean = body.contains { isStrayControl(UInt32($0)) } ? body.filter { !isStrayControl(UInt32($0)) } : body
+        let utf8 = base == 3 || TextEvidence.looksLikeUTF8(clean) || !clean.contains { $0 >= 0x80 }
+        let share = TextEvidence.textShare(body, gb: !utf8)
+        guard share >= minimumTextShare else { throw Failure.notText(percentText: Int(share * 100)) }
+        return decode(body, as: utf8 ? "UTF-8" : "GB18030", offsetBase: base)
+    }
+
+    /// The bytes without stray control bytes, and the offsets of those removed.
+    private static func strippingControls(_ bytes: [UInt8]) -> (bytes: [UInt8], removed: [Int]) {
+        guard bytes.contains(where: { isStrayControl(UInt32($0)) }) else { return (bytes, []) }
+        var kept = [UInt8]()
+        kept.reserveCapacity(bytes.count)
+        var removed = [Int]()
+        for i in bytes.indices {
+            if isStrayControl(UInt32(bytes[i])) { removed.append(i) } else { kept.append(bytes[i]) }
         }
-        return decode(bytes, as: "GB18030", offsetBase: 0)
+        return (kept, removed)
     }
 
     /// Decodes `bytes` in a named encoding (any name glibc iconv knows; GB2312, GBK, CP936 and
     /// x-gbk are read as their superset GB18030). Bad bytes become U+FFFD, each run reported
-    /// with its byte offset.
+    /// with its byte offset; stray control bytes are dropped with one warning giving their
+    /// offsets (`offsetBase` is added to every offset: the length of a BOM taken off).
     public static func decode(_ bytes: [UInt8], as encoding: String, offsetBase: Int = 0) -> Decoded {
+        let name = canonicalName(encoding)
+        if name.hasPrefix("UTF-16") || name.hasPrefix("UTF-32") {
+            return decode(bytes, as: name) { $0 + offsetBase }
+        }
+        // In every other charset a control byte is never part of a longer sequence, so control
+        // bytes go before decoding: a NUL that fell inside a character leaves the character
+        // whole. Offsets are counted back to the file's: past every control byte removed.
+        let (body, removed) = strippingControls(bytes)
+        var decoded = decode(body, as: name) { offset in
+            var low = 0, high = removed.count
+            while low < high {
+                let mid = (low + high) / 2
+                if removed[mid] - mid <= offset { low = mid + 1 } else { high = mid }
+            }
+            return offset + low + offsetBase
+        }
+        if !removed.isEmpty { decoded.warnings.append(controlWarning(removed.map { $0 + offsetBase })) }
+        return decoded
+    }
+
+    /// The same, with `fileOffset` turning an offset in `bytes` into one in the file.
+    static func decode(_ bytes: [UInt8], as encoding: String, fileOffset: (Int) -> Int) -> Decoded {
         let name = canonicalName(encoding)
         if name == "UTF-8", let text = String(validatingUTF8Bytes: bytes) {
             return Decoded(text: text, encoding: name, warnings: [])
@@ -57,7 +100,7 @@ public enum TextDecoding {
         }
         let (text, bad) = converter.convert(bytes)
         return Decoded(text: text, encoding: converter.sourceEncoding,
-                       warnings: invalidByteWarnings(bad.map { $0 + offsetBase }, encoding: converter.sourceEncoding))
+                       warnings: invalidByteWarnings(bad.map(fileOffset), encoding: converter.sourceEncoding))
     }
 
     /// The name iconv should be given for a declared charset.
@@ -87,6 +130,11 @@ public enum TextDecoding {
             if i % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
         }
         let zeros = evenZeros + oddZeros
+        // A few zeros in text that is valid UTF-8 without them are stray NUL bytes: ASCII
+        // pairs read as UTF-16 give ideographs, so plausibility alone would not tell.
+        if zeros > 0, zeros * 50 < sample.count, TextEvidence.looksLikeUTF8(sample.filter { $0 != 0 }) {
+            return nil
+        }
         if zeros > 0 {
             // Most, not all: ideographs such as 一 (U+4E00) have a zero byte of their own.
             if oddZeros * 5 >= zeros * 4, plausible(sample, as: "UTF-16LE") { return "UTF-16LE" }
@@ -118,12 +166,38 @@ public enum TextDecoding {
         return good * 10 >= units.count * 9
     }
 
-    /// NUL bytes, or more than 10% control bytes other than tab, LF, CR, FF, ESC.
-    static func looksBinary(_ bytes: [UInt8]) -> Bool {
-        let sample = bytes.prefix(8192)
-        if sample.contains(0) { return true }
-        let control = sample.filter { $0 < 0x20 && ![0x09, 0x0A, 0x0D, 0x0C, 0x1B].contains($0) }.count
-        return control * 10 > sample.count
+    /// Whether a scalar is a control character that carries no text: C0 codes but tab, line
+    /// feed, carriage return and form feed (a page break in PDF-to-text dumps), and DEL.
+    @inline(__always)
+    static func isStrayControl(_ value: UInt32) -> Bool {
+        (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D && value != 0x0C) || value == 0x7F
+    }
+
+    /// UTF-16 text without stray control characters (units with a zero high byte), with one
+    /// warning giving their byte offsets.
+    static func droppingControls(_ decoded: Decoded, in bytes: [UInt8]) -> Decoded {
+        guard decoded.text.unicodeScalars.contains(where: { isStrayControl($0.value) }) else { return decoded }
+        var offsets = [Int]()
+        let bigEndian = decoded.encoding == "UTF-16BE"
+        var i = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) ? 2 : 0
+        while i + 1 < bytes.count {
+            let (low, high) = bigEndian ? (bytes[i + 1], bytes[i]) : (bytes[i], bytes[i + 1])
+            if high == 0, isStrayControl(UInt32(low)) { offsets.append(i) }
+            i += 2
+        }
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: decoded.text.unicodeScalars.lazy.filter { !isStrayControl($0.value) })
+        var result = decoded
+        result.text = String(scalars)
+        result.warnings.append(controlWarning(offsets))
+        return result
+    }
+
+    /// One warning for all the control bytes dropped, with the offsets of the first ten.
+    private static func controlWarning(_ offsets: [Int]) -> ReportWarning {
+        let listed = offsets.prefix(10).map(String.init).joined(separator: ", ") + (offsets.count > 10 ? ", …" : "")
+        return ReportWarning(code: "control-bytes", severity: .warning,
+                             message: "\(offsets.count) control byte(s) (NUL or other non-text codes) dropped, at offset(s) \(listed)")
     }
 
     private static func invalidByteWarnings(_ offsets: [Int], encoding: String) -> [ReportWarning] {

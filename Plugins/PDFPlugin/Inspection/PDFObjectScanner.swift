@@ -1,0 +1,162 @@
+/// Finds a PDF's objects by scanning its bytes for `N G obj`, as poppler does when it rebuilds
+/// a damaged cross-reference table, and opens object streams (`/Type /ObjStm`).
+///
+/// Only what the work estimate needs is kept: each object's value and its stream's raw bytes.
+/// A later object of the same number replaces an earlier one (incremental updates).
+struct PDFObjectScanner {
+    struct Object {
+        var value: PDFValue
+        var stream: ArraySlice<UInt8>?
+    }
+
+    private(set) var objects: [Int: Object] = [:]
+    /// The trailer's (or cross-reference stream's) `/Root`, where one was found.
+    private(set) var root: Int?
+    /// More objects than `PDFLimits.maximumObjects`: the scan stopped.
+    private(set) var tooMany = false
+
+    init(_ bytes: [UInt8]) {
+        let all = bytes[...]
+        var i = 0
+        let n = bytes.count
+        while i + 3 <= n {
+            // "obj" with a delimiter after it and a space before it ("endobj" has a letter).
+            guard bytes[i] == UInt8(ascii: "o"), bytes[i + 1] == UInt8(ascii: "b"), bytes[i + 2] == UInt8(ascii: "j"),
+                  i + 3 == n || PDFSyntaxReader.isDelimiter(bytes[i + 3]), i > 0, PDFSyntaxReader.isSpace(bytes[i - 1]),
+                  let number = Self.objectNumber(before: i, in: bytes) else {
+                if bytes[i] == UInt8(ascii: "t"), Self.matches(bytes, i, "trailer") {
+                    var reader = PDFSyntaxReader(all[(i + 7)...])
+                    if let trailer = reader.value(), let r = trailer["Root"]?.reference { root = r }
+                    i = reader.index
+                    continue
+                }
+                i += 1
+                continue
+            }
+            if objects.count >= PDFLimits.maximumObjects {
+                tooMany = true
+                return
+            }
+            var reader = PDFSyntaxReader(all[(i + 3)...])
+            guard let value = reader.value() else { break }
+            i = reader.index
+            var stream: ArraySlice<UInt8>?
+            var k = i
+            while k < n, PDFSyntaxReader.isSpace(bytes[k]) { k += 1 }
+            if Self.matches(bytes, k, "stream") {
+                var start = k + 6
+                if start < n, bytes[start] == 0x0D { start += 1 }
+                if start < n, bytes[start] == 0x0A { start += 1 }
+                var end = n
+                if let length = value["Length"]?.int, length >= 0, start + length <= n,
+                   Self.endstream(after: start + length, in: bytes) {
+                    end = start + length
+                } else if let found = Self.find("endstream", in: bytes, from: start) {
+                    end = found
+                }
+                stream = all[start..<end]
+                i = end
+            }
+            objects[number] = Object(value: value, stream: stream)
+            if value["Type"]?.name == "XRef", let r = value["Root"]?.reference { root = r }
+        }
+        openObjectStreams()
+    }
+
+    func resolve(_ value: PDFValue?) -> PDFValue? {
+        guard let value else { return nil }
+        if case .reference(let r) = value { return objects[r]?.value }
+        return value
+    }
+
+    /// Objects stored compressed inside `/Type /ObjStm` streams.
+    private mutating func openObjectStreams() {
+        let containers = objects.values.filter { $0.value["Type"]?.name == "ObjStm" }
+        for container in containers {
+            guard let raw = container.stream, let count = container.value["N"]?.int, let first = container.value["First"]?.int,
+                  count > 0, first >= 0, let body = PDFStreamData.decoded(raw, dictionary: container.value,
+                                                                             limit: PDFLimits.maximumObjectStreamBytes)
+            else { continue }
+            var header = PDFSyntaxReader(body.bytes[...])
+            var entries: [(number: Int, offset: Int)] = []
+            for _ in 0..<min(count, PDFLimits.maximumObjects) {
+                guard let number = header.value()?.int, let offset = header.value()?.int else { break }
+                entries.append((number, offset))
+            }
+            for entry in entries where objects[entry.number] == nil {
+                let start = first + entry.offset
+                guard start >= 0, start < body.bytes.count else { continue }
+                var reader = PDFSyntaxReader(body.bytes[start...])
+                if let value = reader.value() { objects[entry.number] = Object(value: value, stream: nil) }
+                if objects.count >= PDFLimits.maximumObjects {
+                    tooMany = true
+                    return
+                }
+            }
+        }
+    }
+
+    /// The object number in `N G obj`, reading back from the "obj" at `index`.
+    private static func objectNumber(before index: Int, in bytes: [UInt8]) -> Int? {
+        var k = index - 1
+        func skipSpaces() { while k >= 0, PDFSyntaxReader.isSpace(bytes[k]) { k -= 1 } }
+        func digits() -> Int? {
+            var value = 0, scale = 1, count = 0
+            while k >= 0, bytes[k] >= 0x30, bytes[k] <= 0x39, count < 10 {
+                value += Int(bytes[k] - 0x30) * scale
+                scale *= 10
+                count += 1
+                k -= 1
+            }
+            return count > 0 ? value : nil
+        }
+        skipSpaces()
+        guard digits() != nil else { return nil }
+        guard k >= 0, PDFSyntaxReader.isSpace(bytes[k]) else { return nil }
+        skipSpaces()
+        guard let number = digits() else { return nil }
+        return k < 0 || PDFSyntaxReader.isDelimiter(bytes[k]) ? number : nil
+    }
+
+    private static func endstream(after index: Int, in bytes: [UInt8]) -> Bool {
+        var k = index
+        while k < bytes.count, PDFSyntaxReader.isSpace(bytes[k]) { k += 1 }
+        return matches(bytes, k, "endstream")
+    }
+
+    static func matches(_ bytes: [UInt8], _ index: Int, _ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard index >= 0, index + count <= bytes.count else { return false }
+        return word.withUTF8Buffer { w in
+            for j in 0..<count where bytes[index + j] != w[j] { return false }
+            return true
+        }
+    }
+
+    private static func find(_ word: StaticString, in bytes: [UInt8], from start: Int) -> Int? {
+        let first = word.withUTF8Buffer { $0[0] }
+        var i = start
+        while i < bytes.count {
+            if bytes[i] == first, matches(bytes, i, word) { return i }
+            i += 1
+        }
+        return nil
+    }
+}
+
+/// A stream's bytes after its filters: none, or FlateDecode (what content streams use); other
+/// filters are not decoded here (nil).
+enum PDFStreamData {
+    static func decoded(_ raw: ArraySlice<UInt8>, dictionary: PDFValue, limit: Int) -> (bytes: [UInt8], truncated: Bool)? {
+        let filters: [String]
+        switch dictionary["Filter"] {
+        case nil: filters = []
+        case .name(let n)?: filters = [n]
+        case .array(let a)?: filters = a.compactMap(\.name)
+        default: return nil
+        }
+        if filters.isEmpty { return (Array(raw.prefix(limit)), raw.count > limit) }
+        guard filters == ["FlateDecode"] || filters == ["Fl"] else { return nil }
+        return Inflater.inflate(raw, limit: limit)
+    }
+}

@@ -1,0 +1,188 @@
+/// The little of PDF's object syntax the inspection needs: dictionaries, arrays, names,
+/// numbers and references (`12 0 R`), read from raw bytes. Strings are skipped, not decoded.
+indirect enum PDFValue {
+    case number(Double)
+    case name(String)
+    case reference(Int)
+    case array([PDFValue])
+    case dictionary([String: PDFValue])
+    case other
+
+    subscript(key: String) -> PDFValue? {
+        if case .dictionary(let d) = self { return d[key] }
+        return nil
+    }
+
+    var name: String? { if case .name(let n) = self { return n }; return nil }
+    var reference: Int? { if case .reference(let r) = self { return r }; return nil }
+    var int: Int? {
+        if case .number(let n) = self, n.isFinite, abs(n) < 1e15 { return Int(n) }
+        return nil
+    }
+    var array: [PDFValue]? { if case .array(let a) = self { return a }; return nil }
+}
+
+/// A reader of one PDF value from bytes. Nesting deeper than `maximumDepth` reads as `.other`
+/// (a file of 100,000 nested arrays costs no stack).
+struct PDFSyntaxReader {
+    static let maximumDepth = 32
+
+    private let bytes: ArraySlice<UInt8>
+    private(set) var index: Int
+
+    init(_ bytes: ArraySlice<UInt8>) {
+        self.bytes = bytes
+        index = bytes.startIndex
+    }
+
+    /// The next value, or nil at the end.
+    mutating func value(depth: Int = 0) -> PDFValue? {
+        skipSpace()
+        guard index < bytes.endIndex else { return nil }
+        let b = bytes[index]
+        let opensNested = b == UInt8(ascii: "[")
+            || (b == UInt8(ascii: "<") && index + 1 < bytes.endIndex && bytes[index + 1] == UInt8(ascii: "<"))
+        if opensNested, depth >= Self.maximumDepth {
+            skipNested()
+            return .other
+        }
+        switch b {
+        case UInt8(ascii: "/"):
+            index += 1
+            let start = index
+            while index < bytes.endIndex, !Self.isDelimiter(bytes[index]) { index += 1 }
+            return .name(String(decoding: bytes[start..<index], as: UTF8.self))
+        case UInt8(ascii: "<") where index + 1 < bytes.endIndex && bytes[index + 1] == UInt8(ascii: "<"):
+            index += 2
+            var entries: [String: PDFValue] = [:]
+            while true {
+                skipSpace()
+                guard index < bytes.endIndex else { break }
+                if bytes[index] == UInt8(ascii: ">") {
+                    index = min(bytes.endIndex, index + 2)
+                    break
+                }
+                guard let key = value(depth: depth + 1) else { break }
+                guard case .name(let k) = key else { continue }
+                guard let v = value(depth: depth + 1) else { break }
+                entries[k] = v
+            }
+            return .dictionary(entries)
+        case UInt8(ascii: "["):
+            index += 1
+            var items: [PDFValue] = []
+            while true {
+                skipSpace()
+                guard index < bytes.endIndex else { break }
+                if bytes[index] == UInt8(ascii: "]") {
+                    index += 1
+                    break
+                }
+                guard let v = value(depth: depth + 1) else { break }
+                items.append(v)
+            }
+            return .array(items)
+        case UInt8(ascii: "("):
+            skipString()
+            return .other
+        case UInt8(ascii: "<"):
+            while index < bytes.endIndex, bytes[index] != UInt8(ascii: ">") { index += 1 }
+            index = min(bytes.endIndex, index + 1)
+            return .other
+        case UInt8(ascii: "]"), UInt8(ascii: ">"), UInt8(ascii: ")"), UInt8(ascii: "{"), UInt8(ascii: "}"):
+            index += 1
+            return .other
+        default:
+            let start = index
+            while index < bytes.endIndex, !Self.isDelimiter(bytes[index]) { index += 1 }
+            if index == start { index += 1 }
+            let token = String(decoding: bytes[start..<index], as: UTF8.self)
+            if let n = Double(token) {
+                // `12 0 R` is a reference: look ahead for the generation and the R.
+                let save = index
+                if n >= 0, n < 1e9, n == n.rounded(), case .number(let g)? = peekNumber(), g >= 0 {
+                    skipSpace()
+                    if index < bytes.endIndex, bytes[index] == UInt8(ascii: "R"),
+                       index + 1 == bytes.endIndex || Self.isDelimiter(bytes[index + 1]) {
+                        index += 1
+                        return .reference(Int(n))
+                    }
+                }
+                index = save
+                return .number(n)
+            }
+            return .other
+        }
+    }
+
+    /// Reads a number that follows, leaving `index` after it; nil (index unchanged) otherwise.
+    private mutating func peekNumber() -> PDFValue? {
+        let save = index
+        skipSpace()
+        let start = index
+        while index < bytes.endIndex, !Self.isDelimiter(bytes[index]) { index += 1 }
+        if index > start, let n = Double(String(decoding: bytes[start..<index], as: UTF8.self)) { return .number(n) }
+        index = save
+        return nil
+    }
+
+    /// Skips an array or dictionary opening at `index` by counting brackets, without recursion.
+    private mutating func skipNested() {
+        var depth = 0
+        while index < bytes.endIndex {
+            let b = bytes[index]
+            if b == UInt8(ascii: "(") {
+                skipString()
+                continue
+            }
+            if b == UInt8(ascii: "[") || (b == UInt8(ascii: "<") && index + 1 < bytes.endIndex && bytes[index + 1] == b) {
+                depth += 1
+                index += b == UInt8(ascii: "[") ? 1 : 2
+            } else if b == UInt8(ascii: "]") || (b == UInt8(ascii: ">") && index + 1 < bytes.endIndex && bytes[index + 1] == b) {
+                depth -= 1
+                index += b == UInt8(ascii: "]") ? 1 : 2
+            } else {
+                index += 1
+            }
+            if depth <= 0 { return }
+        }
+    }
+
+    private mutating func skipSpace() {
+        while index < bytes.endIndex {
+            let b = bytes[index]
+            if b == UInt8(ascii: "%") {
+                while index < bytes.endIndex, bytes[index] != 0x0A, bytes[index] != 0x0D { index += 1 }
+            } else if Self.isSpace(b) {
+                index += 1
+            } else {
+                return
+            }
+        }
+    }
+
+    /// Skips a literal string: balanced parentheses, backslash escapes.
+    mutating func skipString() {
+        var depth = 0
+        while index < bytes.endIndex {
+            let b = bytes[index]
+            index += 1
+            if b == UInt8(ascii: "\\") {
+                index = min(bytes.endIndex, index + 1)
+            } else if b == UInt8(ascii: "(") {
+                depth += 1
+            } else if b == UInt8(ascii: ")") {
+                depth -= 1
+                if depth == 0 { return }
+            }
+        }
+    }
+
+    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x0C || b == 0 }
+
+    static func isDelimiter(_ b: UInt8) -> Bool {
+        isSpace(b) || b == UInt8(ascii: "/") || b == UInt8(ascii: "[") || b == UInt8(ascii: "]")
+            || b == UInt8(ascii: "<") || b == UInt8(ascii: ">") || b == UInt8(ascii: "(") || b == UInt8(ascii: ")")
+            || b == UInt8(ascii: "{") || b == UInt8(ascii: "}") || b == UInt8(ascii: "%")
+    }
+}

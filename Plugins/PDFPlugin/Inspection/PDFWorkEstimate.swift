@@ -1,0 +1,181 @@
+import Foundation
+
+/// What each page would cost poppler, estimated from the file's own objects before poppler
+/// runs any of it, so that a page past a cap is never handed to poppler.
+///
+/// poppler cannot be stopped once it starts on a page: a 3 KB file of forms nested 9 deep, each
+/// drawing the next 8 times, keeps it busy for minutes and past a gigabyte in text extraction
+/// and rendering alike, and a content stream that inflates to 512 MB takes it over 30 s. So the
+/// page tree is walked here, each content stream inflated (up to a cap) and its operators
+/// counted, and every form a page draws counted as often as it is drawn, recursively.
+struct PDFWorkEstimate {
+    /// One page's cost.
+    struct PageWork: Equatable {
+        /// Operators run, forms expanded.
+        var operations = 0
+        /// Content bytes inflated, forms expanded.
+        var contentBytes = 0
+        /// Forms inside forms.
+        var formDepth = 0
+        /// Image pixels drawn.
+        var imagePixels = 0
+        /// A stream in a filter not decoded here: its operators are unknown.
+        var opaque = false
+
+        /// Why poppler must not read the page at all; nil when it may.
+        var skipReason: String? {
+            if formDepth > PDFLimits.maximumFormDepth {
+                return "its forms are nested more than \(PDFLimits.maximumFormDepth) deep"
+            }
+            if operations > PDFLimits.maximumPageOperations {
+                return "it draws more than \(PDFLimits.maximumPageOperations.formatted()) objects (\(operations >= Self.saturated ? "unbounded" : operations.formatted()))"
+            }
+            if contentBytes > PDFLimits.maximumPageContentBytes {
+                return "its content inflates to more than \(PDFLimits.maximumPageContentBytes >> 20) MB"
+            }
+            return nil
+        }
+
+        /// Why the page must not be rendered (its text is still read); nil when it may.
+        var renderSkipReason: String? {
+            if operations > PDFLimits.maximumRenderOperations {
+                return "it draws \(operations.formatted()) objects"
+            }
+            if imagePixels > PDFLimits.maximumRenderImagePixels {
+                return "its images hold \(imagePixels.formatted()) pixels"
+            }
+            return nil
+        }
+
+        static let saturated = Int.max / 4
+
+        mutating func add(_ other: PageWork, times: Int) {
+            operations = Self.saturating(operations, other.operations, times)
+            contentBytes = Self.saturating(contentBytes, other.contentBytes, times)
+            imagePixels = Self.saturating(imagePixels, other.imagePixels, times)
+            formDepth = max(formDepth, other.formDepth + 1)
+            opaque = opaque || other.opaque
+        }
+
+        private static func saturating(_ a: Int, _ b: Int, _ times: Int) -> Int {
+            let (product, overflow) = b.multipliedReportingOverflow(by: times)
+            if overflow || product >= saturated { return saturated }
+            return min(saturated, a + product)
+        }
+    }
+
+    /// The pages in order; nil when the page tree could not be read.
+    let pages: [PageWork]?
+    /// The costliest form in the file, for a file whose page tree could not be read (poppler
+    /// may still rebuild it): then every page is held to the form's cost.
+    let worstForm: PageWork
+    /// More objects than `PDFLimits.maximumObjects`.
+    let tooManyObjects: Bool
+
+    init(_ data: Data) {
+        var walker = Walker(objects: PDFObjectScanner([UInt8](data)))
+        tooManyObjects = walker.objects.tooMany
+        pages = tooManyObjects ? nil : walker.walkPages()
+        worstForm = tooManyObjects ? PageWork() : walker.worstForm()
+    }
+}
+
+/// The page tree walk and the cost of each stream, memoised by object number.
+private struct Walker {
+    typealias PageWork = PDFWorkEstimate.PageWork
+    let objects: PDFObjectScanner
+    private var memo: [Int: PageWork] = [:]
+    private var active: Set<Int> = []
+    /// Content bytes inflated so far, for all pages: the estimate's own cost is bounded too.
+    private var inflated = 0
+
+    init(objects: PDFObjectScanner) { self.objects = objects }
+
+    /// The leaves of the page tree in order, each with its inherited `/Resources`.
+    mutating func walkPages() -> [PageWork]? {
+        let catalog = objects.root.flatMap { objects.objects[$0]?.value }
+            ?? objects.objects.sorted { $0.key > $1.key }.first { $0.value.value["Type"]?.name == "Catalog" }?.value.value
+        guard let top = catalog?["Pages"]?.reference else { return nil }
+        var result: [PageWork] = []
+        var visited: Set<Int> = []
+        var stack: [(number: Int, resources: PDFValue?, depth: Int)] = [(top, nil, 0)]
+        while let (number, inherited, depth) = stack.popLast() {
+            guard depth < 64, visited.insert(number).inserted, let node = objects.objects[number]?.value else { continue }
+            let resources = objects.resolve(node["Resources"]) ?? inherited
+            if let kids = objects.resolve(node["Kids"])?.array, node["Type"]?.name != "Page" {
+                for kid in kids.reversed() {
+                    if let r = kid.reference { stack.append((r, resources, depth + 1)) }
+                }
+                continue
+            }
+            var work = PageWork()
+            let contents = objects.resolve(node["Contents"])
+            let streams: [Int] = contents?.array?.compactMap(\.reference)
+                ?? (node["Contents"]?.reference).map { [$0] } ?? []
+            for stream in streams { work.add(streamWork(stream, resources: resources, isForm: false), times: 1) }
+            work.formDepth = max(0, work.formDepth - 1)
+            result.append(work)
+            if result.count >= PDFLimits.maximumObjects { break }
+        }
+        return result
+    }
+
+    /// The costliest form XObject of the file.
+    mutating func worstForm() -> PageWork {
+        var worst = PageWork()
+        for (number, object) in objects.objects.sorted(by: { $0.key < $1.key })
+        where object.stream != nil && object.value["Subtype"]?.name == "Form" {
+            let work = streamWork(number, resources: nil, isForm: true)
+            if work.operations > worst.operations || work.formDepth > worst.formDepth || work.contentBytes > worst.contentBytes {
+                worst.operations = max(worst.operations, work.operations)
+                worst.formDepth = max(worst.formDepth, work.formDepth)
+                worst.contentBytes = max(worst.contentBytes, work.contentBytes)
+            }
+        }
+        return worst
+    }
+
+    /// The cost of running one content stream or form, with the forms it draws.
+    private mutating func streamWork(_ number: Int, resources inherited: PDFValue?, isForm: Bool) -> PageWork {
+        if let known = memo[number] { return known }
+        guard !active.contains(number), active.count <= PDFLimits.maximumFormDepth + 1 else {
+            // A form drawing itself: poppler refuses the loop. Past the depth cap: enough said.
+            var work = PageWork()
+            if !active.contains(number) { work.formDepth = PDFLimits.maximumFormDepth + 1 }
+            return work
+        }
+        guard let object = objects.objects[number], let raw = object.stream else { return PageWork() }
+        active.insert(number)
+        defer { active.remove(number) }
+        var work = PageWork()
+        let budget = max(0, PDFLimits.maximumInflatedBytes - inflated)
+        guard let content = PDFStreamData.decoded(raw, dictionary: object.value, limit: min(budget, PDFLimits.maximumPageContentBytes + 1)) else {
+            work.opaque = true
+            memo[number] = work
+            return work
+        }
+        inflated += content.bytes.count
+        work.contentBytes = content.truncated || budget == 0 ? PDFLimits.maximumPageContentBytes + 1 : content.bytes.count
+        let operators = ContentOperators(content.bytes)
+        work.operations = operators.count
+        let resources = (isForm ? objects.resolve(object.value["Resources"]) : nil) ?? inherited
+        let xobjects = objects.resolve(resources?["XObject"])
+        for (name, times) in operators.draws.sorted(by: { $0.key < $1.key }) {
+            guard let target = xobjects?[name]?.reference, let drawn = objects.objects[target]?.value else { continue }
+            switch drawn["Subtype"]?.name {
+            case "Form":
+                work.add(streamWork(target, resources: resources, isForm: true), times: times)
+            case "Image":
+                var image = PageWork()
+                let width = max(0, drawn["Width"]?.int ?? 0), height = max(0, drawn["Height"]?.int ?? 0)
+                image.imagePixels = width.multipliedReportingOverflow(by: height).overflow ? PageWork.saturated : width * height
+                image.formDepth = -1
+                work.add(image, times: times)
+            default:
+                continue
+            }
+        }
+        memo[number] = work
+        return work
+    }
+}
