@@ -47,8 +47,8 @@ let package = Package(
             providers: [.apt(["libtesseract-dev", "libleptonica-dev", "tesseract-ocr-chi-sim", "tesseract-ocr-eng"])]
         ),
         // zlib: the PDF plugin inflates content streams itself to cap a page's work before poppler runs it.
-        .systemLibrary(name: "CZlib", path: "Plugins/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
-        .target(name: "PDFPlugin", dependencies: ["ReportCore", "CPoppler", "CTesseract", "CZlib"], path: "Plugins/PDFPlugin"),
+        .systemLibrary(name: "CZlibInflate", path: "Plugins/CZlibInflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "PDFPlugin", dependencies: ["ReportCore", "CPoppler", "CTesseract", "CZlibInflate"], path: "Plugins/PDFPlugin"),
         // libxml2's HTML parser (tag soup); Debian's build links ICU, see Plugins/CLibXML2/shim.h.
         .systemLibrary(
             name: "CLibXML2",

@@ -1,4 +1,4 @@
-internal import CZlib
+internal import CZlibInflate
 import Foundation
 
 /// zlib's inflate with a ceiling on the output, so a decompression bomb costs at most `limit`
@@ -20,7 +20,7 @@ enum Inflater {
                 let (status, produced) = chunk.withUnsafeMutableBufferPointer { out -> (Int32, Int) in
                     stream.next_out = out.baseAddress
                     stream.avail_out = uInt(out.count)
-                    let status = CZlib.inflate(&stream, Z_NO_FLUSH)
+                    let status = CZlibInflate.inflate(&stream, Z_NO_FLUSH)
                     return (status, out.count - Int(stream.avail_out))
                 }
                 let room = limit - output.count
