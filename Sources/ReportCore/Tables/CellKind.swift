@@ -7,8 +7,10 @@ enum CellKind: Equatable {
     case empty
     /// A comparison alone: `>=`, `≥`, `=`, `定性`.
     case operatorSign
-    /// A plain number, maybe with `%` (`20`, `73.57%`, `1,286.40`).
+    /// A plain number or amount (`20`, `1,286.40`, `2746.35万`).
     case number
+    /// A percentage (`73.57%`).
+    case percent
     /// A number with a comparison and/or unit (`>=20`, `≥636万人`, `40次`).
     case quantity
     /// A unit alone (`%`, `人次`, `万元`).
@@ -24,9 +26,12 @@ enum CellKind: Equatable {
 
     static func of(_ cell: String) -> CellKind {
         let c = cell.compacted
-        if c.isEmpty { return .empty }
+        // A dash or slash in a blank cell of the template says "nothing" (`—`, `/`).
+        if c.isEmpty || blanks.contains(c) { return .empty }
         if operators.contains(c) { return .operatorSign }
-        if c.isPlainNumber || (c.hasSuffix("%") && String(c.dropLast()).isPlainNumber) { return .number }
+        if c.isPlainNumber { return .number }
+        if c.hasSuffix("%") || c.hasSuffix("％"), String(c.dropLast()).isPlainNumber { return .percent }
+        if c.last == "万" || c.hasSuffix("万元"), ValueParser.amount(c) != nil { return .number }
         if attributes.contains(c) { return .attribute }
         if IndicatorLevels.level1(of: c) != nil { return .level1 }
         if IndicatorLevels.isLevel2(c) { return .level2 }
@@ -34,6 +39,8 @@ enum CellKind: Equatable {
         if ValueParser.parseQuantity(c) != nil { return .quantity }
         return .text
     }
+
+    static let blanks: Set<String> = ["—", "——", "-", "--", "－", "/", "／", "\\", "…", "……"]
 
     static let operators: Set<String> = [">=", "<=", "≥", "≤", "=", ">", "<", "＞", "＜", "＝", "≧", "≦", "＞＝", "＜＝", "定性", "等于", "大于", "小于", "大于等于", "小于等于"]
     static let attributes: Set<String> = ["定量指标", "定性指标", "定量", "正向指标", "反向指标", "正向", "反向", "共性指标", "个性指标"]

@@ -23,8 +23,10 @@ enum ColumnRole: Equatable {
     case score
     /// 偏差原因 / 未完成原因 / 改进措施 / 备注.
     case note
-    /// An amount of the funds block: 年初预算数, 全年预算数, 全年执行数, 执行率.
+    /// An amount of the funds block: 年初预算数, 全年预算数, 全年执行数.
     case amount
+    /// The funds block's 执行率.
+    case rate
     /// The row label of the funds block (项目资金（万元）, 资金投入情况, 资金来源).
     case label
     case other
@@ -32,7 +34,8 @@ enum ColumnRole: Equatable {
     static func of(header: String) -> ColumnRole {
         let h = header.compacted
         if h.isEmpty { return .other }
-        if h.includes("预算数") || h.includes("执行数") || h.includes("执行率") || h.includes("预算金额") { return .amount }
+        if h.includes("执行率") { return .rate }
+        if h.includes("预算数") || h.includes("执行数") || h.includes("预算金额") || h.includes("调整后预算") || h.includes("年初预算") { return .amount }
         if h.includes("资金"), h.includes("万元") || h.hasSuffix("情况") || h.hasSuffix("来源") || h.hasSuffix("(元)") || h.hasSuffix("（元）") {
             return .label
         }
