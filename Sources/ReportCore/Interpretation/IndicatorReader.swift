@@ -25,6 +25,11 @@ enum IndicatorReader {
         var block = Block(rows: [], hasTargets: hasTargets, hasActuals: column(.actual) != nil, totalRow: nil)
         var level1: String?
         var level2: String?
+        // 成本指标 is a level 2 of 产出指标 in the older templates and a level 1 (over 经济成本指标…)
+        // in the newer: the block's own labels tell which.
+        let costIsLevel1 = segment.rows.contains { r in
+            view.cells(r).contains { c in ["经济成本", "社会成本", "生态环境成本", "生态成本"].contains { c.compacted.hasPrefix($0) } }
+        }
         for r in segment.rows {
             let placed: [String?]
             if view.grid.positional {
@@ -36,7 +41,7 @@ enum IndicatorReader {
                 placed = aligner.alignRow(cells)
             }
             func cell(_ role: ColumnRole) -> String? {
-                guard let i = column(role), let v = placed[i]?.trimmingWhitespace(), !v.isEmpty else { return nil }
+                guard let i = column(role), let v = placed[i]?.trimmingWhitespace(), !v.isEmpty, !CellKind.blanks.contains(v.compacted) else { return nil }
                 return v
             }
             // A closing 合计/总分 row.
@@ -45,8 +50,12 @@ enum IndicatorReader {
                 block.totalRow = total(placed, roles: roles, rows: block.rows)
                 continue
             }
-            if let l1 = cell(.level1) { level1 = IndicatorLevels.level1(of: l1) ?? l1.compacted; level2 = nil }
-            if let l2 = cell(.level2) { level2 = IndicatorLevels.level2(of: l2) }
+            if let l1 = cell(.level1), !costIsLevel1, cell(.level2) == nil, IndicatorLevels.level1(of: l1) == "成本指标" {
+                level2 = IndicatorLevels.level2(of: l1)
+            } else {
+                if let l1 = cell(.level1) { level1 = IndicatorLevels.level1(of: l1) ?? l1.compacted; level2 = nil }
+                if let l2 = cell(.level2) { level2 = IndicatorLevels.level2(of: l2) }
+            }
             guard let name = cell(.name) else {
                 if placed.contains(where: { !($0 ?? "").trimmingWhitespace().isEmpty }), cell(.level1) == nil, cell(.level2) == nil {
                     warnings.append(ReportWarning(code: "indicator-row-unread", message:
@@ -57,6 +66,12 @@ enum IndicatorReader {
             }
             // Rows the template leaves for more indicators (指标2:, ……, /) say nothing.
             if isPlaceholder(name) { continue }
+            // A level label alone, placed where a name goes, labels the rows below.
+            let values: [ColumnRole] = [.target, .actual, .operatorSign, .adjustedTarget, .weight, .score]
+            if [.level1, .level2].contains(CellKind.of(name)), !values.contains(where: { cell($0) != nil }) {
+                if let l1 = IndicatorLevels.level1(of: name) { level1 = l1; level2 = nil } else { level2 = IndicatorLevels.level2(of: name) }
+                continue
+            }
             var l1 = level1
             if let l2 = level2, let parent = IndicatorLevels.level2Parent(of: l2), l1 != parent {
                 // The level 1 is blank, cut or carried over from a block it does not belong to.

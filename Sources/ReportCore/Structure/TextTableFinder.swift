@@ -29,10 +29,21 @@ enum TextTableFinder {
         var cells: [TextCell] = []
         // The first cell of each line of the run, by item index (the cell count when none).
         var firstCell: [Int] = []
+        var singles = 0
         for i in run {
             firstCell.append(cells.count)
             guard case .line(let l) = items[i] else { continue }
             let split = TextCells.split(l.raw)
+            // A merged label written one character a line (绩 / 效 / 指 / 标) is one cell.
+            if split.count == 1, split[0].count == 1, split[0].unicodeScalars.first!.properties.isIdeographic {
+                singles += 1
+                if singles >= 2, let last = cells.last, last.lineCells == 1, last.text.count == singles - 1 {
+                    cells[cells.count - 1].text += split[0]
+                    continue
+                }
+            } else if !split.isEmpty {
+                singles = 0
+            }
             for (k, text) in split.enumerated() {
                 cells.append(TextCell(text: text, item: i, startsLine: k == 0, lineCells: split.count))
             }
@@ -84,12 +95,27 @@ enum TextTableFinder {
                     // Blank lines after the last cell read stay lines.
                     i = cells[f.end - 1].item + 1
                 } else {
-                    // The rest of the line the form ended in (评价结论… on the form's line).
-                    let endItem = cells[f.end].item
-                    guard case .line(var rest) = items[endItem] else { i = endItem + 1; continue }
-                    rest.raw = cells[f.end..<cellRange(endItem).upperBound].map(\.text).joined(separator: " ")
-                    out.append(.line(rest))
-                    i = endItem + 1
+                    // The form ended inside a line (a whole form on one line): the rest of the line
+                    // may hold the next block (年度总体目标 … 绩效指标 一级指标 …) or closing text.
+                    var e = f.end
+                    while e < cells.count, !cells[e].startsLine {
+                        let endItem = cells[e].item
+                        let lineEnd = cellRange(endItem).upperBound
+                        guard case .line(var rest) = items[endItem] else { break }
+                        var next: (form: TextFormReader.Form, at: Int)?
+                        for c in e..<lineEnd { if let g = TextFormReader.read(cells, at: c, raw: raw) { next = (g, c); break } }
+                        let textEnd = next?.at ?? lineEnd
+                        if textEnd > e {
+                            rest.raw = cells[e..<textEnd].map(\.text).joined(separator: " ")
+                            out.append(.line(rest))
+                        }
+                        guard let g = next else { e = lineEnd; break }
+                        var grid = g.form.grid
+                        grid.page = rest.page
+                        out.append(.table(grid))
+                        e = g.form.end
+                    }
+                    i = e >= cells.count ? run.upperBound : (cells[e].startsLine ? cells[e - 1].item + 1 : cells[e].item + 1)
                 }
                 continue
             }

@@ -93,6 +93,9 @@ enum LayoutRows {
             while a + 1 < anchors.count, anchors[a + 1] <= l { a += 1 }
             if l <= anchors[0] { owner[l] = 0; continue }
             if anchors[a] == l || a + 1 == anchors.count { owner[l] = a; continue }
+            let nameColumn = { (line: Int) in placed[line].keys.contains { columns[$0].role == .name } }
+            // A name wrapped over several lines below its row stays one chain.
+            if l - 1 != anchors[a], owner[l - 1] == a, nameColumn(l - 1), nameColumn(l) { owner[l] = a; continue }
             let up = l - anchors[a], down = anchors[a + 1] - l
             if up != down { owner[l] = up < down ? a : a + 1; continue }
             // A tie: the row below takes the line when the line ends open or the row's own name
@@ -145,7 +148,9 @@ enum LayoutRows {
 
     /// A level label, whole or cut short (`满意度指`, `服务对象满意`).
     private static func isLabelStart(_ text: String) -> Bool {
-        IndicatorLevels.level1(of: text) != nil || IndicatorLevels.level2Parent(of: text) != nil
+        let c = text.compacted
+        return IndicatorLevels.level1(of: c) != nil || IndicatorLevels.level2Parent(of: c) != nil
+            || (c.count >= 2 && IndicatorLevels.level2Parents.contains { ($0.stem + "指标").hasPrefix(c) })
     }
 
     private static func isCompleteLabel(_ text: String) -> Bool {

@@ -103,7 +103,8 @@ struct RowAligner {
     private func skipCost(_ role: ColumnRole) -> Double {
         switch role {
         case .stub, .level1, .level2, .label: return 0.3
-        case .amount, .rate: return 0.6
+        case .amount: return 0.8
+        case .rate: return 0.6
         case .unit, .note, .attribute, .other, .operatorSign: return 0.4
         case .weight, .score, .criterion, .adjustedTarget: return 0.6
         case .name, .target, .actual: return 1.0

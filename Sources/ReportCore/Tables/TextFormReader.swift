@@ -45,6 +45,11 @@ enum TextFormReader {
                 continue
             }
             if cell.startsLine, endsForm(cells, at: k) { break }
+            // A signature after a blank line: the body's name or a date.
+            if cell.startsLine, cell.lineCells == 1, k > 0, cell.item > cells[k - 1].item + 1, !body.isEmpty,
+               OrganizationNames.isOrganization(c) && OrganizationNames.hasPlace(c) || (c.count <= 12 && DateText.iso(c) != nil) {
+                break
+            }
             // Inside a row only a label cell of its own closes the form (a note may start with 存在问题).
             if cell.startsLine || c.count <= 8, closingLabels.contains(where: { c.hasPrefix($0) }) { break }
             if header.kind == .funds, endsFunds(cells, at: k) { break }
@@ -54,7 +59,7 @@ enum TextFormReader {
                 k = after
                 continue
             }
-            if cell.lineCells == 1, c.count >= 10, ["报告", "自评表", "评价表", "目标表"].contains(where: { c.hasSuffix($0) }) {
+            if cell.lineCells == 1, c.count >= 10, isRunningTitle(c) {
                 // A running header repeating the title at a page break.
                 k += 1
                 continue
@@ -125,9 +130,16 @@ enum TextFormReader {
         return TableGrid(rows: [columns.map(\.name)] + rows.map { $0.map { $0 ?? "" } }, headerRowCount: 1, positional: true)
     }
 
+    /// A page's running header: the form's or report's title, maybe marked as continued (（续）).
+    static func isRunningTitle(_ c: String) -> Bool {
+        var t = c
+        for mark in ["（续）", "(续)", "续表"] where t.hasSuffix(mark) { t = String(t.dropLast(mark.count)) }
+        return ["报告", "自评表", "评价表", "目标表"].contains { t.hasSuffix($0) }
+    }
+
     /// Lines that close a form: its conclusion, problems, signatures.
     static let closingLabels = ["评价结论", "自评结论", "绩效自评结论", "存在问题", "改进措施", "项目负责人", "财务负责人", "单位负责人",
-                                "填报人", "填表人", "审核人", "联系电话", "联系人", "填报日期", "说明:", "说明：", "注:", "注：", "备注:",
+                                "填报人", "填表人", "填报单位", "审核人", "联系电话", "联系人", "填报日期", "说明:", "说明：", "注:", "注：", "备注:",
                                 "备注：", "说明", "附件", "偏差大或目标未完成原因"]
 
     /// Labels that start the next block of a funds table's form: the funds block ends there.
@@ -187,6 +199,14 @@ enum TextFormReader {
         var out: [TextCell] = []
         for cell in cells {
             let c = cell.text.compacted
+            // A row the template left for more indicators (指标2:, ……) holds nothing: its name
+            // cell is an empty cell.
+            if roles.contains(.name), isUnfilledName(c) {
+                var blank = cell
+                blank.text = ""
+                out.append(blank)
+                continue
+            }
             // The end of a level label wrapped onto the next line: `产出` + `指标`, `满意度指` + `标`,
             // `服务对象` + `满意度`.
             if c.count <= 4, !c.isEmpty, let i = out.indices.reversed().prefix(12).first(where: { completesLabel(out[$0].text, with: c) }) {
@@ -201,7 +221,10 @@ enum TextFormReader {
                 let kind = CellKind.of(c)
                 let opThenNumber = !hasOperator && lastKind == .operatorSign && ValueParser.operatorSign(last.text) != nil
                     && [.number, .percent, .quantity].contains(kind)
-                let numberThenUnit = !hasUnit && [.number, .quantity].contains(lastKind) && kind == .unit && !cell.startsLine
+                // A unit goes with its number on the same line, or at the start of the next line
+                // when a row's cell wrapped there (`≥850` / `人次 | 906`).
+                let numberThenUnit = !hasUnit && [.number, .quantity].contains(lastKind) && kind == .unit
+                    && (!cell.startsLine || max(cell.lineCells, last.lineCells) > 1) && ValueParser.parseQuantity(last.text)?.unit == nil
                 if opThenNumber || numberThenUnit {
                     out[out.count - 1].text = last.text.compacted + c
                     continue
@@ -210,6 +233,12 @@ enum TextFormReader {
             out.append(cell)
         }
         return out
+    }
+
+    /// `指标2:`, `……`: a name cell of the template left unfilled.
+    static func isUnfilledName(_ c: String) -> Bool {
+        guard (c.hasPrefix("指标") && c != "指标") || c.hasPrefix("…") else { return false }
+        return IndicatorReader.isPlaceholder(c)
     }
 
     /// Whether `piece` is the wrapped end of the level label `label`: the label is cut, and with
@@ -247,8 +276,10 @@ enum TextFormReader {
                     carried = (col, row[col]!)
                     continue
                 }
-                if var last = out.last, let above = last[col], !above.isEmpty {
-                    last[col] = above + "\n" + row[col]!
+                // The end of the cell the row above ended with, when that cell is text.
+                if var last = out.last, let end = last.lastIndex(where: { !($0 ?? "").trimmingWhitespace().isEmpty }),
+                   [.name, .note, .target, .actual].contains(roles[end]), let above = last[end], CellKind.of(above) == .text {
+                    last[end] = above + "\n" + row[col]!
                     out[out.count - 1] = last
                     continue
                 }
