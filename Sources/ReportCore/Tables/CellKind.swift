@@ -21,6 +21,8 @@ enum CellKind: Equatable {
     case level1
     /// A 二级指标 label (`数量指标`, `服务对象`).
     case level2
+    /// 合计 / 总分: the label of a closing total row.
+    case total
     /// Anything else.
     case text
 
@@ -29,6 +31,7 @@ enum CellKind: Equatable {
         // A dash or slash in a blank cell of the template says "nothing" (`—`, `/`).
         if c.isEmpty || blanks.contains(c) { return .empty }
         if operators.contains(c) { return .operatorSign }
+        if ScoresReader.totalLabels.contains(c) { return .total }
         if c.isPlainNumber { return .number }
         if c.hasSuffix("%") || c.hasSuffix("％"), String(c.dropLast()).isPlainNumber { return .percent }
         if c.last == "万" || c.hasSuffix("万元"), ValueParser.amount(c) != nil { return .number }

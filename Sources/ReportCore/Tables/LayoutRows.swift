@@ -116,7 +116,7 @@ enum LayoutRows {
         }
         for k in levelColumns.sorted() {
             let labels = levelLabels(placed.indices.compactMap { l in placed[l][k].flatMap { isTotal($0) ? nil : (l, $0) } })
-            for (r, text) in assign(labels, top: top, bottom: bottom) { rows[r][k] = text }
+            for (r, text) in assign(labels, top: top, bottom: bottom) where rows[r][k] == nil { rows[r][k] = text }
         }
         return rows
     }

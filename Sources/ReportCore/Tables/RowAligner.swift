@@ -118,12 +118,12 @@ struct RowAligner {
         case .stub:
             return kind == .empty ? 0 : bad
         case .level1:
-            switch kind { case .empty: return 0.2; case .level1: return 0; case .level2: return 4; case .text: return 3; default: return bad }
+            switch kind { case .empty: return 0.2; case .level1, .total: return 0; case .level2: return 4; case .text: return 3; default: return bad }
         case .level2:
-            switch kind { case .empty: return 0.2; case .level2: return 0; case .level1: return 4; case .text: return 3; default: return bad }
+            switch kind { case .empty: return 0.2; case .level2: return 0; case .level1: return 4; case .text: return 3; case .total: return 1; default: return bad }
         case .name:
             switch kind {
-            case .text: return 0; case .empty: return 1; case .level2: return 2; case .quantity: return 3
+            case .text: return 0; case .empty: return 1; case .level2: return 2; case .quantity: return 3; case .total: return 1
             case .level1: return 5; case .number, .percent, .unit: return 8; case .attribute: return 20; case .operatorSign: return bad
             }
         case .operatorSign:
@@ -132,6 +132,7 @@ struct RowAligner {
             switch kind {
             case .quantity, .number, .percent: return 0; case .text: return 0.5; case .empty: return 0.3
             case .operatorSign: return role == .actual ? 20 : 5; case .level1, .level2: return 6; case .unit: return 8; case .attribute: return 20
+            case .total: return bad
             }
         case .unit:
             switch kind { case .unit: return 0; case .empty: return 0.2; default: return bad }
@@ -140,14 +141,14 @@ struct RowAligner {
         case .weight, .score:
             switch kind { case .number: return 0; case .empty: return 0.3; case .quantity: return 2; case .percent: return 3; default: return bad }
         case .note:
-            switch kind { case .text: return 0.5; case .empty: return 0.2; case .quantity, .number, .percent: return 2; default: return 6 }
+            switch kind { case .text: return 0.5; case .empty: return 0.2; case .quantity, .number, .percent: return 2; case .total: return bad; default: return 6 }
         case .amount:
             switch kind { case .number: return 0; case .empty: return 0.3; case .quantity: return 1; case .percent: return 3; default: return bad }
         case .rate:
             switch kind { case .percent: return 0; case .empty: return 0.3; case .number: return 0.7; case .quantity: return 1; default: return bad }
         case .label:
             switch kind {
-            case .text, .level1, .level2: return 0; case .empty: return 0.5; case .unit, .attribute: return 3
+            case .text, .level1, .level2, .total: return 0; case .empty: return 0.5; case .unit, .attribute: return 3
             case .number, .percent, .quantity, .operatorSign: return bad
             }
         case .other:

@@ -73,7 +73,8 @@ enum ValueParser {
         if CellKind.units.contains(s) { return true }
         if let f = s.first, "万亿千".contains(f), CellKind.units.contains(String(s.dropFirst())) { return true }
         // A count of visits or times of a counted thing: 家次, 户次, 场次.
-        if s.count <= 3, s.hasSuffix("次"), s.count >= 2, CellKind.units.contains(String(s.dropLast())) || s.count == 2 { return true }
+        if (2...3).contains(s.count), s.hasSuffix("次"), s.unicodeScalars.allSatisfy({ $0.properties.isIdeographic }),
+           CellKind.units.contains(String(s.dropLast())) || s.count == 2 { return true }
         if s.hasPrefix("个"), s.count <= 4, s.range(of: #"^个\p{Han}{1,3}$"#, options: .regularExpression) != nil { return true }
         let parts = s.split(separator: "/").map(String.init)
         if parts.count == 2, parts.allSatisfy({ CellKind.units.contains($0) || $0 == "年" || $0 == "月" || $0 == "日" }) { return true }
