@@ -56,6 +56,9 @@ enum TextTableFinder {
         /// The form whose header starts on line `item`, if any.
         func form(at item: Int) -> (form: TextFormReader.Form, at: Int)? {
             if let known = forms[item] { return known }
+            // A header holds one of these words; a line with none of them starts no form.
+            let line = raw(item)
+            guard headerKeywords.contains(where: { line.includes($0) }) else { forms[item] = .some(nil); return nil }
             var found: (form: TextFormReader.Form, at: Int)?
             for c in cellRange(item) {
                 if let f = TextFormReader.read(cells, at: c, raw: raw) { found = (f, c); break }
@@ -139,6 +142,9 @@ enum TextTableFinder {
         }
         return out
     }
+
+    /// Words of which every form header holds at least one, on the line where it starts.
+    private static let headerKeywords = ["指标", "预算", "执行", "资金", "项目", "得分", "分值", "权重", "完成", "一级", "二级", "三级", "年度", "全年"]
 
     // MARK: - Pipe tables
 

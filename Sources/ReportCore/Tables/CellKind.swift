@@ -27,6 +27,8 @@ enum CellKind: Equatable {
     case text
 
     static func of(_ cell: String) -> CellKind {
+        // A long cell is text: values, units and labels are short.
+        if cell.utf8.count > 96 { return .text }
         let c = cell.compacted
         // A dash or slash in a blank cell of the template says "nothing" (`—`, `/`).
         if c.isEmpty || blanks.contains(c) { return .empty }

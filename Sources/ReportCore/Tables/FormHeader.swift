@@ -9,9 +9,6 @@ struct FormHeader: Equatable {
     /// under them.
     var names: [String]
     var roles: [ColumnRole]
-    /// Cells of the header's first line that stood before it (a metadata label and value on the
-    /// line where the funds header starts).
-    var leading: [String] = []
 
     /// The header starting at `cells[start]`, and the index of the first cell after it.
     static func find(in cells: [TextCell], at start: Int) -> (FormHeader, Int)? {
@@ -76,19 +73,21 @@ struct FormHeader: Equatable {
 
     /// The role of a header word, or nil when the text is not one. A caption (…得分情况表) is none.
     static func role(_ cell: String) -> ColumnRole? {
+        // Header words are short: most cells of a body or a paragraph are rejected here, cheaply.
+        guard cell.utf8.count <= 64 else { return nil }
         let c = cell.compacted
-        if c.hasSuffix("表") || HeadingNumber.parse(c) != nil { return nil }
         if c == "绩效指标" || c == "指标类别" { return .stub }
-        if ColumnRole.isHeaderWord(c) { return ColumnRole.of(header: c) }
-        return nil
+        guard ColumnRole.isHeaderWord(c), !c.hasSuffix("表"), HeadingNumber.parse(c) == nil else { return nil }
+        return ColumnRole.of(header: c)
     }
 
     /// `年度指标` + `值`: a cell that is no header word but makes one with the next cell.
     private static func headFragment(_ cells: [TextCell], _ k: Int) -> String? {
-        guard k + 1 < cells.count else { return nil }
+        guard k + 1 < cells.count, cells[k].text.utf8.count <= 30, cells[k + 1].text.utf8.count <= 30 else { return nil }
         let c = cells[k].text.compacted
-        guard !c.isEmpty, c.count <= 10, role(c) == nil else { return nil }
-        let joined = c + cells[k + 1].text.compacted
+        let next = cells[k + 1].text.compacted
+        guard !c.isEmpty, c.count <= 10, next.count <= 6 || headPieces.contains(c), role(c) == nil else { return nil }
+        let joined = c + next
         guard role(joined) != nil else { return nil }
         return role(cells[k + 1].text) == nil || headPieces.contains(c) ? joined : nil
     }

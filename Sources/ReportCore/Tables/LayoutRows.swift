@@ -116,7 +116,9 @@ enum LayoutRows {
         }
         for k in levelColumns.sorted() {
             let labels = levelLabels(placed.indices.compactMap { l in placed[l][k].flatMap { isTotal($0) ? nil : (l, $0) } })
-            for (r, text) in assign(labels, top: top, bottom: bottom) where rows[r][k] == nil { rows[r][k] = text }
+            // A total row (总分) is no row of a level group.
+            let totals = Set(rows.indices.filter { r in levelColumns.contains { rows[r][$0].map(isTotal) ?? false } })
+            for (r, text) in assign(labels, top: top, bottom: bottom) where rows[r][k] == nil && !totals.contains(r) { rows[r][k] = text }
         }
         return rows
     }

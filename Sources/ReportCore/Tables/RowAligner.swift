@@ -24,11 +24,11 @@ struct RowAligner {
     /// row starting inside a line costs more (unless the line holds more cells than a row: a row
     /// or whole form on one line), and so does a row going on over a line that is a row of its
     /// own (a row broken over two lines is allowed, at a price).
-    func alignStream(_ cells: [String], places: [Place]? = nil, allowNewRows: Bool = true) -> [[String?]] {
+    func alignStream(_ cells: [String], places: [Place]? = nil, kinds known: [CellKind]? = nil, allowNewRows: Bool = true) -> [[String?]] {
         let m = roles.count
         let n = cells.count
         guard m > 0, n > 0 else { return [] }
-        let kinds = cells.map(CellKind.of)
+        let kinds = known ?? cells.map(CellKind.of)
         let inf = Double.infinity
         // best[i][k]: least cost with cells 0..<i placed and cell i-1 in column k.
         var best = Array(repeating: Array(repeating: inf, count: m), count: n + 1)

@@ -75,10 +75,10 @@ enum TextFormReader {
             grid = TableGrid(rows: grid.rows, headerRowCount: 1, positional: true)
             return Form(header: header, grid: grid, end: afterNotes)
         }
-        let fused = fuse(body, roles: roles)
+        let (fused, kinds) = fuse(body, roles: roles)
         let aligner = RowAligner(roles: roles)
         let places = fused.map { RowAligner.Place(startsLine: $0.startsLine, lineCells: $0.lineCells) }
-        var rows = aligner.alignStream(fused.map(\.text), places: places)
+        var rows = aligner.alignStream(fused.map(\.text), places: places, kinds: kinds)
         rows = joinContinuations(rows, roles: roles)
         let grid = TableGrid(rows: [names] + rows.map { $0.map { $0 ?? "" } } + notes, headerRowCount: 1, positional: true)
         return Form(header: header, grid: grid, end: afterNotes)
@@ -149,7 +149,9 @@ enum TextFormReader {
     /// prose with no table cells after it.
     private static func endsForm(_ cells: [TextCell], at k: Int) -> Bool {
         let t = cells[k].text
-        if let (n, _) = HeadingNumber.parse(t), n.style <= .parenChinese { return true }
+        // A heading has words; a figure (`20`, `100%`) is none.
+        if t.utf8.count >= 4, t.unicodeScalars.contains(where: { $0.properties.isIdeographic }),
+           let (n, _) = HeadingNumber.parse(t), n.style <= .parenChinese { return true }
         guard cells[k].lineCells == 1, isProse(t) else { return false }
         // A long note inside the table is followed by more rows; prose after it is not.
         var seen = 0
@@ -193,10 +195,11 @@ enum TextFormReader {
     /// Joins pieces the copy split: a bare `指标` to the level label it ends (`产出` + `指标`), a
     /// lone comparison to its number and a number to its unit where the form has no column for
     /// them; drops the funds block's own label cells (项目资金（万元）) from the rows.
-    static func fuse(_ cells: [TextCell], roles: [ColumnRole]) -> [TextCell] {
+    static func fuse(_ cells: [TextCell], roles: [ColumnRole]) -> (cells: [TextCell], kinds: [CellKind]) {
         let hasOperator = roles.contains(.operatorSign)
         let hasUnit = roles.contains(.unit)
         var out: [TextCell] = []
+        var kinds: [CellKind] = []
         for cell in cells {
             let c = cell.text.compacted
             // A row the template left for more indicators (指标2:, ……) holds nothing: its name
@@ -205,20 +208,22 @@ enum TextFormReader {
                 var blank = cell
                 blank.text = ""
                 out.append(blank)
+                kinds.append(.empty)
                 continue
             }
             // The end of a level label wrapped onto the next line: `产出` + `指标`, `满意度指` + `标`,
             // `服务对象` + `满意度`.
-            if c.count <= 4, !c.isEmpty, let i = out.indices.reversed().prefix(12).first(where: { completesLabel(out[$0].text, with: c) }) {
+            if labelTails.contains(c), let i = out.indices.reversed().prefix(12).first(where: { completesLabel(out[$0].text, with: c) }) {
                 out[i].text = out[i].text.compacted + c
+                kinds[i] = CellKind.of(out[i].text)
                 continue
             }
             if roles.first == .label, FundsReader.isBlockLabel(c) {
                 continue
             }
+            let kind = CellKind.of(c)
             if let last = out.last {
-                let lastKind = CellKind.of(last.text)
-                let kind = CellKind.of(c)
+                let lastKind = kinds[kinds.count - 1]
                 let opThenNumber = !hasOperator && lastKind == .operatorSign && ValueParser.operatorSign(last.text) != nil
                     && [.number, .percent, .quantity].contains(kind)
                 // A unit goes with its number on the same line, or at the start of the next line
@@ -227,13 +232,28 @@ enum TextFormReader {
                     && (!cell.startsLine || max(cell.lineCells, last.lineCells) > 1) && ValueParser.parseQuantity(last.text)?.unit == nil
                 if opThenNumber || numberThenUnit {
                     out[out.count - 1].text = last.text.compacted + c
+                    kinds[kinds.count - 1] = CellKind.of(out[out.count - 1].text)
                     continue
                 }
             }
             out.append(cell)
+            kinds.append(kind)
         }
-        return out
+        return (out, kinds)
     }
+
+    /// Every ending of a level label (`标`, `指标`, `满意度`, `度指标`…): the pieces a wrapped
+    /// label may leave on the next line.
+    static let labelTails: Set<String> = {
+        var words = IndicatorLevels.level1Names
+        for (stem, _) in IndicatorLevels.level2Parents { words += [stem, stem + "指标"] }
+        var tails: Set<String> = []
+        for w in words {
+            let chars = Array(w)
+            for k in 1..<chars.count where chars.count - k <= 5 { tails.insert(String(chars[k...])) }
+        }
+        return tails
+    }()
 
     /// `指标2:`, `……`: a name cell of the template left unfilled.
     static func isUnfilledName(_ c: String) -> Bool {

@@ -15,7 +15,8 @@ enum ValueParser {
     /// Parses a cell that is wholly `[comparison] number [unit] [以上|以下]`.
     static func parseQuantity(_ cell: String) -> Quantity? {
         var s = cell.compacted
-        guard !s.isEmpty, s.count <= 24 else { return nil }
+        // No figure, no quantity: most names and sentences leave here, before the regex.
+        guard !s.isEmpty, s.utf8.count <= 96, s.containsDigit, s.count <= 24 else { return nil }
         var op: ComparisonOperator?
         for (word, o) in prefixes where s.hasPrefix(word) {
             op = o
