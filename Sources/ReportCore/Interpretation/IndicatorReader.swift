@@ -28,7 +28,7 @@ enum IndicatorReader {
         // 成本指标 is a level 2 of 产出指标 in the older templates and a level 1 (over 经济成本指标…)
         // in the newer: the block's own labels tell which.
         let costIsLevel1 = segment.rows.contains { r in
-            view.cells(r).contains { c in ["经济成本", "社会成本", "生态环境成本", "生态成本"].contains { c.compacted.hasPrefix($0) } }
+            view.cells(r).contains { c in c.includes("成本") && ["经济成本", "社会成本", "生态环境成本", "生态成本"].contains { c.compacted.hasPrefix($0) } }
         }
         for r in segment.rows {
             let placed: [String?]
@@ -122,6 +122,8 @@ enum IndicatorReader {
     static func runTogetherWarnings(_ lines: [String]) -> [ReportWarning] {
         var out: [ReportWarning] = []
         for line in lines {
+            // Cheap tests first: every line of every report passes here.
+            guard line.utf8.count > 120, line.includes("指标值") || line.includes("执行数") else { continue }
             let c = line.compacted
             // A sentence may name 一级指标, 二级指标 and 三级指标; a form names its value columns too.
             guard c.count > 40, !c.includes("。"), TextCells.split(line).count <= 2 else { continue }
