@@ -125,7 +125,13 @@ enum TextFormReader {
             }
         }
         for k in columns.indices { columns[k].role = FormHeader.role(columns[k].name) ?? .other }
-        let rows = LayoutRows.rows(bodyItems.map { LayoutRows.pieces(raw($0)) }, columns: columns)
+        let lines = bodyItems.map { LayoutRows.pieces(raw($0)) }
+        // Positions decide only where the dump kept its columns: most cells start under a column
+        // name. Rows merely split by runs of spaces are read as a stream.
+        let pieces = lines.flatMap { $0 }
+        let underColumns = pieces.filter { p in columns.contains { abs($0.start - p.start) <= 2 } }.count
+        guard underColumns * 10 >= pieces.count * 7 else { return nil }
+        let rows = LayoutRows.rows(lines, columns: columns)
         guard !rows.isEmpty else { return nil }
         return TableGrid(rows: [columns.map(\.name)] + rows.map { $0.map { $0 ?? "" } }, headerRowCount: 1, positional: true)
     }
