@@ -3,7 +3,8 @@ import Foundation
 import ReportModel
 import Testing
 
-/// The three shapes tables take in plain text.
+/// Tables in plain text: form blocks (read by `TextFormReader` whatever their shape, rows placed
+/// in columns) and other tables (pipe or whitespace rows kept as the lines give them).
 @Suite struct TextTableTests {
     func tables(_ text: String) -> [TableGrid] {
         let items = TextLines.split(text).map { BodyItem.line(SourceLine(raw: $0, origin: .textLine, page: nil, emphasized: false, startsBlock: false)) }
@@ -20,6 +21,18 @@ import Testing
             """).first)
         #expect(t.rows.count == 3)
         #expect(t.rows[1] == ["年度资金总额:", "2469.3", "1709.1", "69.21%"])
+        // A funds block: its cells are placed in the header's columns.
+        #expect(t.positional)
+    }
+
+    @Test func pipeTableOfOtherVocabularyKeepsItsRows() throws {
+        let t = try #require(tables("""
+            资金管理情况 | 情况说明 | 存在问题和改进措施 ||
+            分配科学性 | 按因素法分配 | 无 ||
+            下达及时性 | 30日内下达 | |
+            """).first)
+        #expect(t.rows.count == 3)
+        #expect(t.rows[1] == ["分配科学性", "按因素法分配", "无"])
         #expect(!t.positional)
     }
 
@@ -36,9 +49,11 @@ import Testing
             \(nbsp) 时效指标 按时完成率 100% 100%
             """).first)
         #expect(t.rows.count == 4)
-        #expect(t.rows[0].prefix(3) == ["绩效指标", "一级\n指标", "二级指标"])
-        #expect(t.rows[1].prefix(4) == ["产出\n指标", "数量指标", "开展宣传活动次数", "≥4次"])
-        #expect(t.rows[2].prefix(3) == ["开展培训", "≥4次", "4"])
+        // The 绩效指标 stub holds no cell of any row; `一级` / `指标` and `产出` / `指标` are joined.
+        #expect(t.rows[0].prefix(3) == ["一级指标", "二级指标", "三级指标"])
+        #expect(t.rows[1].prefix(4) == ["产出指标", "数量指标", "开展宣传活动次数", "≥4次"])
+        #expect(t.rows[2].prefix(5) == ["", "", "开展培训", "≥4次", "4"])
+        #expect(t.rows[3].prefix(5) == ["", "时效指标", "按时完成率", "100%", "100%"])
     }
 
     @Test func layoutAlignedRows() throws {
@@ -49,7 +64,9 @@ import Testing
                           时效指标    完成及时率          100%       100%
             """).first)
         #expect(t.rows[1] == ["产出指标", "数量指标", "培训 人次", "≥500人次", "520人次"])
-        #expect(t.rows[2].prefix(4) == ["质量指标", "合格率", "≥90%", "95%"])
+        // Read by where each cell stands; the level-1 label covers the rows below it.
+        #expect(t.rows[2] == ["产出指标", "质量指标", "合格率", "≥90%", "95%"])
+        #expect(t.rows[3] == ["产出指标", "时效指标", "完成及时率", "100%", "100%"])
     }
 
     @Test func flattenedOneCellPerLineWithVanishedCells() throws {

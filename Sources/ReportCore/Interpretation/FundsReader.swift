@@ -20,7 +20,29 @@ enum FundsReader {
     static func isFundsItem(_ label: String) -> Bool {
         let l = label.compacted
         guard (2...24).contains(l.count) else { return false }
-        return ["资金", "补助", "拨款", "结转", "总额", "收入", "经费", "预算", "自筹", "配套", "财政", "合计", "小计"].contains { l.contains($0) }
+        return ["资金", "补助", "拨款", "结转", "总额", "收入", "经费", "预算", "自筹", "配套", "财政", "合计", "小计",
+                "支出", "公益金", "省级", "市级", "县级", "市县", "中央", "地方", "专户", "其他"].contains { l.contains($0) }
+    }
+
+    /// The block's own label (项目资金（万元）, 资金投入情况), standing where a row label would.
+    static func isBlockLabel(_ label: String) -> Bool {
+        let l = label.compacted
+        return ColumnRole.of(header: l) == .label
+            && !["总额", "中央", "地方", "其他", "财政", "补助", "结转", "自筹", "单位", "省", "市", "县", "公益金", "专户", "基本", "项目支出"].contains { l.contains($0) }
+    }
+
+    /// A row of an insurance fund's accounts: 基金收入, 基金支出.
+    static func isFundAccount(_ label: String) -> Bool {
+        let l = itemName(label)
+        return l.hasPrefix("基金收入") || l.hasPrefix("基金支出") || l.hasPrefix("基金结余") || l == "当年结余" || l == "累计结余"
+    }
+
+    /// A row that groups the rows below it (按收入性质分：, 按支出性质分：, 其中：) and holds no
+    /// amount of its own.
+    static func isGroupLabel(_ label: String) -> Bool {
+        let l = itemName(label.compacted)
+        return (l.hasPrefix("按") && (l.includes("性质") || l.includes("来源") || l.includes("类型") || l.includes("分类")))
+            || ["其中", "其中:", "其中："].contains(label.compacted)
     }
 
     /// A cell that says something: not empty, not a placeholder (`—`, `/`, `-`), not a figure.
@@ -59,6 +81,9 @@ enum FundsReader {
         let valueColumns = columns.map(\.column)
         var yuan = statesYuan(view.grid.rows[segment.header])
         var rows: [FundingRow] = []
+        // An insurance fund's 基金收支 table (基金收入, 基金支出, 结余) has budget and execution
+        // columns too, but its rows are the fund's accounts, not the money put into the work.
+        if segment.rows.contains(where: { r in view.cells(r).contains { isFundAccount($0) } }) { return [] }
         for r in segment.rows {
             let cells = view.cells(r)
             if statesYuan(cells) { yuan = true }
@@ -68,6 +93,8 @@ enum FundsReader {
             if view.grid.positional, let firstColumn = columns.first?.index { firstValue = min(firstValue, firstColumn) }
             guard let labelIndex = cells[..<firstValue].lastIndex(where: isWordy) else { continue }
             let label = cells[labelIndex]
+            // 按支出性质分： heads 基本支出 and 项目支出: a group, not a row, and not the block's end.
+            if isGroupLabel(label) || isBlockLabel(label) { continue }
             guard isFundsItem(label) else {
                 // A row of the block that names no fund ends the block.
                 if rows.isEmpty { continue } else { break }

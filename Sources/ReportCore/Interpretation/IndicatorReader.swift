@@ -25,6 +25,11 @@ enum IndicatorReader {
         var block = Block(rows: [], hasTargets: hasTargets, hasActuals: column(.actual) != nil, totalRow: nil)
         var level1: String?
         var level2: String?
+        // 成本指标 is a level 2 of 产出指标 in the older templates and a level 1 (over 经济成本指标…)
+        // in the newer: the block's own labels tell which.
+        let costIsLevel1 = segment.rows.contains { r in
+            view.cells(r).contains { c in c.includes("成本") && ["经济成本", "社会成本", "生态环境成本", "生态成本"].contains { c.compacted.hasPrefix($0) } }
+        }
         for r in segment.rows {
             let placed: [String?]
             if view.grid.positional {
@@ -36,26 +41,35 @@ enum IndicatorReader {
                 placed = aligner.alignRow(cells)
             }
             func cell(_ role: ColumnRole) -> String? {
-                guard let i = column(role), let v = placed[i]?.trimmingWhitespace(), !v.isEmpty else { return nil }
+                guard let i = column(role), let v = placed[i]?.trimmingWhitespace(), !v.isEmpty, !CellKind.blanks.contains(v.compacted) else { return nil }
                 return v
             }
             // A closing 合计/总分 row.
             let labels = [cell(.level1), cell(.level2), cell(.name)].compactMap { $0?.compacted }
             if labels.contains(where: { ScoresReader.totalLabels.contains($0) }) {
-                // The figures of a total row sit under 分值 and 得分, whatever columns a packed
-                // row put them in: the last number is the score, the one before it the maximum.
-                let numbers = placed.compactMap { $0.flatMap(ValueParser.amount) }
-                block.totalRow = (numbers.count >= 2 ? numbers[numbers.count - 2] : nil, numbers.last)
+                block.totalRow = total(placed, roles: roles, rows: block.rows)
                 continue
             }
-            if let l1 = cell(.level1) { level1 = IndicatorLevels.level1(of: l1) ?? l1.compacted; level2 = nil }
-            if let l2 = cell(.level2) { level2 = IndicatorLevels.level2(of: l2) }
+            if let l1 = cell(.level1), !costIsLevel1, cell(.level2) == nil, IndicatorLevels.level1(of: l1) == "成本指标" {
+                level2 = IndicatorLevels.level2(of: l1)
+            } else {
+                if let l1 = cell(.level1) { level1 = IndicatorLevels.level1(of: l1) ?? l1.compacted; level2 = nil }
+                if let l2 = cell(.level2) { level2 = IndicatorLevels.level2(of: l2) }
+            }
             guard let name = cell(.name) else {
                 if placed.contains(where: { !($0 ?? "").trimmingWhitespace().isEmpty }), cell(.level1) == nil, cell(.level2) == nil {
                     warnings.append(ReportWarning(code: "indicator-row-unread", message:
                         "table \(tableIndex + 1), row \(r + 1): a row of the indicator block has no 三级指标 name; kept in tables only",
                         page: view.grid.page, row: r))
                 }
+                continue
+            }
+            // Rows the template leaves for more indicators (指标2:, ……, /) say nothing.
+            if isPlaceholder(name) { continue }
+            // A level label alone, placed where a name goes, labels the rows below.
+            let values: [ColumnRole] = [.target, .actual, .operatorSign, .adjustedTarget, .weight, .score]
+            if [.level1, .level2].contains(CellKind.of(name)), !values.contains(where: { cell($0) != nil }) {
+                if let l1 = IndicatorLevels.level1(of: name) { level1 = l1; level2 = nil } else { level2 = IndicatorLevels.level2(of: name) }
                 continue
             }
             var l1 = level1
@@ -73,6 +87,52 @@ enum IndicatorReader {
             block.rows.append(row)
         }
         return block
+    }
+
+    /// The weight and score of a 合计/总分 row: with two figures, the maximum and the score. One
+    /// figure alone is the score only where the rows were scored and it is not just the sum of
+    /// their weights: a 合计 that adds up the weights, its 得分 cell empty, is no score (a text
+    /// copy may have lost which column the figure stood in, so its column does not decide).
+    static func total(_ placed: [String?], roles: [ColumnRole], rows: [Indicator]) -> (weight: Double?, score: Double?) {
+        let numbers = placed.compactMap { $0.flatMap(ValueParser.amount) }
+        guard let last = numbers.last else { return (nil, nil) }
+        if numbers.count >= 2 { return (numbers[numbers.count - 2], last) }
+        let scores = rows.compactMap(\.score)
+        let weights = rows.compactMap(\.weight)
+        guard !scores.isEmpty || weights.isEmpty && !roles.contains(.score) else { return (last, nil) }
+        let weightSum = weights.reduce(0, +), scoreSum = scores.reduce(0, +)
+        if !weights.isEmpty, abs(weightSum - last) < 0.01, abs(scoreSum - last) >= 0.01 { return (last, nil) }
+        return (nil, last)
+    }
+
+    /// `指标2:`, `……`, `/`: a name the template left unfilled.
+    static func isPlaceholder(_ name: String) -> Bool {
+        let c = name.compacted
+        if FundsReader.placeholders.contains(c) || c.allSatisfy({ "….。·-—_、".contains($0) }) { return true }
+        var rest = Substring(c)
+        guard rest.hasPrefix("指标") else { return false }
+        rest = rest.dropFirst(2)
+        while let f = rest.first, f.isASCII, f.isNumber { rest = rest.dropFirst() }
+        return rest.isEmpty || rest == ":" || rest == "："
+    }
+
+    /// A warning for text where a form's cells ran together with no separator at all (a copy of
+    /// a whole form as one string): its rows cannot be placed with confidence, so none are
+    /// guessed; the text stays in `sections`.
+    static func runTogetherWarnings(_ lines: [String]) -> [ReportWarning] {
+        var out: [ReportWarning] = []
+        for line in lines {
+            // Cheap tests first: every line of every report passes here.
+            guard line.utf8.count > 120, line.includes("指标值") || line.includes("执行数") else { continue }
+            let c = line.compacted
+            // A sentence may name 一级指标, 二级指标 and 三级指标; a form names its value columns too.
+            guard c.count > 40, !c.includes("。"), TextCells.split(line).count <= 2 else { continue }
+            let words = ["一级指标", "二级指标", "三级指标", "指标值", "完成值", "全年预算数", "全年执行数", "执行率"].filter { c.includes($0) }
+            guard words.count >= 4 else { continue }
+            out.append(ReportWarning(code: "table-cells-run-together", message:
+                "a line holds a form's header words (\(words.joined(separator: "、"))) with its cells run together and no separator; its rows were not guessed and the text is kept in sections"))
+        }
+        return out
     }
 
     /// The target of a row. Forms that split it into 指标性质 | 指标值 | 度量单位 give

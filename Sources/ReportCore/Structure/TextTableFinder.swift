@@ -1,26 +1,130 @@
 import Foundation
 
-/// Finds tables among plain lines, in the three shapes text copies of tables take:
-/// pipe-separated rows (`a | b | c`), whitespace-separated rows (one row per indented line,
-/// cells split by spaces, wrapped cells continuing on unindented lines), and tables flattened
-/// one cell per line (a header of column names, then the cells, empty ones often vanished).
+/// Finds tables among lines of text, for every plugin that hands core lines (text; PDF and HTML
+/// where they fall back to lines).
 ///
-/// Tables found here are not positional, except flattened ones, which `RowAligner` rebuilds
-/// into columns from the header.
+/// The funds and indicator blocks of a self-evaluation form are read by one reader,
+/// `TextFormReader`, whatever the shape of the copy (one cell per line, pipe rows, layout runs of
+/// spaces, single spaces, a whole form on one line): their header is found by its vocabulary and
+/// their cells are placed in columns by what each holds. Other tables (the form's head, 资金管理,
+/// goals, tables of other vocabularies) keep their rows as the lines gave them: pipe-separated
+/// rows, or whitespace rows (indented, cells split by spaces, wrapped cells continuing on
+/// unindented lines). Those are not positional; the interpreter places their cells.
 enum TextTableFinder {
     static func find(in items: [BodyItem]) -> [BodyItem] {
         var out: [BodyItem] = []
         var i = 0
+        while i < items.count {
+            guard case .line = items[i] else { out.append(items[i]); i += 1; continue }
+            var end = i
+            while end < items.count, case .line = items[end] { end += 1 }
+            out += findInRun(items, i..<end)
+            i = end
+        }
+        return out
+    }
+
+    /// The tables of a run of consecutive lines.
+    private static func findInRun(_ items: [BodyItem], _ run: Range<Int>) -> [BodyItem] {
+        var cells: [TextCell] = []
+        // The first cell of each line of the run, by item index (the cell count when none).
+        var firstCell: [Int] = []
+        var singles = 0
+        for i in run {
+            firstCell.append(cells.count)
+            guard case .line(let l) = items[i] else { continue }
+            let split = TextCells.split(l.raw)
+            // A merged label written one character a line (绩 / 效 / 指 / 标) is one cell.
+            if split.count == 1, split[0].count == 1, split[0].unicodeScalars.first!.properties.isIdeographic {
+                singles += 1
+                if singles >= 2, let last = cells.last, last.lineCells == 1, last.text.count == singles - 1 {
+                    cells[cells.count - 1].text += split[0]
+                    continue
+                }
+            } else if !split.isEmpty {
+                singles = 0
+            }
+            for (k, text) in split.enumerated() {
+                cells.append(TextCell(text: text, item: i, startsLine: k == 0, lineCells: split.count))
+            }
+        }
+        firstCell.append(cells.count)
+        func cellRange(_ item: Int) -> Range<Int> { firstCell[item - run.lowerBound]..<firstCell[item - run.lowerBound + 1] }
+
+        func raw(_ item: Int) -> String { if case .line(let l) = items[item] { return l.raw } else { return "" } }
+        var forms: [Int: (form: TextFormReader.Form, at: Int)?] = [:]
+        /// The form whose header starts on line `item`, if any.
+        func form(at item: Int) -> (form: TextFormReader.Form, at: Int)? {
+            if let known = forms[item] { return known }
+            // A header holds one of these words; a line with none of them starts no form.
+            let line = raw(item)
+            guard headerKeywords.contains(where: { line.includes($0) }) else { forms[item] = .some(nil); return nil }
+            var found: (form: TextFormReader.Form, at: Int)?
+            for c in cellRange(item) {
+                if let f = TextFormReader.read(cells, at: c, raw: raw) { found = (f, c); break }
+            }
+            forms[item] = found
+            return found
+        }
+
+        var out: [BodyItem] = []
+        var i = run.lowerBound
         // A whitespace region that failed is not tried again from each of its lines: that would
         // be quadratic on long indented dumps.
-        var noWhitespaceTableBefore = 0
-        while i < items.count {
-            guard case .line(let line) = items[i] else {
-                out.append(items[i]); i += 1; continue
+        var noWhitespaceTableBefore = run.lowerBound
+        let formStarts: (Int) -> Bool = { form(at: $0) != nil }
+        while i < run.upperBound {
+            guard case .line(let line) = items[i] else { i += 1; continue }
+            if let (f, at) = form(at: i) {
+                let lineCells = cellRange(i)
+                // The form's head rows (项目名称 …, 主管部门 … 实施单位 …) on the lines right above its
+                // header, and cells before the header on its own line, are rows of its table, as
+                // in the markup the copy was made from.
+                var head: [[String]] = []
+                while i - head.count - 1 >= run.lowerBound, case .line(let above)? = out.last, above.origin == line.origin,
+                      cellRange(i - head.count - 1).count >= 2,
+                      case .line(let source) = items[i - head.count - 1], source.raw == above.raw {
+                    head.insert(TextCells.split(above.raw), at: 0)
+                    out.removeLast()
+                }
+                if at > lineCells.lowerBound { head.append(cells[lineCells.lowerBound..<at].map(\.text)) }
+                var grid = f.grid
+                if !head.isEmpty { grid = TableGrid(rows: head + grid.rows, positional: true) }
+                grid.page = line.page
+                out.append(.table(grid))
+                if f.end >= cells.count {
+                    i = run.upperBound
+                } else if cells[f.end].startsLine {
+                    // Blank lines after the last cell read stay lines.
+                    i = cells[f.end - 1].item + 1
+                } else {
+                    // The form ended inside a line (a whole form on one line): the rest of the line
+                    // may hold the next block (年度总体目标 … 绩效指标 一级指标 …) or closing text.
+                    var e = f.end
+                    while e < cells.count, !cells[e].startsLine {
+                        let endItem = cells[e].item
+                        let lineEnd = cellRange(endItem).upperBound
+                        guard case .line(var rest) = items[endItem] else { break }
+                        var next: (form: TextFormReader.Form, at: Int)?
+                        for c in e..<lineEnd { if let g = TextFormReader.read(cells, at: c, raw: raw) { next = (g, c); break } }
+                        let textEnd = next?.at ?? lineEnd
+                        if textEnd > e {
+                            rest.raw = cells[e..<textEnd].map(\.text).joined(separator: " ")
+                            out.append(.line(rest))
+                        }
+                        guard let g = next else { e = lineEnd; break }
+                        var grid = g.form.grid
+                        grid.page = rest.page
+                        out.append(.table(grid))
+                        e = g.form.end
+                    }
+                    i = e >= cells.count ? run.upperBound : (cells[e].startsLine ? cells[e - 1].item + 1 : cells[e].item + 1)
+                }
+                continue
             }
-            var found = pipeTable(items, at: i) ?? flattenedTable(items, at: i)
+            var found = pipeTable(items, at: i, before: run.upperBound, stop: formStarts)
             if found == nil, i >= noWhitespaceTableBefore {
-                switch whitespaceTable(items, at: i) {
+                switch whitespaceTable(items, at: i, before: run.upperBound, stop: formStarts) {
                 case .table(let grid, let next): found = (grid, next)
                 case .rejected(let regionEnd): noWhitespaceTableBefore = regionEnd
                 case .none: break
@@ -39,11 +143,14 @@ enum TextTableFinder {
         return out
     }
 
+    /// Words of which every form header holds at least one, on the line where it starts.
+    private static let headerKeywords = ["指标", "预算", "执行", "资金", "项目", "得分", "分值", "权重", "完成", "一级", "二级", "三级", "年度", "全年"]
+
     // MARK: - Pipe tables
 
     static func pipeCount(_ s: String) -> Int { s.reduce(0) { $0 + ($1 == "|" || $1 == "｜" ? 1 : 0) } }
 
-    private static func pipeTable(_ items: [BodyItem], at start: Int) -> (TableGrid, Int)? {
+    private static func pipeTable(_ items: [BodyItem], at start: Int, before limit: Int, stop: (Int) -> Bool) -> (TableGrid, Int)? {
         var rows: [[String]] = []
         var i = start
         // Two-column tables written `a | b` have one pipe a line: a run of such lines counts.
@@ -52,7 +159,7 @@ enum TextTableFinder {
         if pipeCount(first.text) == 1, start + 1 < items.count, case .line(let second) = items[start + 1], pipeCount(second.text) >= 1 {
             minimum = 1
         }
-        while i < items.count, case .line(let l) = items[i], pipeCount(l.text) >= minimum {
+        while i < limit, case .line(let l) = items[i], pipeCount(l.text) >= minimum, i == start || !stop(i) {
             let t = l.text
             if t.range(of: #"^[|｜:\-\s—]+$"#, options: .regularExpression) == nil {  // markdown rule rows
                 var cells = t.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "|" || $0 == "｜" })
@@ -64,68 +171,6 @@ enum TextTableFinder {
         }
         guard rows.count >= 2 else { return nil }
         return (TableGrid(rows: trimTrailingEmptyColumns(rows), positional: false), i)
-    }
-
-    // MARK: - Tables flattened one cell per line
-
-    private static func isFlatBreak(_ line: SourceLine) -> Bool {
-        let t = line.text
-        if line.raw.leadingIndent >= 2, !t.isEmpty { return true }
-        if t.count > 60 { return true }
-        if t.includes("。"), t.count > 30 { return true }
-        if let (n, _) = HeadingNumber.parse(t), n.style <= .parenChinese { return true }
-        return false
-    }
-
-    private static func flattenedTable(_ items: [BodyItem], at start: Int) -> (TableGrid, Int)? {
-        guard case .line(let first) = items[start], first.origin == .textLine, ColumnRole.isHeaderWord(first.text),
-              first.raw.leadingIndent < 2 else { return nil }
-        var header: [String] = []
-        var i = start
-        // Header: consecutive header-word lines, blank lines between them allowed.
-        while i < items.count, case .line(let l) = items[i], l.origin == .textLine {
-            if l.raw.trimmingCharacters(in: .whitespaces).isEmpty && !l.raw.includes("\u{00A0}") { i += 1; continue }
-            guard l.raw.leadingIndent < 2, ColumnRole.isHeaderWord(l.text) else { break }
-            header.append(l.text)
-            i += 1
-        }
-        let roles = header.map(ColumnRole.of)
-        let indicatorTable = roles.contains(where: { [.name, .level1, .level2].contains($0) })
-            && roles.contains(where: { [.target, .actual, .weight, .score, .operatorSign].contains($0) })
-        let fundsTable = roles.filter { $0 == .amount }.count >= 2
-        guard header.count >= 2, indicatorTable || fundsTable else { return nil }
-        var cells: [String] = []
-        var end = i
-        while i < items.count, case .line(let l) = items[i], l.origin == .textLine {
-            // Three header words in a row start the next table of a form flattened whole.
-            if startsHeaderRun(items, at: i) { break }
-            if l.raw.trimmingCharacters(in: .whitespaces).isEmpty {
-                // An NBSP-only line is an empty cell that survived; a truly blank line separates.
-                if l.raw.includes("\u{00A0}") || l.raw.includes("\u{3000}") { cells.append("") ; end = i + 1 }
-                i += 1
-                continue
-            }
-            if isFlatBreak(l) { break }
-            cells.append(l.text)
-            i += 1
-            end = i
-        }
-        guard cells.count >= header.count else { return nil }
-        let rows = RowAligner(roles: roles).alignStream(cells).map { $0.map { $0 ?? "" } }
-        return (TableGrid(rows: [header] + rows, headerRowCount: 1, positional: true), end)
-    }
-
-    /// Whether three consecutive non-blank lines from `start` are header words.
-    private static func startsHeaderRun(_ items: [BodyItem], at start: Int) -> Bool {
-        var found = 0
-        var i = start
-        while i < items.count, found < 3, case .line(let l) = items[i] {
-            if l.raw.trimmingCharacters(in: .whitespaces).isEmpty && !l.raw.includes("\u{00A0}") { i += 1; continue }
-            guard ColumnRole.isHeaderWord(l.text) else { return false }
-            found += 1
-            i += 1
-        }
-        return found == 3
     }
 
     // MARK: - Whitespace-separated rows
@@ -149,13 +194,13 @@ enum TextTableFinder {
         case rejected(Int)
     }
 
-    private static func whitespaceTable(_ items: [BodyItem], at start: Int) -> WhitespaceResult? {
+    private static func whitespaceTable(_ items: [BodyItem], at start: Int, before limit: Int, stop: (Int) -> Bool) -> WhitespaceResult? {
         guard case .line(let first) = items[start], first.origin == .textLine, first.raw.leadingIndent >= 1,
               tokens(first.raw, layout: false).filter({ !$0.isEmpty }).count >= 2 else { return nil }
         // The region: until a blank line.
         var region: [SourceLine] = []
         var i = start
-        while i < items.count, case .line(let l) = items[i], l.origin == .textLine, !l.isBlank {
+        while i < limit, case .line(let l) = items[i], l.origin == .textLine, !l.isBlank, i == start || !stop(i) {
             region.append(l)
             i += 1
         }
@@ -177,8 +222,10 @@ enum TextTableFinder {
             }
         }
         let multi = rows.filter { $0.filter { !$0.isEmpty }.count >= 2 }
-        guard multi.count >= 3 else { return .rejected(i) }
         let headerLike = rows.contains { row in row.filter { ColumnRole.isHeaderWord($0.replacingOccurrences(of: "\n", with: "")) }.count >= 2 }
+        // A block headed by its column names (年度总体目标 | 年初设定目标 | 全年实际完成情况)
+        // is a table from its first row on.
+        guard multi.count >= 3 || (headerLike && rows.count >= 2) else { return .rejected(i) }
         let cellLike = multi.count >= 4 && multi.allSatisfy { row in
             let ne = row.filter { !$0.isEmpty }
             return ne.count >= 3 && ne.map(\.count).reduce(0, +) / ne.count <= 15

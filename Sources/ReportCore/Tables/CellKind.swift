@@ -7,8 +7,10 @@ enum CellKind: Equatable {
     case empty
     /// A comparison alone: `>=`, `≥`, `=`, `定性`.
     case operatorSign
-    /// A plain number, maybe with `%` (`20`, `73.57%`, `1,286.40`).
+    /// A plain number or amount (`20`, `1,286.40`, `2746.35万`).
     case number
+    /// A percentage (`73.57%`).
+    case percent
     /// A number with a comparison and/or unit (`>=20`, `≥636万人`, `40次`).
     case quantity
     /// A unit alone (`%`, `人次`, `万元`).
@@ -19,21 +21,31 @@ enum CellKind: Equatable {
     case level1
     /// A 二级指标 label (`数量指标`, `服务对象`).
     case level2
+    /// 合计 / 总分: the label of a closing total row.
+    case total
     /// Anything else.
     case text
 
     static func of(_ cell: String) -> CellKind {
+        // A long cell is text: values, units and labels are short.
+        if cell.utf8.count > 96 { return .text }
         let c = cell.compacted
-        if c.isEmpty { return .empty }
+        // A dash or slash in a blank cell of the template says "nothing" (`—`, `/`).
+        if c.isEmpty || blanks.contains(c) { return .empty }
         if operators.contains(c) { return .operatorSign }
-        if c.isPlainNumber || (c.hasSuffix("%") && String(c.dropLast()).isPlainNumber) { return .number }
+        if ScoresReader.totalLabels.contains(c) { return .total }
+        if c.isPlainNumber { return .number }
+        if c.hasSuffix("%") || c.hasSuffix("％"), String(c.dropLast()).isPlainNumber { return .percent }
+        if c.last == "万" || c.hasSuffix("万元"), ValueParser.amount(c) != nil { return .number }
         if attributes.contains(c) { return .attribute }
         if IndicatorLevels.level1(of: c) != nil { return .level1 }
         if IndicatorLevels.isLevel2(c) { return .level2 }
-        if units.contains(c) { return .unit }
+        if c.count <= 6, ValueParser.isUnit(c) { return .unit }
         if ValueParser.parseQuantity(c) != nil { return .quantity }
         return .text
     }
+
+    static let blanks: Set<String> = ["—", "——", "-", "--", "－", "/", "／", "\\", "…", "……"]
 
     static let operators: Set<String> = [">=", "<=", "≥", "≤", "=", ">", "<", "＞", "＜", "＝", "≧", "≦", "＞＝", "＜＝", "定性", "等于", "大于", "小于", "大于等于", "小于等于"]
     static let attributes: Set<String> = ["定量指标", "定性指标", "定量", "正向指标", "反向指标", "正向", "反向", "共性指标", "个性指标"]
@@ -41,5 +53,6 @@ enum CellKind: Equatable {
         "%", "‰", "万元", "元", "亿元", "万人", "人", "人次", "万人次", "次", "家", "个", "件", "种", "天", "个工作日", "工作日", "分钟", "小时",
         "月", "个月", "年", "份", "场", "批次", "批", "项", "户", "所", "台", "套", "条", "篇", "期", "名", "例", "元/人", "元/人·年",
         "平方米", "公里", "千米", "米", "吨", "亩", "床", "张", "辆", "册", "本", "部", "座", "处", "点", "分", "万份", "万条", "GB", "TB",
+        "起", "宗", "类", "课时", "学时", "公顷", "立方米", "个百分点", "百分点", "周", "日", "间", "栋", "所次",
     ]
 }

@@ -23,8 +23,10 @@ enum ColumnRole: Equatable {
     case score
     /// 偏差原因 / 未完成原因 / 改进措施 / 备注.
     case note
-    /// An amount of the funds block: 年初预算数, 全年预算数, 全年执行数, 执行率.
+    /// An amount of the funds block: 年初预算数, 全年预算数, 全年执行数.
     case amount
+    /// The funds block's 执行率.
+    case rate
     /// The row label of the funds block (项目资金（万元）, 资金投入情况, 资金来源).
     case label
     case other
@@ -32,7 +34,8 @@ enum ColumnRole: Equatable {
     static func of(header: String) -> ColumnRole {
         let h = header.compacted
         if h.isEmpty { return .other }
-        if h.includes("预算数") || h.includes("执行数") || h.includes("执行率") || h.includes("预算金额") { return .amount }
+        if h.includes("执行率") { return .rate }
+        if h.includes("预算数") || h.includes("执行数") || h.includes("预算金额") || h.includes("调整后预算") || h.includes("年初预算") { return .amount }
         if h.includes("资金"), h.includes("万元") || h.hasSuffix("情况") || h.hasSuffix("来源") || h.hasSuffix("(元)") || h.hasSuffix("（元）") {
             return .label
         }
@@ -53,12 +56,17 @@ enum ColumnRole: Equatable {
         return .other
     }
 
+    /// The characters of the header vocabulary that `of(header:)` looks for.
+    static let headerScalars: Set<Unicode.Scalar> = Set("预执资绩类级指原措备说调评计性运符单属型完实现得分权值目项内情况".unicodeScalars)
+
     /// Header cells of indicator and score tables: a line that is one of these starts a table in
     /// text where cells stand one per line.
     static func isHeaderWord(_ cell: String) -> Bool {
         let h = cell.compacted
         guard (2...16).contains(h.count), !h.containsDigit || h.includes("(A)") || h.includes("(B)") || h.includes("（A）") || h.includes("（B）") else { return false }
         if ["绩效指标", "指标", "完成情况", "指标名称", "项目", "内容"].contains(h) { return true }
+        // Every header word holds one of these characters; most body cells hold none.
+        guard h.unicodeScalars.contains(where: headerScalars.contains) else { return false }
         let role = of(header: h)
         return role != .other && role != .stub
     }

@@ -13,13 +13,22 @@ struct RowAligner {
         alignStream(cells, allowNewRows: false).first ?? Array(repeating: nil, count: roles.count)
     }
 
+    /// Where a cell of a stream stood: line starts are where rows usually start.
+    struct Place {
+        var startsLine: Bool
+        var lineCells: Int
+    }
+
     /// Aligns a stream of cells that holds several rows one after another (a table flattened one
-    /// cell per line), deciding where each row starts.
-    func alignStream(_ cells: [String], allowNewRows: Bool = true) -> [[String?]] {
+    /// cell per line, or rows of a text copy), deciding where each row starts. With `places`, a
+    /// row starting inside a line costs more (unless the line holds more cells than a row: a row
+    /// or whole form on one line), and so does a row going on over a line that is a row of its
+    /// own (a row broken over two lines is allowed, at a price).
+    func alignStream(_ cells: [String], places: [Place]? = nil, kinds known: [CellKind]? = nil, allowNewRows: Bool = true) -> [[String?]] {
         let m = roles.count
         let n = cells.count
         guard m > 0, n > 0 else { return [] }
-        let kinds = cells.map(CellKind.of)
+        let kinds = known ?? cells.map(CellKind.of)
         let inf = Double.infinity
         // best[i][k]: least cost with cells 0..<i placed and cell i-1 in column k.
         var best = Array(repeating: Array(repeating: inf, count: m), count: n + 1)
@@ -34,18 +43,28 @@ struct RowAligner {
         }
         if n > 1 {
             for i in 1..<n {
+                var goOn = 0.0
+                var start = 0.0
+                if let places {
+                    let here = places[i], before = places[i - 1]
+                    if here.startsLine {
+                        if here.lineCells > 1, before.lineCells > 1 { goOn = rowOverLinesCost }
+                    } else if here.lineCells <= m {
+                        start = rowInLineCost
+                    }
+                }
                 for prev in 0..<m where best[i][prev] < inf {
                     let base = best[i][prev]
                     // Same row, a later column.
                     if prev + 1 < m {
                         for k in (prev + 1)..<m {
-                            let c = base + skips(prev + 1, k) + cost(roles[k], kinds[i])
+                            let c = base + goOn + skips(prev + 1, k) + cost(roles[k], kinds[i])
                             if c < best[i + 1][k] { best[i + 1][k] = c; from[i + 1][k] = (prev, false) }
                         }
                     }
                     guard allowNewRows else { continue }
                     // A new row.
-                    let close = base + skips(prev + 1, m) + newRowCost
+                    let close = base + start + skips(prev + 1, m) + newRowCost
                     for k in 0..<m {
                         let c = close + skips(0, k) + cost(roles[k], kinds[i])
                         if c < best[i + 1][k] { best[i + 1][k] = c; from[i + 1][k] = (prev, true) }
@@ -78,11 +97,14 @@ struct RowAligner {
     }
 
     private let newRowCost = 0.5
+    private let rowInLineCost = 3.0
+    private let rowOverLinesCost = 0.8
 
     private func skipCost(_ role: ColumnRole) -> Double {
         switch role {
         case .stub, .level1, .level2, .label: return 0.3
-        case .amount: return 0.6
+        case .amount: return 0.8
+        case .rate: return 0.6
         case .unit, .note, .attribute, .other, .operatorSign: return 0.4
         case .weight, .score, .criterion, .adjustedTarget: return 0.6
         case .name, .target, .actual: return 1.0
@@ -96,35 +118,38 @@ struct RowAligner {
         case .stub:
             return kind == .empty ? 0 : bad
         case .level1:
-            switch kind { case .empty: return 0.2; case .level1: return 0; case .level2: return 4; case .text: return 3; default: return bad }
+            switch kind { case .empty: return 0.2; case .level1, .total: return 0; case .level2: return 4; case .text: return 3; default: return bad }
         case .level2:
-            switch kind { case .empty: return 0.2; case .level2: return 0; case .level1: return 4; case .text: return 3; default: return bad }
+            switch kind { case .empty: return 0.2; case .level2: return 0; case .level1: return 4; case .text: return 3; case .total: return 1; default: return bad }
         case .name:
             switch kind {
-            case .text: return 0; case .empty: return 1; case .level2: return 2; case .quantity: return 3
-            case .level1: return 5; case .number, .unit: return 8; case .attribute: return 20; case .operatorSign: return bad
+            case .text: return 0; case .empty: return 1; case .level2: return 2; case .quantity: return 3; case .total: return 1
+            case .level1: return 5; case .number, .percent, .unit: return 8; case .attribute: return 20; case .operatorSign: return bad
             }
         case .operatorSign:
             switch kind { case .operatorSign: return 0; case .empty: return 0.2; default: return bad }
         case .target, .adjustedTarget, .criterion, .actual:
             switch kind {
-            case .quantity, .number: return 0; case .text: return 0.5; case .empty: return 0.3
+            case .quantity, .number, .percent: return 0; case .text: return 0.5; case .empty: return 0.3
             case .operatorSign: return role == .actual ? 20 : 5; case .level1, .level2: return 6; case .unit: return 8; case .attribute: return 20
+            case .total: return bad
             }
         case .unit:
             switch kind { case .unit: return 0; case .empty: return 0.2; default: return bad }
         case .attribute:
             switch kind { case .attribute: return 0; case .empty: return 0.2; default: return bad }
         case .weight, .score:
-            switch kind { case .number: return 0; case .empty: return 0.3; case .quantity: return 2; default: return bad }
+            switch kind { case .number: return 0; case .empty: return 0.3; case .quantity: return 2; case .percent: return 3; default: return bad }
         case .note:
-            switch kind { case .text: return 0.5; case .empty: return 0.2; case .quantity, .number: return 2; default: return 6 }
+            switch kind { case .text: return 0.5; case .empty: return 0.2; case .quantity, .number, .percent: return 2; case .total: return bad; default: return 6 }
         case .amount:
-            switch kind { case .number: return 0; case .empty: return 0.3; case .quantity: return 1; default: return bad }
+            switch kind { case .number: return 0; case .empty: return 0.3; case .quantity: return 1; case .percent: return 3; default: return bad }
+        case .rate:
+            switch kind { case .percent: return 0; case .empty: return 0.3; case .number: return 0.7; case .quantity: return 1; default: return bad }
         case .label:
             switch kind {
-            case .text, .level1, .level2: return 0; case .empty: return 0.5; case .unit, .attribute: return 3
-            case .number, .quantity, .operatorSign: return bad
+            case .text, .level1, .level2, .total: return 0; case .empty: return 0.5; case .unit, .attribute: return 3
+            case .number, .percent, .quantity, .operatorSign: return bad
             }
         case .other:
             return kind == .empty ? 0.3 : 1

@@ -15,7 +15,8 @@ enum ValueParser {
     /// Parses a cell that is wholly `[comparison] number [unit] [以上|以下]`.
     static func parseQuantity(_ cell: String) -> Quantity? {
         var s = cell.compacted
-        guard !s.isEmpty, s.count <= 24 else { return nil }
+        // No figure, no quantity: most names and sentences leave here, before the regex.
+        guard !s.isEmpty, s.utf8.count <= 96, s.containsDigit, s.count <= 24 else { return nil }
         var op: ComparisonOperator?
         for (word, o) in prefixes where s.hasPrefix(word) {
             op = o
@@ -28,6 +29,8 @@ enum ValueParser {
             return nil
         }
         var rest = String(s[r.upperBound...])
+        // `70%左右`: about the figure, no comparison.
+        if rest.hasSuffix("左右") { rest = String(rest.dropLast(2)) }
         for (word, o) in suffixes where rest.hasSuffix(word) {
             if op == nil { op = o }
             rest = String(rest.dropLast(word.count))
@@ -70,6 +73,9 @@ enum ValueParser {
         guard (1...8).contains(s.count) else { return false }
         if CellKind.units.contains(s) { return true }
         if let f = s.first, "万亿千".contains(f), CellKind.units.contains(String(s.dropFirst())) { return true }
+        // A count of visits or times of a counted thing: 家次, 户次, 场次.
+        if (2...3).contains(s.count), s.hasSuffix("次"), s.unicodeScalars.allSatisfy({ $0.properties.isIdeographic }),
+           CellKind.units.contains(String(s.dropLast())) || s.count == 2 { return true }
         if s.hasPrefix("个"), s.count <= 4, s.range(of: #"^个\p{Han}{1,3}$"#, options: .regularExpression) != nil { return true }
         let parts = s.split(separator: "/").map(String.init)
         if parts.count == 2, parts.allSatisfy({ CellKind.units.contains($0) || $0 == "年" || $0 == "月" || $0 == "日" }) { return true }

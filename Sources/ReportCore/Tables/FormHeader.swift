@@ -1,0 +1,94 @@
+/// The header of a funds, indicator or score block of a self-evaluation form, found in a stream of text
+/// cells by its vocabulary (全年预算数, 全年执行数…; 一级指标, 三级指标, 指标值, 完成值…), however the
+/// copy split it: one word per line, pipe rows, words broken over lines (`一级` / `指标`,
+/// `年度指标` / `值`).
+struct FormHeader: Equatable {
+    enum Kind: Equatable { case funds, indicators, scores }
+    var kind: Kind
+    /// The column names, in order; group stubs (绩效指标) dropped, since body rows hold no cell
+    /// under them.
+    var names: [String]
+    var roles: [ColumnRole]
+
+    /// The header starting at `cells[start]`, and the index of the first cell after it.
+    static func find(in cells: [TextCell], at start: Int) -> (FormHeader, Int)? {
+        guard start < cells.count, role(cells[start].text) != nil || headFragment(cells, start) != nil else { return nil }
+        var names: [String] = []
+        var k = start
+        while k < cells.count {
+            let c = cells[k].text.compacted
+            if c.isEmpty {
+                // Empty cells of a pipe header row, or an NBSP line between header words.
+                k += 1
+                continue
+            }
+            // A word broken over two cells: `一级` + `指标`, `年度指标值` + `(A)`.
+            if let last = names.last, isTail(c), role(last + c) != nil {
+                names[names.count - 1] = last + c
+                k += 1
+                continue
+            }
+            if let r = role(c) {
+                // A funds block's row label (项目资金（万元）) heads its first column only; after
+                // the amounts it stands on the first body row.
+                if r == .label, names.contains(where: { [.amount, .rate].contains(ColumnRole.of(header: $0)) }) { break }
+                names.append(c)
+                k += 1
+                continue
+            }
+            if let joined = headFragment(cells, k) {
+                names.append(joined)
+                k += 2
+                continue
+            }
+            break
+        }
+        // Trailing empty cells belong to the header's line, not the body.
+        while k > start, cells[k - 1].text.compacted.isEmpty { k -= 1 }
+        let kept = names.filter { ColumnRole.of(header: $0) != .stub }
+        guard let kind = kind(of: kept) else { return nil }
+        return (FormHeader(kind: kind, names: kept, roles: kept.map(ColumnRole.of)), k)
+    }
+
+    /// What block a header of these names heads, if a funds, indicator or score block.
+    static func kind(of names: [String]) -> Kind? {
+        switch TableSegmenter.headerKind(names) {
+        case .funds: return .funds
+        case .indicators: return .indicators
+        case .scores: return .scores
+        default: return nil
+        }
+    }
+
+    /// Starts of header words broken off before a word that is a header word itself
+    /// (`全年` + `完成值`).
+    static let headPieces: Set<String> = ["全年", "年度", "实际", "全年实际", "年初", "调整后", "预算", "未完成", "偏差", "年度指标"]
+
+    /// The end of a header word broken off onto the next line or cell.
+    static func isTail(_ c: String) -> Bool {
+        if ["指标", "值", "标值", "成值", "行率"].contains(c) { return true }
+        guard let f = c.first, let l = c.last, "(（".contains(f), ")）".contains(l), c.count <= 6 else { return false }
+        return !c.containsDigit
+    }
+
+    /// The role of a header word, or nil when the text is not one. A caption (…得分情况表) is none.
+    static func role(_ cell: String) -> ColumnRole? {
+        // Header words are short: most cells of a body or a paragraph are rejected here, cheaply.
+        guard cell.utf8.count <= 64 else { return nil }
+        let c = cell.compacted
+        if c == "绩效指标" || c == "指标类别" { return .stub }
+        guard ColumnRole.isHeaderWord(c), !c.hasSuffix("表"), HeadingNumber.parse(c) == nil else { return nil }
+        return ColumnRole.of(header: c)
+    }
+
+    /// `年度指标` + `值`: a cell that is no header word but makes one with the next cell.
+    private static func headFragment(_ cells: [TextCell], _ k: Int) -> String? {
+        guard k + 1 < cells.count, cells[k].text.utf8.count <= 30, cells[k + 1].text.utf8.count <= 30 else { return nil }
+        let c = cells[k].text.compacted
+        let next = cells[k + 1].text.compacted
+        guard !c.isEmpty, c.count <= 10, next.count <= 6 || headPieces.contains(c), role(c) == nil else { return nil }
+        let joined = c + next
+        guard role(joined) != nil else { return nil }
+        return role(cells[k + 1].text) == nil || headPieces.contains(c) ? joined : nil
+    }
+}
