@@ -5,6 +5,8 @@
 set -euo pipefail
 
 packages=(pkg-config libxml2-dev libpoppler-glib-dev python3)
+# The archive: SQLite for the embedded archive (GRDB), a PostgreSQL server for its tests.
+packages+=(libsqlite3-dev postgresql python3-pip)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -1,6 +1,7 @@
 import HTMLPlugin
 import PDFPlugin
 import ReportCore
+import ReportJSONPlugin
 import TextPlugin
 
 /// The composition root: every format plugin this executable knows, in sniffing order.
@@ -10,6 +11,7 @@ enum BuiltinPlugins {
     static let all: [any FormatPlugin] = [
         PDFFormatPlugin(),
         HTMLFormatPlugin(),
+        ReportJSONPlugin(),
         TextFormatPlugin(),
     ]
 
