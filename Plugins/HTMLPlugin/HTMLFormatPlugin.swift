@@ -56,6 +56,7 @@ public struct HTMLFormatPlugin: FormatPlugin {
                 : "the page holds no text"
             throw ConversionError.noContent(file: input.fileName, reason: reason)
         }
-        return Document(blocks: blocks, encoding: decoded.encoding, pages: nil, diagnostics: diagnostics)
+        return Document(blocks: blocks, encoding: decoded.encoding, pages: nil, diagnostics: diagnostics,
+                        sourceURL: HTMLCanonicalURL.find(in: tree))
     }
 }

@@ -28,6 +28,7 @@ public enum ReportBuilder {
         var source = source
         source.encoding = document.encoding
         source.pages = document.pages
+        source.url = document.sourceURL ?? SourceURLFinder.find(in: document.blocks)
         var report = Report(
             source: source, metadata: interpreted.metadata, funding: interpreted.funding,
             indicators: interpreted.indicators, goals: interpreted.goals, scores: interpreted.scores,

@@ -10,16 +10,21 @@ public struct SourceInfo: Codable, Sendable, Equatable {
     public var encoding: String?
     /// Page count where the format has pages.
     public var pages: Int?
+    /// The web address the document states it was published at (a 来源/链接 line, a page's
+    /// canonical link or `og:url`, the address a browser printed in the footer), or nil.
+    public var url: String?
 
-    public init(file: String, format: String, sha256: String, encoding: String? = nil, pages: Int? = nil) {
+    public init(file: String, format: String, sha256: String, encoding: String? = nil, pages: Int? = nil,
+                url: String? = nil) {
         self.file = file
         self.format = format
         self.sha256 = sha256
         self.encoding = encoding
         self.pages = pages
+        self.url = url
     }
 
-    enum CodingKeys: String, CodingKey { case file, format, sha256, encoding, pages }
+    enum CodingKeys: String, CodingKey { case file, format, sha256, encoding, pages, url }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -28,5 +33,6 @@ public struct SourceInfo: Codable, Sendable, Equatable {
         try c.encode(sha256, forKey: .sha256)
         try c.encode(encoding, forKey: .encoding)
         try c.encode(pages, forKey: .pages)
+        try c.encode(url, forKey: .url)
     }
 }

@@ -1,5 +1,7 @@
 import Foundation
+import ReportCore
 @testable import ReportArchive
+@testable import reportconv
 import Testing
 import TestSupport
 
@@ -85,3 +87,24 @@ let seedFiles: [String] = {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: samples.path)) ?? []
     return names.filter { $0.hasPrefix("00") }.sorted().map { samples.appendingPathComponent($0).path }
 }()
+
+/// Every sample file a plugin claims, as `convert Samples` finds them.
+let sampleInputs: [InputFile] = {
+    InputWalker(registry: BuiltinPlugins.registry).walk([repositoryRoot.appendingPathComponent("Samples").path]).inputs
+        .compactMap { input in
+            guard case .file(let path) = input.content else { return nil }
+            return InputFile(path: path.display, relativePath: input.relativePath)
+        }
+}()
+
+/// The files below a folder (hidden ones aside), relative to it, sorted.
+func filesBelow(_ folder: String) -> [String] {
+    let walker = FileManager.default.enumerator(atPath: folder)
+    var out: [String] = []
+    while let rel = walker?.nextObject() as? String {
+        if rel.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+        var dir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder + "/" + rel, isDirectory: &dir), !dir.boolValue { out.append(rel) }
+    }
+    return out.sorted()
+}

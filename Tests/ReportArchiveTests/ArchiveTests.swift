@@ -11,10 +11,7 @@ import TestSupport
     static let converter = Converter(registry: BuiltinPlugins.registry)
 
     /// Every sample file, by path: seeds in three formats and the extra shapes.
-    static let allSamples: [String] = {
-        InputCollector(registry: BuiltinPlugins.registry).collect([repositoryRoot.appendingPathComponent("Samples").path])
-            .files.map(\.path).sorted()
-    }()
+    static let allSamples: [String] = sampleInputs.map(\.path).sorted()
 
     static func sql(_ db: String, _ query: String) throws -> String {
         let r = try reportconv(["archive", "sql", "--db", db, "--format", "csv", query])
@@ -68,10 +65,9 @@ import TestSupport
         #expect(convert.status == 0, "\(convert.stderr)")
         let export = try reportconv(["archive", "export", "--db", db, "--to", "csv", "--to", "json", "--to", "md", "--out", exported])
         #expect(export.status == 0, "\(export.stderr)")
-        let fm = FileManager.default
-        let names = try fm.contentsOfDirectory(atPath: converted).sorted()
+        let names = filesBelow(converted)
         #expect(names.count == 4 + 2 * Self.allSamples.count)
-        #expect(try fm.contentsOfDirectory(atPath: exported).sorted() == names)
+        #expect(filesBelow(exported) == names)
         for name in names {
             let a = try Data(contentsOf: URL(fileURLWithPath: converted).appendingPathComponent(name))
             let b = try Data(contentsOf: URL(fileURLWithPath: exported).appendingPathComponent(name))

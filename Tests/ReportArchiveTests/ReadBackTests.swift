@@ -9,9 +9,7 @@ import TestSupport
 @Suite struct ReadBackTests {
     static let converter = Converter(registry: BuiltinPlugins.registry)
 
-    static var sampleFiles: [InputFile] {
-        InputCollector(registry: BuiltinPlugins.registry).collect([repositoryRoot.appendingPathComponent("Samples").path]).files
-    }
+    static var sampleFiles: [InputFile] { sampleInputs }
 
     static func readBack(_ json: String, name: String = "archived.json") throws -> Report {
         try converter.convert(data: Data(json.utf8), fileName: name, path: name)
@@ -26,7 +24,7 @@ import TestSupport
         #expect(back == original)
         #expect(MarkdownExporter.export(back) == MarkdownExporter.export(original))
         for table in CSVTable.allCases {
-            #expect(CSVExporter.export([back], table: table) == CSVExporter.export([original], table: table))
+            #expect(CSVExporter.export([("a", back)], table: table) == CSVExporter.export([("a", original)], table: table))
         }
         #expect(try JSONExporter.export(back) == json)
     }
@@ -34,7 +32,8 @@ import TestSupport
     @Test func commandLineReadsItsOwnJSON() throws {
         let dir = try temporaryFolder()
         let sample = seedFiles[0]
-        let archived = dir.appendingPathComponent("archived.json").path
+        // Named as `convert -o` names its JSON, so the CSV key (the original's path) is the same.
+        let archived = dir.appendingPathComponent((sample as NSString).lastPathComponent + ".json").path
         let json = try reportconv(["convert", sample, "--to", "json"])
         try #require(json.status == 0, "\(json.stderr)")
         try json.stdout.write(toFile: archived, atomically: true, encoding: .utf8)

@@ -20,7 +20,7 @@ import TestSupport
         let leaf = Section(number: "1.", title: "t", level: 2, paragraphs: ["p"])
         return Report(
             contentId: "sha256:" + String(repeating: "0", count: 64),
-            source: SourceInfo(file: "a.txt", format: "text", sha256: String(repeating: "a", count: 64), encoding: "UTF-8", pages: 1),
+            source: SourceInfo(file: "a.txt", format: "text", sha256: String(repeating: "a", count: 64), encoding: "UTF-8", pages: 1, url: "https://example.gov.cn/a.html"),
             metadata: Metadata(title: "t", kind: .projectEvaluation, issuer: "i", year: 2022, publishedOn: "2023-01-02", indexNumber: "n"),
             funding: [FundingRow(item: "x", budget: 1, executed: 2, executionRate: 3)],
             indicators: [Indicator(level1: "a", level2: "b", name: "c", target: TargetValue(raw: "≥1人", operator: .atLeast, value: 1, unit: "人"),

@@ -13,9 +13,10 @@ import Testing
 
     @Test func csvBOMAndKeys() throws {
         let r = try buildFromLines(InterpretationTests.projectForm, file: "p.txt")
-        let csv = CSVExporter.export([r, r], table: .indicators, bom: true)
-        #expect(csv.hasPrefix("\u{FEFF}file,sha256,row,"))
-        #expect(csv.components(separatedBy: "\r\n").filter { $0.hasPrefix("p.txt,0,") }.count == 10)
+        let csv = CSVExporter.export([("a/p.txt", r), ("b/p.txt", r)], table: .indicators, bom: true)
+        #expect(csv.hasPrefix("\u{FEFF}path,sha256,row,"))
+        #expect(csv.components(separatedBy: "\r\n").filter { $0.hasPrefix("a/p.txt,0,") }.count == 5)
+        #expect(csv.components(separatedBy: "\r\n").filter { $0.hasPrefix("b/p.txt,0,") }.count == 5)
     }
 
     @Test func markdownEscapesPipesAndBreaks() {

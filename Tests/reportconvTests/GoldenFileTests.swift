@@ -18,8 +18,7 @@ import TestSupport
 
     /// Every sample file a plugin claims, relative to `Samples/`.
     static var sampleFiles: [String] {
-        let collected = InputCollector(registry: BuiltinPlugins.registry).collect([samples.path])
-        return collected.files.map(\.relativePath)
+        InputWalker(registry: BuiltinPlugins.registry).walk([samples.path]).inputs.map(\.relativePath)
     }
 
     @Test func thereAreSamples() {
@@ -28,9 +27,11 @@ import TestSupport
 
     @Test(arguments: GoldenFileTests.sampleFiles)
     func sampleMatchesGolden(relativePath: String) throws {
-        let file = InputFile(path: Self.samples.appendingPathComponent(relativePath).path, relativePath: relativePath)
-        let report = try Converter(registry: BuiltinPlugins.registry).convert(file)
-        let csv = CSVTable.allCases.map { "# \($0.rawValue).csv\n" + CSVExporter.export([report], table: $0) }.joined(separator: "\n")
+        let url = Self.samples.appendingPathComponent(relativePath)
+        let report = try Converter(registry: BuiltinPlugins.registry)
+            .convert(data: try Data(contentsOf: url), fileName: url.lastPathComponent, path: url.path)
+        let csv = CSVTable.allCases.map { "# \($0.rawValue).csv\n" + CSVExporter.export([(relativePath, report)], table: $0) }
+            .joined(separator: "\n")
         let outputs: [(String, String)] = [
             ("json", try JSONExporter.export(report)),
             ("md", MarkdownExporter.export(report)),
@@ -39,7 +40,8 @@ import TestSupport
         for (ext, text) in outputs {
             let url = Self.golden.appendingPathComponent(relativePath + "." + ext)
             if Self.recording {
-                try AtomicFile.write(text, to: url.path)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(text.utf8).write(to: url)
                 Issue.record("recorded \(url.lastPathComponent); run the tests again without REPORTCONV_RECORD")
                 continue
             }

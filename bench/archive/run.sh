@@ -11,8 +11,13 @@ count=${1:-10000}
 work=${BENCH_WORK:-/tmp/reportconv-bench-archive}
 command -v hyperfine >/dev/null || { echo "error: hyperfine is not installed" >&2; exit 2; }
 
-swift build -c release --product reportconv >&2
-bin=$(swift build -c release --show-bin-path)/reportconv
+# REPORTCONV_BIN=path skips the release build (to try the script with another binary).
+if [ -z "${REPORTCONV_BIN:-}" ]; then
+  swift build -c release --product reportconv >&2
+  bin=$(swift build -c release --show-bin-path)/reportconv
+else
+  bin=$REPORTCONV_BIN
+fi
 rm -rf "$work"; mkdir -p "$work"
 python3 bench/archive/make-corpus.py "$work" "$count" >&2
 
@@ -32,7 +37,7 @@ echo "|---|---|---|---|---|---|---|---|"
 for backend in sqlite postgres; do
   db=$sqlite; [ "$backend" = postgres ] && db=$pg
   start=$(date +%s.%N)
-  "$bin" archive add --db "$db" "$work/corpus" 2>"$work/add-$backend.log" || { tail -5 "$work/add-$backend.log" >&2; exit 1; }
+  "$bin" archive add --quiet --db "$db" "$work/corpus" 2>"$work/add-$backend.log" || { tail -5 "$work/add-$backend.log" >&2; exit 1; }
   end=$(date +%s.%N)
   reports=$("$bin" archive sql --db "$db" --format csv "SELECT COUNT(*) FROM reports" | tail -1 | tr -d '\r')
   if [ "$backend" = sqlite ]; then

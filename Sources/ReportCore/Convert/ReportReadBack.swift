@@ -23,4 +23,12 @@ enum ReportReadBack {
         }
         return report
     }
+
+    /// The CSV key of a report read back from `<original path>.json` is the original's path, so
+    /// that `convert out -t csv` over exported JSON gives the tables converting the originals gave.
+    static func csvPath(_ relativePath: String, _ report: Report) -> String {
+        let suffix = report.source.file + ".json"
+        guard relativePath == suffix || relativePath.hasSuffix("/" + suffix) else { return relativePath }
+        return String(relativePath.dropLast(".json".count))
+    }
 }

@@ -12,11 +12,16 @@ public struct Document: Sendable, Equatable {
     public var pages: Int?
     /// What the plugin noticed while decoding (bad bytes, a charset mismatch, a page without text).
     public var diagnostics: [ReportWarning]
+    /// The address the format itself gives for the document (an HTML page's canonical link or
+    /// `og:url`), for `source.url`; core looks for one in the text when this is nil.
+    public var sourceURL: String?
 
-    public init(blocks: [Block] = [], encoding: String? = nil, pages: Int? = nil, diagnostics: [ReportWarning] = []) {
+    public init(blocks: [Block] = [], encoding: String? = nil, pages: Int? = nil, diagnostics: [ReportWarning] = [],
+                sourceURL: String? = nil) {
         self.blocks = blocks
         self.encoding = encoding
         self.pages = pages
         self.diagnostics = diagnostics
+        self.sourceURL = sourceURL
     }
 }

@@ -3,10 +3,10 @@ public enum CSVTable: String, CaseIterable, Sendable {
     case reports, indicators, funding, scores
 
     var header: [String] {
-        let key = ["file", "sha256"]
+        let key = ["path", "sha256"]
         switch self {
         case .reports:
-            return key + ["contentId", "format", "title", "kind", "issuer", "year", "publishedOn", "indexNumber",
+            return key + ["file", "contentId", "format", "url", "title", "kind", "issuer", "year", "publishedOn", "indexNumber",
                           "indicators", "fundingRows", "scoreTotal", "grade", "warnings"]
         case .indicators:
             return key + ["row", "level1", "level2", "name", "targetRaw", "targetOperator", "targetValue", "targetUnit",

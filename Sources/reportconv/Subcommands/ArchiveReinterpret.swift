@@ -20,10 +20,10 @@ extension ReportConv {
                 throw ArchiveFailure(e.description)
             }
             for move in summary.moved { print("moved\t\(move.path)\t\(move.from)\t\(move.to)") }
-            for failure in summary.failed { FileHandle.standardError.write("error: \(failure)\n") }
-            FileHandle.standardError.write(
+            for failure in summary.failed { FileHandle.standardError.write(Data("error: \(failure)\n".utf8)) }
+            FileHandle.standardError.write(Data((
                 "reinterpreted \(summary.sources - summary.failed.count) of \(summary.sources) source file(s) with \(ArchiveProducer.current): "
-                + "\(summary.moved.count) contentId(s) moved\n")
+                + "\(summary.moved.count) contentId(s) moved\n").utf8))
             if !summary.failed.isEmpty { throw ExitCode(1) }
         }
     }

@@ -1,0 +1,95 @@
+import Crypto
+import Foundation
+import ReportModel
+
+/// Converts one request into its outcome: read the bytes, convert, export. The same code runs
+/// in a worker process and, without isolation, in the calling process.
+public struct FileConversion: Sendable {
+    public let registry: FormatRegistry
+
+    public init(registry: FormatRegistry) { self.registry = registry }
+
+    public func run(_ request: ConversionRequest) -> FileOutcome {
+        let data: Data
+        if let bytes = request.data {
+            data = bytes
+        } else if let path = request.path {
+            do { data = try Self.readWhole(FilePath(bytes: path)) } catch {
+                return .failure("'\(request.displayPath)': cannot read file: \(error)")
+            }
+        } else {
+            return .failure("'\(request.displayPath)': nothing to read")
+        }
+        let converter = Converter(registry: registry)
+        var forced = request.forcedID
+        if forced == nil, let fallback = request.fallbackID,
+           (try? registry.resolve(fileName: request.fileName, prefix: data.prefix(FormatRegistry.sniffLength))) == nil {
+            forced = fallback
+        }
+        do {
+            let report = try converter.convert(data: data, fileName: request.fileName, path: request.displayPath, forcedID: forced)
+            var outcome = FileOutcome(status: .converted, format: report.source.format, sha256: report.source.sha256)
+            try export(report, request, into: &outcome)
+            return outcome
+        } catch let e as ConversionError {
+            var outcome = FileOutcome.failure("\(e)", format: Self.format(of: e))
+            outcome.sha256 = Self.sha256(data)
+            if case .noTextLayer(_, let partial) = e {
+                // A scanned document's report holds only its warnings: write it so they are not lost.
+                var forms = request
+                forms.formats.removeAll { $0 == "csv" }
+                try? export(partial, forms, into: &outcome)
+            }
+            return outcome
+        } catch {
+            return .failure("'\(request.displayPath)': \(error)")
+        }
+    }
+
+    private func export(_ report: Report, _ request: ConversionRequest, into outcome: inout FileOutcome) throws {
+        outcome.errorWarnings = report.warnings.filter { $0.severity == .error }.map(\.message)
+        for format in request.formats {
+            switch format {
+            case "json": outcome.exports["json"] = try JSONExporter.export(report)
+            case "md": outcome.exports["md"] = MarkdownExporter.export(report)
+            case "csv":
+                for table in CSVTable.allCases {
+                    outcome.csvRows[table.rawValue] = CSVExporter.rows(report, path: ReportReadBack.csvPath(request.relativePath, report), table: table)
+                }
+            default: continue
+            }
+        }
+    }
+
+    private static func format(of error: ConversionError) -> String? {
+        switch error {
+        case .unreadable(_, let format, _): return format
+        case .noTextLayer(_, let report): return report.source.format
+        default: return nil
+        }
+    }
+
+    static func sha256(_ data: Data) -> String {
+        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// Reads a whole file by its bytes path.
+    static func readWhole(_ path: FilePath) throws -> Data {
+        let fd = path.withCString { open($0, O_RDONLY) }
+        guard fd >= 0 else { throw SystemError.current }
+        defer { close(fd) }
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = read(fd, &buffer, buffer.count)
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw SystemError.current
+            }
+            if n == 0 { break }
+            data.append(buffer, count: n)
+        }
+        return data
+    }
+}
+
