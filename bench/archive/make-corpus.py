@@ -11,9 +11,15 @@ import sys
 out = pathlib.Path(sys.argv[1]) / "corpus"
 count = int(sys.argv[2])
 root = pathlib.Path(__file__).resolve().parents[2]
-seeds = sorted(p for p in (root / "Samples").glob("00*") if p.suffix in (".txt", ".html"))
+texts = {}
+for p in sorted((root / "Samples").glob("00*")):
+    if p.suffix in (".txt", ".html"):
+        try:
+            texts[p] = p.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            pass  # a GB18030 twin: the UTF-8 ones are enough
+seeds = list(texts)
 out.mkdir(parents=True, exist_ok=True)
-texts = {p: p.read_text(encoding="utf-8") for p in seeds}
 
 for i in range(count):
     seed = seeds[i % len(seeds)]
