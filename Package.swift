@@ -22,6 +22,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // The archive: SQLite embedded (GRDB), PostgreSQL shared (postgres-nio), originals gzip'd.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .target(name: "ReportModel", path: "Sources/ReportModel"),
@@ -72,10 +78,28 @@ let package = Package(
         .target(name: "DOCXPlugin", dependencies: ["ReportCore", "OfficeOpenXML"], path: "Plugins/DOCXPlugin"),
         .target(name: "XLSXPlugin", dependencies: ["ReportCore", "OfficeOpenXML"], path: "Plugins/XLSXPlugin"),
 
+        // Canonical JSON read back as an input (the report is already interpreted; see the plugin).
+        .target(name: "ReportJSONPlugin", dependencies: ["ReportCore"], path: "Plugins/ReportJSONPlugin"),
+
+        // MARK: The archive (`reportconv archive`): one store, two database backends.
+        .target(
+            name: "ReportArchive",
+            dependencies: [
+                "ReportCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "CompressNIO", package: "compress-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Sources/ReportArchive"
+        ),
+
         .executableTarget(
             name: "reportconv",
             dependencies: [
-                "ReportCore", "PDFPlugin", "HTMLPlugin", "DOCXPlugin", "XLSXPlugin", "TextPlugin",
+                "ReportCore", "PDFPlugin", "HTMLPlugin", "DOCXPlugin", "XLSXPlugin", "TextPlugin", "ReportJSONPlugin",
+                "ReportArchive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/reportconv"
@@ -102,6 +126,12 @@ let package = Package(
             name: "PDFPluginTests",
             dependencies: ["PDFPlugin", "TextPlugin", "ReportCore", "ReportModel", "PluginConformance", "TestSupport"],
             path: "Tests/PDFPluginTests"
+        ),
+        .testTarget(
+            name: "ReportArchiveTests",
+            dependencies: ["ReportArchive", "reportconv", "ReportCore", "TestSupport"],
+            path: "Tests/ReportArchiveTests",
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "HTMLPluginTests",

@@ -9,4 +9,9 @@ scripts/install-deps.sh
 swift build
 scripts/score-seeds.sh .build/debug/reportconv
 scripts/score-family.sh .build/debug/reportconv
+scripts/check-schema.sh .build/debug/reportconv
+# The archive suite runs against SQLite and against a throwaway PostgreSQL server on loopback.
+pgenv=$(scripts/postgres-test-server.sh start)
+eval "$pgenv"
+trap 'scripts/postgres-test-server.sh stop "$PGTEST_DIR"' EXIT
 swift test

@@ -3,6 +3,7 @@ import Foundation
 import HTMLPlugin
 import PDFPlugin
 import ReportCore
+import ReportJSONPlugin
 import TextPlugin
 import XLSXPlugin
 
@@ -21,6 +22,7 @@ enum BuiltinPlugins {
             HTMLFormatPlugin(),
             DOCXFormatPlugin(),
             XLSXFormatPlugin(),
+            ReportJSONPlugin(),
             TextFormatPlugin(),
         ]
     }

@@ -22,6 +22,9 @@ public struct Converter: Sendable {
     public func convert(data: Data, fileName: String, path: String, forcedID: String? = nil) throws -> Report {
         guard !data.isEmpty else { throw ConversionError.empty(file: path) }
         let plugin = try registry.resolve(fileName: path, prefix: data.prefix(FormatRegistry.sniffLength), forcedID: forcedID)
+        if let reader = plugin as? any InterpretedReportPlugin {
+            return try ReportReadBack.accept(data: data, reader: reader, fileName: fileName, path: path)
+        }
         let document: Document
         do {
             document = try plugin.read(SourceInput(fileName: fileName, path: path, data: data))

@@ -191,7 +191,9 @@ public final class BatchEngine: @unchecked Sendable {
             return
         }
         do {
-            if let store {
+            if let sink = options.sink {
+                try sink.take(outcome, of: input)
+            } else if let store {
                 try write(outcome, of: input, to: store)
             } else {
                 try emit(outcome, of: input)

@@ -26,6 +26,8 @@ public struct BatchOptions: Sendable {
     /// Address-space cap of a worker, in MB.
     public var memoryLimitMB: Int? = 2048
     public var isolation: Isolation = .inProcess
+    /// When set, each outcome goes here instead of to `destination` (see `BatchReportSink`).
+    public var sink: (any BatchReportSink)?
     /// Convert inputs whose outputs are up to date too.
     public var force = false
     /// Stop feeding files after the first failure.

@@ -54,7 +54,7 @@ public struct FileConversion: Sendable {
             case "md": outcome.exports["md"] = MarkdownExporter.export(report)
             case "csv":
                 for table in CSVTable.allCases {
-                    outcome.csvRows[table.rawValue] = CSVExporter.rows(report, path: request.relativePath, table: table)
+                    outcome.csvRows[table.rawValue] = CSVExporter.rows(report, path: ReportReadBack.csvPath(request.relativePath, report), table: table)
                 }
             default: continue
             }

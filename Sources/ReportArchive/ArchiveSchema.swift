@@ -1,0 +1,89 @@
+/// The archive's tables, as an ordered list of migrations shared by both databases.
+///
+/// Migrations are applied once each, in order, and never edited after release: an archive made
+/// by an older reportconv has only the first ones and gains the rest when it is opened. SQLite
+/// runs them through GRDB's `DatabaseMigrator`, PostgreSQL through `PostgresMigrator`; both
+/// record them by these identifiers.
+public enum ArchiveSchema {
+    public struct Migration: Sendable {
+        public let identifier: String
+        /// The statements, for one database.
+        public let statements: @Sendable (SQLDialect) -> [String]
+    }
+
+    public static let migrations: [Migration] = [v1Tables, v2Search]
+
+    /// Reports keyed by `contentId`, their source files keyed by `sha256` (original bytes and that
+    /// source's whole report, both gzip'd), and one table per kind of row for queries.
+    static let v1Tables = Migration(identifier: "v1-tables") { d in
+        let int = d.type("INTEGER"), real = d.type("REAL"), blob = d.type("BLOB")
+        return [
+            """
+            CREATE TABLE reports (
+              content_id TEXT PRIMARY KEY, schema_version \(int) NOT NULL, title TEXT, kind TEXT NOT NULL,
+              issuer TEXT, year \(int), published_on TEXT, index_number TEXT, total_score \(real), grade TEXT,
+              made_by TEXT NOT NULL)
+            """,
+            """
+            CREATE TABLE sources (
+              sha256 TEXT PRIMARY KEY, content_id TEXT NOT NULL, path TEXT NOT NULL, file TEXT NOT NULL,
+              format TEXT NOT NULL, encoding TEXT, pages \(int), size \(int) NOT NULL, original \(blob) NOT NULL,
+              report \(blob) NOT NULL, made_by TEXT NOT NULL)
+            """,
+            """
+            CREATE TABLE funding (
+              content_id TEXT NOT NULL, position \(int) NOT NULL, item TEXT NOT NULL, budget \(real),
+              executed \(real), execution_rate \(real), unit TEXT NOT NULL, PRIMARY KEY (content_id, position))
+            """,
+            """
+            CREATE TABLE indicators (
+              content_id TEXT NOT NULL, position \(int) NOT NULL, level1 TEXT, level2 TEXT, name TEXT NOT NULL,
+              target_raw TEXT, target_operator TEXT, target_value \(real), target_unit TEXT,
+              actual_raw TEXT, actual_value \(real), actual_unit TEXT, note TEXT, weight \(real), score \(real),
+              met \(int), PRIMARY KEY (content_id, position))
+            """,
+            """
+            CREATE TABLE scores (
+              content_id TEXT NOT NULL, position \(int) NOT NULL, name TEXT NOT NULL, max \(real), score \(real),
+              PRIMARY KEY (content_id, position))
+            """,
+            """
+            CREATE TABLE goals (
+              content_id TEXT NOT NULL, side TEXT NOT NULL, position \(int) NOT NULL, text TEXT NOT NULL,
+              PRIMARY KEY (content_id, side, position))
+            """,
+            """
+            CREATE TABLE sections (
+              content_id TEXT NOT NULL, position \(int) NOT NULL, parent \(int), number TEXT, title TEXT NOT NULL,
+              level \(int) NOT NULL, text TEXT NOT NULL, PRIMARY KEY (content_id, position))
+            """,
+            """
+            CREATE TABLE warnings (
+              sha256 TEXT NOT NULL, position \(int) NOT NULL, code TEXT NOT NULL, severity TEXT NOT NULL,
+              message TEXT NOT NULL, page \(int), row_number \(int), PRIMARY KEY (sha256, position))
+            """,
+            "CREATE INDEX reports_issuer ON reports (issuer)",
+            "CREATE INDEX reports_kind_year ON reports (kind, year)",
+            "CREATE INDEX reports_year ON reports (year)",
+            "CREATE INDEX indicators_name ON indicators (name)",
+            "CREATE INDEX sources_content_id ON sources (content_id)",
+        ]
+    }
+
+    /// Full-text search over titles, section headings and text, and indicator names. SQLite:
+    /// FTS5 with the `trigram` tokenizer (Chinese has no spaces to split words on; any 3
+    /// characters are indexed). PostgreSQL: a plain table searched by substring. Terms of 1–2
+    /// characters are matched by substring on both (see `ArchiveSearch`).
+    static let v2Search = Migration(identifier: "v2-search") { d in
+        let create: String
+        switch d {
+        case .sqlite:
+            create = "CREATE VIRTUAL TABLE search_text USING fts5(content_id UNINDEXED, field UNINDEXED, text, tokenize = 'trigram')"
+        case .postgres:
+            create = "CREATE TABLE search_text (content_id TEXT NOT NULL, field TEXT NOT NULL, text TEXT NOT NULL)"
+        }
+        var statements = [create] + SearchText.fillStatements
+        if d == .postgres { statements.append("CREATE INDEX search_text_content_id ON search_text (content_id)") }
+        return statements
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import GRDB
+
+/// The embedded archive: one SQLite file through GRDB.
+///
+/// A `DatabasePool` puts the file in WAL mode, so readers never block the writer; several
+/// `archive add` processes take turns at the write lock, each waiting up to the busy timeout.
+/// Write transactions are IMMEDIATE, so two writers never both read and then fail to upgrade.
+final class SQLiteDatabase: ArchiveDatabase {
+    let dialect = SQLDialect.sqlite
+    private let path: String
+    private let pool: DatabasePool
+
+    /// How long a writer waits for another process's transaction before giving up.
+    static let busyTimeout: TimeInterval = 120
+
+    init(path: String) throws {
+        self.path = path
+        var config = Configuration()
+        config.busyMode = .timeout(Self.busyTimeout)
+        config.prepareDatabase { db in
+            // Durable at each commit in WAL mode only up to the last checkpoint: enough for an
+            // archive that can be rebuilt from its inputs, and much faster per report.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        pool = try Self.retryingBusy { try DatabasePool(path: path, configuration: config) }
+    }
+
+    func migrate() throws {
+        var migrator = DatabaseMigrator()
+        for migration in ArchiveSchema.migrations {
+            migrator.registerMigration(migration.identifier) { db in
+                for sql in migration.statements(.sqlite) { try db.execute(sql: sql) }
+            }
+        }
+        try Self.retryingBusy { try migrator.migrate(pool) }
+    }
+
+    func write<T>(_ body: (any ArchiveStatements) throws -> T) throws -> T {
+        try pool.writeWithoutTransaction { db in
+            var result: T?
+            try db.inTransaction(.immediate) {
+                result = try body(Statements(db: db))
+                return .commit
+            }
+            return result!
+        }
+    }
+
+    func read<T>(_ body: (any ArchiveStatements) throws -> T) throws -> T {
+        try pool.read { db in try body(Statements(db: db)) }
+    }
+
+    func readOnlyQuery(_ sql: String) throws -> QueryResult {
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(Self.busyTimeout)
+        let queue = try DatabaseQueue(path: path, configuration: config)
+        return try queue.read { db in
+            let statement = try db.makeStatement(sql: sql)
+            let rows = try Row.fetchAll(statement)
+            return QueryResult(columns: statement.columnNames,
+                               rows: rows.map { $0.databaseValues.map(SQLValue.init) })
+        }
+    }
+
+    func close() { try? pool.close() }
+
+    /// Opening a new file and switching it to WAL takes a lock the busy handler does not cover;
+    /// when several processes create the same archive at once, the losers try again.
+    private static func retryingBusy<T>(_ body: () throws -> T) throws -> T {
+        var attempt = 0
+        while true {
+            do {
+                return try body()
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && attempt < 50 {
+                attempt += 1
+                usleep(useconds_t(20_000 * attempt))
+            }
+        }
+    }
+
+    private struct Statements: ArchiveStatements {
+        let db: Database
+
+        func execute(_ sql: String, _ arguments: [SQLValue]) throws {
+            try db.execute(sql: sql, arguments: StatementArguments(arguments.map(\.databaseValue)))
+        }
+
+        func query(_ sql: String, _ arguments: [SQLValue]) throws -> [[SQLValue]] {
+            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments.map(\.databaseValue)))
+                .map { $0.databaseValues.map(SQLValue.init) }
+        }
+    }
+}
+
+extension SQLValue {
+    init(_ value: DatabaseValue) {
+        switch value.storage {
+        case .null: self = .null
+        case .int64(let i): self = .integer(i)
+        case .double(let d): self = .real(d)
+        case .string(let s): self = .text(s)
+        case .blob(let b): self = .blob(b)
+        }
+    }
+
+    var databaseValue: DatabaseValue {
+        switch self {
+        case .null: return .null
+        case .integer(let i): return i.databaseValue
+        case .real(let d): return d.databaseValue
+        case .text(let s): return s.databaseValue
+        case .blob(let b): return b.databaseValue
+        }
+    }
+}

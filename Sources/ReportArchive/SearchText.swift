@@ -1,0 +1,21 @@
+/// What full-text search covers: report titles, section headings and text, indicator names.
+///
+/// Kept as SQL over the normalised tables, so the migration that adds search fills it for an
+/// archive made before, and a report's rows are (re)made the same way when it is stored.
+enum SearchText {
+    static let fields = ["title", "section", "indicator"]
+
+    private static func select(where condition: String) -> [String] {
+        [
+            "INSERT INTO search_text (content_id, field, text) SELECT content_id, 'title', title FROM reports WHERE title IS NOT NULL\(condition)",
+            "INSERT INTO search_text (content_id, field, text) SELECT content_id, 'section', title || '\n' || text FROM sections WHERE 1 = 1\(condition)",
+            "INSERT INTO search_text (content_id, field, text) SELECT content_id, 'indicator', name FROM indicators WHERE 1 = 1\(condition)",
+        ]
+    }
+
+    /// Fills the search table from every report.
+    static let fillStatements = select(where: "")
+
+    /// Refills it for one report (`?` is its contentId, once per statement).
+    static let refillStatements = ["DELETE FROM search_text WHERE content_id = ?"] + select(where: " AND content_id = ?")
+}
