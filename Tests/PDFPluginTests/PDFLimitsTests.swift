@@ -73,9 +73,8 @@ import Testing
             let resources = level < 8 ? "/Resources << /XObject << /X\(level + 1) \(6 + level) 0 R >> >>" : ""
             objects.append(stream(body, dictionary: "/Type /XObject /Subtype /Form /BBox [0 0 9 9] \(resources)"))
         }
-        let start = Date()
+        // How fast the estimate is lives in bench/; here, that it finishes and says what it found.
         let estimate = PDFWorkEstimate(pdf(objects))
-        #expect(Date().timeIntervalSince(start) < 2)
         let page = estimate.pages?.first
         #expect(estimate.pages?.count == 1)
         #expect(page?.formDepth == 9)

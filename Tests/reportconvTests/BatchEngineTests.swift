@@ -95,12 +95,10 @@ import Testing
         try s.file("in/f-good.txt", reportText("乙县"))
         let walked = InputWalker(registry: registry).walk([s.path + "/in"])
         #expect(walked.inputs.count == 6)
-        let started = Date()
         let summary = try engine(s.path + "/out", isolation: .workers(executable: worker)) {
             $0.timeout = 3
             $0.memoryLimitMB = 256
         }.run(walked.inputs)
-        #expect(Date().timeIntervalSince(started) < 30)
         #expect(summary.count(.converted) == 2)
         #expect(summary.count(.failed) == 4)
         let reasons = Dictionary(uniqueKeysWithValues: summary.failures.map { (($0.path as NSString).lastPathComponent, $0.reason) })

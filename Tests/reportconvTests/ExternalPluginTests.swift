@@ -93,11 +93,12 @@ import Testing
         let input = dir.appendingPathComponent("b.slow")
         try Data("SLOW! data".utf8).write(to: input)
         let plugin = try ExternalPlugin.load(dir.appendingPathComponent("reportconv-plugin-slow").path, timeout: 1)
-        let started = Date()
-        #expect(throws: ConversionError.self) {
+        // The plugin sleeps 30 s: the failure must come from its 1 s limit, and say so.
+        #expect {
             _ = try Converter(registry: FormatRegistry([plugin])).convert(InputFile(path: input.path, relativePath: "b.slow"))
+        } throws: { error in
+            "\(error)".contains("did not finish within 1 s")
         }
-        #expect(Date().timeIntervalSince(started) < 10)
     }
 
     @Test func badDescriptionsAreReportedNotLoaded() throws {
@@ -144,10 +145,8 @@ import Testing
         #expect(listing.contains("\(dir.path)/reportconv-plugin-slow"))
 
         let out = dir.appendingPathComponent("out")
-        let started = Date()
         let r = try Binary.run(["convert", inputs.path, "-o", out.path, "--timeout", "8", "--plugin-dir", Self.pluginDir.path,
                                 "--plugin-dir", dir.path, "-q"])
-        #expect(Date().timeIntervalSince(started) < 30)
         #expect(r.status == 1, "\(r.stderr)")
         #expect(r.stderr.contains("b.slow"), "\(r.stderr)")
         // Stopped by the plugin's own limit (three quarters of --timeout), which names it, or, on
