@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Converts every sample that has hand-checked expected values and gates the scores, one metric
 # at a time (Tests/Eval/gate.py): the seed reports in each format (their HTML and PDF twins are
-# scored under the seed's name), then the extra samples of other shapes.
+# scored under the seed's name), the extra samples of other shapes, the family corpus; then
+# prints the scanned samples' scores.
 # A format with no samples, an empty or unreadable gold file, a missing output or any named
 # metric below its bound fails the run.
 set -euo pipefail
@@ -53,30 +54,45 @@ for ext in txt html pdf; do
   tail -n 1 "$work/seeds-$ext.score"
 done
 
-# Samples of other shapes, each gold naming its file in Samples/extra.
-extra=()
-for gold in Tests/Eval/extra-gold/*.json; do
-  name=$(basename "$gold" .json)
-  if [ -f "Samples/extra/$name" ]; then
-    extra+=("Samples/extra/$name")
-  else
-    echo "error: gold $gold has no sample Samples/extra/$name" >&2
-    status=1
-  fi
-done
-if ((${#extra[@]})); then
-  convert extra "$work/extra" "${extra[@]}"
-fi
-python3 Tests/Eval/gate.py "extra samples" Tests/Eval/extra-gold "$work/extra" "${extra_bounds[@]}" \
-  >"$work/extra.score" || { cat "$work/extra.score" "$work/extra.log" >&2; status=1; }
-tail -n 1 "$work/extra.score"
+# gated_set NAME GOLD_DIR SAMPLE_DIR BOUND...: converts the sample each gold names (a gold without
+# its sample fails) and gates the set.
+gated_set() {
+  local name=$1 gold_dir=$2 sample_dir=$3
+  shift 3
+  local inputs=() gold file
+  for gold in "$gold_dir"/*.json; do
+    file=$(basename "$gold" .json)
+    if [ -f "$sample_dir/$file" ]; then
+      inputs+=("$sample_dir/$file")
+    else
+      echo "error: gold $gold has no sample $sample_dir/$file" >&2
+      status=1
+    fi
+  done
+  ((${#inputs[@]})) && convert "$name" "$work/$name" "${inputs[@]}"
+  python3 Tests/Eval/gate.py "$name (${#inputs[@]} documents)" "$gold_dir" "$work/$name" "$@" \
+    >"$work/$name.score" || { cat "$work/$name.score" "$work/$name.log" >&2; status=1; }
+  tail -n 1 "$work/$name.score"
+}
+
+# Samples of other shapes.
+gated_set "extra samples" Tests/Eval/extra-gold Samples/extra "${extra_bounds[@]}"
+# The family corpus (Samples/family: published text shapes of the report family, invented
+# content): overall and indicator recall at least 0.97 (issue 8), metadata at least 0.98 (issue 9),
+# indicator fields and funding at least 0.95. Goals (年度总体目标), scored since issue 9, are far
+# from right on this corpus (0.45: goals of forms the text reader splits into blocks are not
+# gathered): gated at that floor so they cannot fall, and kept out of the overall mean on which
+# issue 8's bar was set.
+gated_set "family corpus" Tests/Eval/family-gold Samples/family --overall-without goals \
+  --min overall=0.97 --min ind.recall=0.97 --min metadata=0.98 --min ind.fields=0.95 --min funding=0.95 \
+  --min goals=0.45
 
 # Scanned samples (Samples/scans, read by OCR) against their twins' values: printed, not gated
 # yet — OCR does not yet reach the bounds issue 14 sets (indicator recall 0.95, fields 0.9).
 scans=()
 for gold in Tests/Eval/scan-gold/*.json; do
-  name=$(basename "$gold" .json)
-  [ -f "Samples/scans/$name" ] && scans+=("Samples/scans/$name")
+  file=$(basename "$gold" .json)
+  [ -f "Samples/scans/$file" ] && scans+=("Samples/scans/$file")
 done
 if ((${#scans[@]})); then
   convert scans "$work/scans" "${scans[@]}"
