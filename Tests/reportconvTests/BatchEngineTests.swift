@@ -97,14 +97,14 @@ import Testing
         #expect(walked.inputs.count == 6)
         let summary = try engine(s.path + "/out", isolation: .workers(executable: worker)) {
             $0.timeout = 3
-            $0.memoryLimitMB = 256
+            $0.memoryLimitMB = 512
         }.run(walked.inputs)
         #expect(summary.count(.converted) == 2)
         #expect(summary.count(.failed) == 4)
         let reasons = Dictionary(uniqueKeysWithValues: summary.failures.map { (($0.path as NSString).lastPathComponent, $0.reason) })
         #expect(reasons["b-hang.dat"]?.contains("timed out after 3 s") == true, "\(reasons)")
         #expect(reasons["c-crash.dat"]?.contains("worker crashed: signal 11 (SIGSEGV)") == true, "\(reasons)")
-        #expect(reasons["d-allocate.dat"]?.contains("ran out of memory (limit 256 MB)") == true, "\(reasons)")
+        #expect(reasons["d-allocate.dat"]?.contains("ran out of memory (limit 512 MB)") == true, "\(reasons)")
         #expect(reasons["e-exit.dat"]?.contains("worker exited with status 3") == true, "\(reasons)")
         #expect(s.exists("out/a-good.txt.json") && s.exists("out/f-good.txt.json"))
         let rows = try #require(s.read("out/reports.csv")).components(separatedBy: "\r\n").filter { !$0.isEmpty }
