@@ -57,11 +57,13 @@ import TestSupport
     @Test(arguments: TestBackend.available)
     func exportIsWhatConvertGives(backend: TestBackend) throws {
         let db = try backend.freshArchive()
-        let add = try reportconv(["archive", "add", "--db", db] + Self.allSamples)
+        // The scans are read by OCR, which on a loaded two-core machine can outlast the default
+        // per-file timeout; what is compared here is the archive, not the machine's speed.
+        let add = try reportconv(["archive", "add", "--db", db, "--timeout", "900"] + Self.allSamples)
         #expect(add.status == 0, "\(add.stderr)")
         let dir = try temporaryFolder()
         let converted = dir.appendingPathComponent("convert").path, exported = dir.appendingPathComponent("export").path
-        let convert = try reportconv(["convert"] + Self.allSamples + ["--to", "csv", "--to", "json", "--to", "md", "--out", converted])
+        let convert = try reportconv(["convert", "--timeout", "900"] + Self.allSamples + ["--to", "csv", "--to", "json", "--to", "md", "--out", converted])
         #expect(convert.status == 0, "\(convert.stderr)")
         let export = try reportconv(["archive", "export", "--db", db, "--to", "csv", "--to", "json", "--to", "md", "--out", exported])
         #expect(export.status == 0, "\(export.stderr)")
@@ -168,16 +170,18 @@ import TestSupport
         }
         for p in processes { p.waitUntilExit() }
         #expect(processes.map(\.terminationStatus) == [0, 0, 0, 0])
-        var ids = Set<String>(), indicators = [String: Int]()
+        var ids = Set<String>(), titled = Set<String>(), indicators = [String: Int]()
         for path in all {
             let r = try Self.converter.convert(InputFile(path: path, relativePath: (path as NSString).lastPathComponent))
             ids.insert(r.contentId)
+            if r.metadata.title != nil { titled.insert(r.contentId) }
             indicators[r.contentId] = r.indicators.count
         }
         #expect(try Self.count(db, "reports") == ids.count)
         #expect(try Self.count(db, "sources") == all.count)
         #expect(try Self.count(db, "indicators") == indicators.values.reduce(0, +))
-        #expect(try Self.count(db, "search_text WHERE field = 'title'") == ids.count)
+        // A report without a title has no title row to search.
+        #expect(try Self.count(db, "search_text WHERE field = 'title'") == titled.count)
     }
 
     @Test(arguments: TestBackend.available)
