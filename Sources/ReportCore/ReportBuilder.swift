@@ -4,6 +4,12 @@ import ReportModel
 /// report structure and meaning are decided, for every format.
 public enum ReportBuilder {
     public static func build(_ document: Document, source: SourceInfo) throws -> Report {
+        try buildKeepingParts(document, source: source).report
+    }
+
+    /// The report, with the parts its `contentId` was hashed from already encoded, for a JSON
+    /// export that writes them without encoding them again.
+    public static func buildKeepingParts(_ document: Document, source: SourceInfo) throws -> BuiltReport {
         let body = StructurePass.run(document)
         let interpreted = Interpreter.interpret(body)
 
@@ -34,7 +40,20 @@ public enum ReportBuilder {
             source: source, metadata: interpreted.metadata, funding: interpreted.funding,
             indicators: interpreted.indicators, goals: interpreted.goals, scores: interpreted.scores,
             sections: tree, tables: tables, warnings: warnings)
-        report.contentId = try ContentID.compute(for: report)
-        return report
+        let parts = try ContentID.hashedParts(of: report)
+        report.contentId = ContentID.compute(parts: parts)
+        return BuiltReport(report: report, hashedParts: parts)
+    }
+}
+
+/// A report and the JSON trees of the parts its `contentId` hashes (`ContentID.hashedParts(of:)`),
+/// so the JSON export encodes each part once. Empty parts when the report was not built here.
+public struct BuiltReport: Sendable {
+    public var report: Report
+    public var hashedParts: [String: JSONValue]
+
+    public init(report: Report, hashedParts: [String: JSONValue] = [:]) {
+        self.report = report
+        self.hashedParts = hashedParts
     }
 }

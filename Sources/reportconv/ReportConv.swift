@@ -17,6 +17,12 @@ struct ReportConv: ParsableCommand {
     /// `__worker` starts a worker process instead (see `WorkerMain`).
     static func main() {
         let args = CommandLine.arguments
+        // Answered before argument-parser is touched: building its command tree looks up
+        // protocol conformances at run time, several times the work of printing a version.
+        if args.count == 2, args[1] == "--version" {
+            print(ReportConvVersion.current)
+            return
+        }
         if args.count > 1, args[1] == WorkerMain.argument {
             let limit = args.firstIndex(of: "--memory-limit").flatMap { i in i + 1 < args.count ? Int(args[i + 1]) : nil }
             Foundation.exit(WorkerMain.run(registry: Registry.worker(arguments: args), memoryLimitMB: limit))

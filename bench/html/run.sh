@@ -30,9 +30,9 @@ python3 bench/html/make-corpus.py "$work" "$count" >&2
 "$bin" convert "$work/corpus" "$work/big.html" --to json --out "$work/check" >&2
 for f in "$work"/corpus/*.html "$work/big.html"; do pandoc -f html -t json "$f" -o /dev/null; done
 
-rc_all="$bin convert $work/corpus --to json --out $work/out-rc"
+rc_all="$bin convert $work/corpus --to json --out $work/out-rc --force"
 pd_all="find $work/corpus -name '*.html' -print0 | xargs -0 -P $cores -n 1 sh -c 'pandoc -f html -t json \"\$0\" -o /dev/null'"
-rc_big="$bin convert $work/big.html --to json --out $work/out-big"
+rc_big="$bin convert $work/big.html --to json --out $work/out-big --force"
 pd_big="pandoc -f html -t json $work/big.html -o /dev/null"
 
 for round in $(seq 1 "$rounds"); do

@@ -16,7 +16,7 @@ rounds=${ROUNDS:-3}
 
 for name in text-200 tables-40; do
     pdf="$here/data/$name.pdf"
-    ours="$bin convert $pdf --to json --out $out"
+    ours="$bin convert $pdf --to json --out $out --force"
     theirs="pdftotext -layout $pdf $out/$name.txt"
     for round in $(seq 1 "$rounds"); do
         if (( round % 2 )); then first=$theirs; second=$ours; else first=$ours; second=$theirs; fi
@@ -25,7 +25,7 @@ for name in text-200 tables-40; do
 done
 
 for name in text-200 tables-40; do
-    /usr/bin/time -v "$bin" convert "$here/data/$name.pdf" --to json --out "$out" 2> "$here/results/$name-time.txt" >/dev/null
+    /usr/bin/time -v "$bin" convert "$here/data/$name.pdf" --to json --out "$out" --force 2> "$here/results/$name-time.txt" >/dev/null
     /usr/bin/time -v pdftotext -layout "$here/data/$name.pdf" "$out/x.txt" 2> "$here/results/$name-pdftotext-time.txt"
 done
 python3 "$here/summarize.py" "$here/results" "$here/data"

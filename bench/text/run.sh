@@ -22,11 +22,11 @@ swift build -c release --product reportconv >&2
 bin=$(swift build -c release --show-bin-path)/reportconv
 python3 bench/text/make-corpus.py "$work" "$count" >&2
 
-cmds=(-n "new $count files" "$bin convert $work/corpus --to json --out $work/out-new"
-      -n "new 200 KB report" "$bin convert $work/big.txt --to json --out $work/out-new-big")
+cmds=(-n "new $count files" "$bin convert $work/corpus --to json --out $work/out-new --force"
+      -n "new 200 KB report" "$bin convert $work/big.txt --to json --out $work/out-new-big --force")
 if [ -n "${BASE_BIN:-}" ]; then
-  cmds+=(-n "base $count files" "$BASE_BIN convert $work/corpus --to json --out $work/out-base"
-         -n "base 200 KB report" "$BASE_BIN convert $work/big.txt --to json --out $work/out-base-big")
+  cmds+=(-n "base $count files" "$BASE_BIN convert $work/corpus --to json --out $work/out-base --force"
+         -n "base 200 KB report" "$BASE_BIN convert $work/big.txt --to json --out $work/out-base-big --force")
 fi
 for round in $(seq 1 "$rounds"); do
   echo "round $round of $rounds" >&2

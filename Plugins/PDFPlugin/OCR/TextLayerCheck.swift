@@ -15,12 +15,17 @@ enum TextLayerCheck {
     /// An image covering more than this share of the page is a scan of it.
     static let scanCoverage = 0.5
 
-    static func verdict(_ glyphs: [Glyph], largestImageCoverage: Double) -> Verdict {
-        let visible = glyphs.filter { !$0.isSpace }
-        if visible.isEmpty { return largestImageCoverage > 0 ? .missing : .usable }
-        let unmapped = visible.filter { isUnmapped($0.scalar) }.count
-        if unmapped * 2 > visible.count { return .unusable }
-        if visible.count < sparseCharacters && largestImageCoverage > scanCoverage { return .unusable }
+    /// `largestImageCoverage` is evaluated only for a page with no or few characters: finding
+    /// the images runs the whole page through poppler a second time.
+    static func verdict(_ glyphs: [Glyph], largestImageCoverage: @autoclosure () -> Double) -> Verdict {
+        var visible = 0, unmapped = 0
+        for glyph in glyphs where !glyph.isSpace {
+            visible += 1
+            if isUnmapped(glyph.scalar) { unmapped += 1 }
+        }
+        if visible == 0 { return largestImageCoverage() > 0 ? .missing : .usable }
+        if unmapped * 2 > visible { return .unusable }
+        if visible < sparseCharacters && largestImageCoverage() > scanCoverage { return .unusable }
         return .usable
     }
 

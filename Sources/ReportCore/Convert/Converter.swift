@@ -20,10 +20,15 @@ public struct Converter: Sendable {
     }
 
     public func convert(data: Data, fileName: String, path: String, forcedID: String? = nil) throws -> Report {
+        try convertKeepingParts(data: data, fileName: fileName, path: path, forcedID: forcedID).report
+    }
+
+    /// The same, with the parts `contentId` hashed kept encoded for the JSON export.
+    public func convertKeepingParts(data: Data, fileName: String, path: String, forcedID: String? = nil) throws -> BuiltReport {
         guard !data.isEmpty else { throw ConversionError.empty(file: path) }
         let plugin = try registry.resolve(fileName: path, prefix: data.prefix(FormatRegistry.sniffLength), forcedID: forcedID)
         if let reader = plugin as? any InterpretedReportPlugin {
-            return try ReportReadBack.accept(data: data, reader: reader, fileName: fileName, path: path)
+            return BuiltReport(report: try ReportReadBack.accept(data: data, reader: reader, fileName: fileName, path: path))
         }
         let document: Document
         do {
@@ -49,7 +54,7 @@ public struct Converter: Sendable {
             }
             throw ConversionError.noContent(file: path, reason: "the \(plugin.id) file holds no text")
         }
-        return try ReportBuilder.build(document, source: source)
+        return try ReportBuilder.buildKeepingParts(document, source: source)
     }
 }
 

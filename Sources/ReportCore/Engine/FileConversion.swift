@@ -27,9 +27,11 @@ public struct FileConversion: Sendable {
             forced = fallback
         }
         do {
-            let report = try converter.convert(data: data, fileName: request.fileName, path: request.displayPath, forcedID: forced)
+            let built = try converter.convertKeepingParts(data: data, fileName: request.fileName, path: request.displayPath,
+                                                          forcedID: forced)
+            let report = built.report
             var outcome = FileOutcome(status: .converted, format: report.source.format, sha256: report.source.sha256)
-            try export(report, request, into: &outcome)
+            try export(report, reusing: built.hashedParts, request, into: &outcome)
             return outcome
         } catch let e as ConversionError {
             var outcome = FileOutcome.failure("\(e)", format: Self.format(of: e))
@@ -46,11 +48,12 @@ public struct FileConversion: Sendable {
         }
     }
 
-    private func export(_ report: Report, _ request: ConversionRequest, into outcome: inout FileOutcome) throws {
+    private func export(_ report: Report, reusing parts: [String: JSONValue] = [:], _ request: ConversionRequest,
+                        into outcome: inout FileOutcome) throws {
         outcome.errorWarnings = report.warnings.filter { $0.severity == .error }.map(\.message)
         for format in request.formats {
             switch format {
-            case "json": outcome.exports["json"] = try JSONExporter.export(report)
+            case "json": outcome.exports["json"] = try JSONExporter.export(report, reusing: parts)
             case "md": outcome.exports["md"] = MarkdownExporter.export(report)
             case "csv":
                 for table in CSVTable.allCases {

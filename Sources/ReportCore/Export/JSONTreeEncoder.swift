@@ -4,8 +4,16 @@ import Foundation
 /// them. The model's types write every key in contract order, nulls included.
 public enum JSONTreeEncoder {
     public static func encode<T: Encodable>(_ value: T) throws -> JSONValue {
+        try encode(value, reusing: [:])
+    }
+
+    /// The same, with the values of the top-level keys in `reused` taken as already encoded (the
+    /// parts `contentId` hashed, which the JSON export would otherwise encode a second time).
+    public static func encode<T: Encodable>(_ value: T, reusing reused: [String: JSONValue]) throws -> JSONValue {
         let box = Box()
-        try value.encode(to: TreeEncoder(box: box, codingPath: []))
+        var encoder = TreeEncoder(box: box, codingPath: [])
+        encoder.reused = reused
+        try value.encode(to: encoder)
         return box.value.resolved
     }
 
@@ -38,13 +46,15 @@ public enum JSONTreeEncoder {
         let node: Node
         var codingPath: [CodingKey]
         var userInfo: [CodingUserInfoKey: Any] { [:] }
+        /// Encoded values of this object's keys (top level only).
+        var reused: [String: JSONValue] = [:]
 
         init(box: Box, codingPath: [CodingKey]) { self.init(node: box.value, codingPath: codingPath) }
         init(node: Node, codingPath: [CodingKey]) { self.node = node; self.codingPath = codingPath }
 
         func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
             if node.kind != .object { node.kind = .object; node.pairs = [] }
-            return KeyedEncodingContainer(Keyed<Key>(node: node, codingPath: codingPath))
+            return KeyedEncodingContainer(Keyed<Key>(node: node, codingPath: codingPath, reused: reused))
         }
         func unkeyedContainer() -> UnkeyedEncodingContainer {
             if node.kind != .array { node.kind = .array; node.items = [] }
@@ -53,22 +63,24 @@ public enum JSONTreeEncoder {
         func singleValueContainer() -> SingleValueEncodingContainer { Single(node: node, codingPath: codingPath) }
     }
 
-    static func leaf<T: Encodable>(_ value: T, at path: [CodingKey]) throws -> Node {
+    /// The coding path is not tracked (every container's is empty): nothing reads it, and
+    /// extending it allocated an array for every value encoded. The primitive types are told
+    /// apart by their metadata, which is cheaper than a dynamic cast tried on every struct.
+    static func leaf<T: Encodable>(_ value: T) throws -> Node {
         let n = Node()
-        switch value {
-        case let v as String: n.setLeaf(.string(v))
-        case let v as Bool: n.setLeaf(.bool(v))
-        case let v as Double: n.setLeaf(.number(v))
-        case let v as Int: n.setLeaf(.number(Double(v)))
-        case let v as Float: n.setLeaf(.number(Double(v)))
-        default: try value.encode(to: TreeEncoder(node: n, codingPath: path))
-        }
+        if T.self == String.self { n.setLeaf(.string(value as! String)) }
+        else if T.self == Bool.self { n.setLeaf(.bool(value as! Bool)) }
+        else if T.self == Double.self { n.setLeaf(.number(value as! Double)) }
+        else if T.self == Int.self { n.setLeaf(.number(Double(value as! Int))) }
+        else if T.self == Float.self { n.setLeaf(.number(Double(value as! Float))) }
+        else { try value.encode(to: TreeEncoder(node: n, codingPath: [])) }
         return n
     }
 
     struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
         let node: Node
         var codingPath: [CodingKey]
+        var reused: [String: JSONValue] = [:]
 
         private func set(_ key: Key, _ child: Node) {
             if let i = node.pairs.firstIndex(where: { $0.0 == key.stringValue }) { node.pairs[i].1 = child } else {
@@ -79,29 +91,25 @@ public enum JSONTreeEncoder {
             let n = Node(); n.setLeaf(.null); set(key, n)
         }
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-            set(key, try JSONTreeEncoder.leaf(value, at: codingPath + [key]))
+            if let tree = reused[key.stringValue] {
+                let n = Node(); n.setLeaf(tree); set(key, n)
+            } else {
+                set(key, try JSONTreeEncoder.leaf(value))
+            }
         }
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
             -> KeyedEncodingContainer<NestedKey> {
             let n = Node(); set(key, n)
-            return TreeEncoder(node: n, codingPath: codingPath + [key]).container(keyedBy: keyType)
+            return TreeEncoder(node: n, codingPath: codingPath).container(keyedBy: keyType)
         }
         mutating func nestedUnkeyedContainer(forKey key: Key) -> UnkeyedEncodingContainer {
             let n = Node(); set(key, n)
-            return TreeEncoder(node: n, codingPath: codingPath + [key]).unkeyedContainer()
+            return TreeEncoder(node: n, codingPath: codingPath).unkeyedContainer()
         }
         mutating func superEncoder() -> Encoder { TreeEncoder(node: node, codingPath: codingPath) }
         mutating func superEncoder(forKey key: Key) -> Encoder {
-            let n = Node(); set(key, n); return TreeEncoder(node: n, codingPath: codingPath + [key])
+            let n = Node(); set(key, n); return TreeEncoder(node: n, codingPath: codingPath)
         }
-    }
-
-    struct IndexKey: CodingKey {
-        var stringValue: String { String(intValue ?? 0) }
-        var intValue: Int?
-        init(_ i: Int) { intValue = i }
-        init?(stringValue: String) { nil }
-        init?(intValue: Int) { self.intValue = intValue }
     }
 
     struct Unkeyed: UnkeyedEncodingContainer {
@@ -111,7 +119,7 @@ public enum JSONTreeEncoder {
         private func append(_ child: Node) { node.items.append(child) }
         mutating func encodeNil() throws { let n = Node(); n.setLeaf(.null); append(n) }
         mutating func encode<T: Encodable>(_ value: T) throws {
-            append(try JSONTreeEncoder.leaf(value, at: codingPath + [IndexKey(count)]))
+            append(try JSONTreeEncoder.leaf(value))
         }
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
             let n = Node(); append(n)
@@ -129,7 +137,7 @@ public enum JSONTreeEncoder {
         var codingPath: [CodingKey]
         mutating func encodeNil() throws { node.setLeaf(.null) }
         mutating func encode<T: Encodable>(_ value: T) throws {
-            let n = try JSONTreeEncoder.leaf(value, at: codingPath)
+            let n = try JSONTreeEncoder.leaf(value)
             node.kind = n.kind
             node.leaf = n.leaf
             node.items = n.items

@@ -34,7 +34,7 @@ public struct ExternalPluginLoader {
         var found: [String] = []
         let fm = FileManager.default
         for folder in folders {
-            let names = ((try? fm.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasPrefix(Self.prefix) }.sorted()
+            let names = Self.names(in: folder, withPrefix: Self.prefix).sorted()
             for name in names where !seen.contains(name) {
                 let path = (folder as NSString).appendingPathComponent(name)
                 var isDir: ObjCBool = false
@@ -44,6 +44,24 @@ public struct ExternalPluginLoader {
             }
         }
         return found
+    }
+
+    /// The names in `folder` that start with `prefix`. Every run searches all of `PATH` (thousands
+    /// of names in /usr/bin), so names are compared as bytes and only the matches become strings.
+    static func names(in folder: String, withPrefix prefix: String) -> [String] {
+        guard let dir = opendir(folder) else { return [] }
+        defer { closedir(dir) }
+        let wanted = Array(prefix.utf8)
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let matches = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                raw.count >= wanted.count && zip(raw, wanted).allSatisfy { $0 == $1 }
+            }
+            if matches {
+                names.append(withUnsafeBytes(of: entry.pointee.d_name) { raw in String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self) })
+            }
+        }
+        return names
     }
 
     /// Loads every plugin found; one whose id a built-in plugin already has is refused.

@@ -6,30 +6,43 @@ import Foundation
 enum Furniture {
     /// Whole-line furniture.
     static func isFurniture(_ line: String) -> Bool {
-        let t = line.trimmingWhitespace()
-        if t.isEmpty { return false }
-        let c = t.compacted
+        // Runs on every line of every document, so each test below is ordered to reject the
+        // common case (a line of running text or a table cell) without allocating or counting
+        // Characters: `compacted` copies only when the line holds whitespace, and a line has at
+        // most as many Characters as UTF-8 bytes, so short lines are never counted.
+        let c = line.compacted
+        if c.isEmpty { return false }
         if exact.contains(c) { return true }
         // A short run of Latin letters alone on a line in a Chinese page: map and widget labels
-        // ("Baidu", "map", "English").
-        if c.count <= 12, c.unicodeScalars.allSatisfy({ ($0.value >= 0x41 && $0.value <= 0x5A) || ($0.value >= 0x61 && $0.value <= 0x7A) }),
-           !c.isEmpty, c.uppercased() != c {
+        // ("Baidu", "map", "English"). All ASCII letters, so Characters are bytes.
+        if c.utf8.count <= 12, c.utf8.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }),
+           c.utf8.contains(where: { $0 >= 0x61 }) {
             return true
         }
+        func atMost(_ n: Int) -> Bool { c.utf8.count <= n || c.count <= n }
         // A document viewer's caption over each page: `…自评报告(2).docx_第1页`.
-        if c.count <= 120, c.range(of: #"(\.(docx?|xlsx?|wps|et|pdf))?_第\d{1,4}页$"#, options: [.regularExpression, .caseInsensitive]) != nil {
+        if c.utf8.last == Self.lastByteOfPage, atMost(120),
+           viewerCaption.firstMatch(in: c, range: NSRange(c.startIndex..., in: c)) != nil {
             return true
         }
-        guard c.count <= 80 else { return false }
+        guard atMost(80) else { return false }
         if unanchored.contains(where: { c.includes($0) }) { return true }
-        let lower = c.lowercased()
-        if attachmentSuffixes.contains(where: { lower.hasSuffix($0) || lower.hasSuffix($0 + "】") }) { return true }
+        if c.utf8.contains(UInt8(ascii: ".")) {
+            let lower = c.lowercased()
+            if attachmentSuffixes.contains(where: { lower.hasSuffix($0) || lower.hasSuffix($0 + "】") }) { return true }
+        }
         // The patterns are anchored at the start: a line whose first character none of them can
         // start with (most table cells and running text) never reaches a regular expression.
         guard let first = c.unicodeScalars.first, leading.contains(first) else { return false }
         for p in patterns where p.firstMatch(in: c, range: NSRange(c.startIndex..., in: c)) != nil { return true }
         return false
     }
+
+    /// The last UTF-8 byte of 页, a cheap first test for the viewer caption.
+    private static let lastByteOfPage = "页".utf8.last!
+
+    private static let viewerCaption = try! NSRegularExpression(
+        pattern: #"(\.(docx?|xlsx?|wps|et|pdf))?_第\d{1,4}页$"#, options: [.caseInsensitive])
 
     /// The first characters of the anchored patterns below.
     private static let leading: Set<Unicode.Scalar> = [

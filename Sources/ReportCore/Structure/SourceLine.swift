@@ -31,6 +31,8 @@ extension String {
             let prev = scalars.index(before: end)
             if scalars[prev].isSpaceLike { end = prev } else { break }
         }
+        // Most lines have nothing to trim, and `SourceLine.text` trims on every use: no copy then.
+        if start == scalars.startIndex, end == scalars.endIndex { return self }
         return String(scalars[start..<end])
     }
 

@@ -148,7 +148,8 @@ enum TextTableFinder {
 
     // MARK: - Pipe tables
 
-    static func pipeCount(_ s: String) -> Int { s.reduce(0) { $0 + ($1 == "|" || $1 == "｜" ? 1 : 0) } }
+    /// Counted over scalars, not Characters: this runs on every line, and a pipe is one scalar.
+    static func pipeCount(_ s: String) -> Int { s.unicodeScalars.reduce(0) { $0 + ($1 == "|" || $1 == "｜" ? 1 : 0) } }
 
     private static func pipeTable(_ items: [BodyItem], at start: Int, before limit: Int, stop: (Int) -> Bool) -> (TableGrid, Int)? {
         var rows: [[String]] = []

@@ -65,6 +65,9 @@ enum TitleWords {
     /// page: `某县…绩效自评表`.
     static func fileNameTitle(_ text: String) -> String? {
         let c = text.compacted
+        // The pattern ends in 页 or an extension's last letter: other lines (nearly all) are
+        // rejected before a regular expression is compiled or run.
+        guard let last = c.unicodeScalars.last, fileNameEndings.contains(last) else { return nil }
         guard c.count <= 120, let r = c.range(of: #"(\(\d{1,2}\)|（\d{1,2}）)?(\.(docx?|xlsx?|wps|et|pdf)(_第\d{1,4}页)?|_第\d{1,4}页)$"#,
                                                options: [.regularExpression, .caseInsensitive]) else { return nil }
         let name = String(c[..<r.lowerBound])
@@ -73,6 +76,10 @@ enum TitleWords {
         }
         return withoutAttachmentPrefix(name)
     }
+
+    /// The last characters of the file names `fileNameTitle` matches (`.docx`, `.doc`, `.xls`,
+    /// `.wps`, `.et`, `.pdf`, `_第1页`), in either case (ſ folds to s).
+    private static let fileNameEndings: Set<Unicode.Scalar> = ["页", "x", "X", "c", "C", "s", "S", "\u{017F}", "t", "T", "f", "F"]
 
     /// Whether a line starts the way titles start: with a place (`青禾县…`), a year (`2023年…`)
     /// or `关于`. The second half of a wrapped title does not.
