@@ -28,6 +28,9 @@ let package = Package(
         .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // `reportconv serve`: the archive's read-only web pages.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .target(name: "ReportModel", path: "Sources/ReportModel"),
@@ -95,11 +98,23 @@ let package = Package(
             path: "Sources/ReportArchive"
         ),
 
+        // MARK: `reportconv serve`: browse, search and compare the archive in a web page (Hummingbird).
+        .target(
+            name: "ReportServer",
+            dependencies: [
+                "ReportArchive", "ReportCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            path: "Sources/ReportServer"
+        ),
+
         .executableTarget(
             name: "reportconv",
             dependencies: [
                 "ReportCore", "PDFPlugin", "HTMLPlugin", "DOCXPlugin", "XLSXPlugin", "TextPlugin", "ReportJSONPlugin",
-                "ReportArchive",
+                "ReportArchive", "ReportServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/reportconv"
@@ -132,6 +147,11 @@ let package = Package(
             dependencies: ["ReportArchive", "reportconv", "ReportCore", "TestSupport"],
             path: "Tests/ReportArchiveTests",
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "ReportServerTests",
+            dependencies: ["ReportServer", "ReportArchive", "ReportCore", "ReportModel", "reportconv", "TestSupport"],
+            path: "Tests/ReportServerTests"
         ),
         .testTarget(
             name: "HTMLPluginTests",

@@ -9,6 +9,8 @@ packages=(pkg-config libxml2-dev libpoppler-glib-dev zlib1g-dev python3
           libtesseract-dev libleptonica-dev tesseract-ocr-chi-sim tesseract-ocr-eng)
 # The archive: SQLite for the embedded archive (GRDB), a PostgreSQL server for its tests.
 packages+=(libsqlite3-dev postgresql python3-pip)
+# `reportconv serve`'s tests load its pages in headless Chromium.
+packages+=(chromium curl)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

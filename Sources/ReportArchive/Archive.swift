@@ -10,16 +10,19 @@ public final class Archive {
     let db: any ArchiveDatabase
 
     /// Opens (creating if need be) the archive and brings its schema up to date.
-    public init(_ location: ArchiveLocation) throws {
+    ///
+    /// `readOnly` (for `serve`): the database refuses writes on this connection, nothing is
+    /// created or migrated, and an archive whose schema is not current is an error.
+    public init(_ location: ArchiveLocation, readOnly: Bool = false) throws {
         self.location = location
         do {
             switch location {
             case .sqlite(let path):
-                db = try SQLiteDatabase(path: path)
+                db = try SQLiteDatabase(path: path, readOnly: readOnly)
             case .postgres(let address):
-                db = try PostgresDatabase(address)
+                db = try PostgresDatabase(address, readOnly: readOnly)
             }
-            try db.migrate()
+            if readOnly { try ArchiveSchema.requireCurrent(db, location) } else { try db.migrate() }
         } catch let e as ArchiveError {
             throw e
         } catch {

@@ -20,19 +20,7 @@ extension Archive {
     public func search(_ text: String) throws -> [SearchHit] {
         let term = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !term.isEmpty else { return [] }
-        let condition: String
-        let argument: String
-        switch db.dialect {
-        case .sqlite where term.count >= 3:
-            condition = "search_text MATCH ?"
-            argument = "\"" + term.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        case .sqlite:
-            condition = "text LIKE ? ESCAPE '\\'"
-            argument = "%" + Self.escapeLike(term) + "%"
-        case .postgres:
-            condition = "text ILIKE ? ESCAPE '\\'"
-            argument = "%" + Self.escapeLike(term) + "%"
-        }
+        let (condition, argument) = searchCondition(term)
         let rows = try run {
             try db.read { s in
                 try s.query(
@@ -40,7 +28,7 @@ extension Archive {
                     SELECT r.content_id, r.title, r.issuer, r.year, m.field FROM
                       (SELECT DISTINCT content_id, field FROM search_text WHERE \(condition)) m
                     JOIN reports r ON r.content_id = m.content_id
-                    """, [.text(argument)])
+                    """, [argument])
             }
         }
         var hits: [String: SearchHit] = [:]
@@ -56,6 +44,19 @@ extension Archive {
             h.fields = SearchText.fields.filter(hit.fields.contains)
             return h
         }.sorted { ($0.year ?? 0, $0.title ?? "", $0.contentId) < ($1.year ?? 0, $1.title ?? "", $1.contentId) }
+    }
+
+    /// The condition on `search_text` that finds `term` (not empty), and its one argument: the
+    /// trigram index for three or more characters on SQLite, a substring scan otherwise.
+    func searchCondition(_ term: String) -> (sql: String, argument: SQLValue) {
+        switch db.dialect {
+        case .sqlite where term.count >= 3:
+            return ("search_text MATCH ?", .text("\"" + term.replacingOccurrences(of: "\"", with: "\"\"") + "\""))
+        case .sqlite:
+            return ("text LIKE ? ESCAPE '\\'", .text("%" + Self.escapeLike(term) + "%"))
+        case .postgres:
+            return ("text ILIKE ? ESCAPE '\\'", .text("%" + Self.escapeLike(term) + "%"))
+        }
     }
 
     private static func escapeLike(_ s: String) -> String {

@@ -14,14 +14,23 @@ final class PostgresDatabase: ArchiveDatabase {
     private let connection: PostgresConnection
     private static let logger = Logger(label: "reportconv.archive.postgres")
 
-    init(_ address: PostgresAddress) throws {
+    /// `readOnly`: every transaction on this connection is read-only (the server refuses writes)
+    /// and no statement runs longer than `readOnlyStatementTimeout`.
+    init(_ address: PostgresAddress, readOnly: Bool = false) throws {
         let config = PostgresConnection.Configuration(
             host: address.host, port: address.port, username: address.user, password: address.password,
             database: address.database, tls: .disable)
         connection = try AsyncBridge.wait {
             try await PostgresConnection.connect(configuration: config, id: 1, logger: Self.logger)
         }
+        if readOnly {
+            _ = try run("SET default_transaction_read_only = on", [])
+            _ = try run("SET statement_timeout = '\(Self.readOnlyStatementTimeoutSeconds)s'", [])
+        }
     }
+
+    /// A read-only connection's (`serve`'s) longest statement.
+    static let readOnlyStatementTimeoutSeconds = 10
 
     func migrate() throws {
         try write { s in

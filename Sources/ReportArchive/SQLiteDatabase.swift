@@ -14,14 +14,15 @@ final class SQLiteDatabase: ArchiveDatabase {
     /// How long a writer waits for another process's transaction before giving up.
     static let busyTimeout: TimeInterval = 120
 
-    init(path: String) throws {
+    init(path: String, readOnly: Bool = false) throws {
         self.path = path
         var config = Configuration()
+        config.readonly = readOnly
         config.busyMode = .timeout(Self.busyTimeout)
         config.prepareDatabase { db in
             // Durable at each commit in WAL mode only up to the last checkpoint: enough for an
             // archive that can be rebuilt from its inputs, and much faster per report.
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            if !readOnly { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         }
         pool = try Self.retryingBusy { try DatabasePool(path: path, configuration: config) }
     }

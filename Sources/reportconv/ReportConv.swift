@@ -9,7 +9,7 @@ struct ReportConv: ParsableCommand {
         abstract: "Convert Chinese government performance reports (绩效自评报告, 自评表, 工作总结) from text, HTML and PDF into one canonical model, exported as JSON, CSV or Markdown.",
         discussion: "Shell completion: reportconv --generate-completion-script bash (or zsh, fish); see the README.",
         version: ReportConvVersion.current,
-        subcommands: [Convert.self, Formats.self, ArchiveCommand.self]
+        subcommands: [Convert.self, Formats.self, ArchiveCommand.self, Serve.self]
     )
 
     /// Runs the command, with usage errors exiting 2 (argument-parser's default is 64) so the

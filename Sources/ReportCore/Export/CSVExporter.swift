@@ -61,7 +61,7 @@ public enum CSVExporter {
     ///
     /// Tested on Unicode scalars, not `Character`s: CRLF is one `Character`, equal to neither
     /// `"\n"` nor `"\r"`, so a field holding CRLF would otherwise go out unquoted.
-    static func quote(_ field: String) -> String {
+    public static func quote(_ field: String) -> String {
         guard field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
             return field
         }

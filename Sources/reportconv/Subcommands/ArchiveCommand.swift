@@ -36,14 +36,19 @@ struct ArchiveDBOption: ParsableArguments {
     /// rather than an empty answer.
     func open(creating: Bool = false) throws -> Archive {
         do {
-            let location = try ArchiveLocation(db)
-            if case .sqlite(let path) = location, !creating, !FileManager.default.fileExists(atPath: path) {
-                throw ArchiveFailure("archive '\(path)': no such file (`reportconv archive add --db \(path) INPUT…` makes one)")
-            }
-            return try Archive(location)
+            return try Archive(creating ? ArchiveLocation(db) : existingLocation())
         } catch let e as ArchiveError {
             throw ArchiveFailure(e.description)
         }
+    }
+
+    /// The location, when it is a SQLite file that exists or a PostgreSQL URL.
+    func existingLocation() throws -> ArchiveLocation {
+        let location = try ArchiveLocation(db)
+        if case .sqlite(let path) = location, !FileManager.default.fileExists(atPath: path) {
+            throw ArchiveFailure("archive '\(path)': no such file (`reportconv archive add --db \(path) INPUT…` makes one)")
+        }
+        return location
     }
 }
 
