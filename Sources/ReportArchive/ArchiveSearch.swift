@@ -3,10 +3,13 @@ import Foundation
 /// `archive search`: reports whose title, section headings or text, or indicator names contain
 /// the text.
 ///
-/// Chinese has no spaces between words, so search is by substring, not by word. On SQLite, a
-/// term of three or more characters goes through the FTS5 trigram index; shorter terms (医保,
-/// 县) have no trigram and fall back to a scan with LIKE, which gives the same answer slower.
-/// PostgreSQL matches by substring (ILIKE) for every length. Both ignore ASCII case.
+/// Chinese has no spaces between words, so search is by substring, not by word. The answer is
+/// defined by one rule on both databases and for every length of term: the text contains the
+/// term, ASCII letters compared without case and every other character exactly (`LIKE` on
+/// SQLite, `ILIKE` on a `"C"`-collated column on PostgreSQL). The trigram indexes only find the
+/// candidates faster: SQLite's FTS5 `trigram` table (which folds all of Unicode's case, so its
+/// match alone would be wider) for terms of three or more characters, PostgreSQL's `pg_trgm` GIN
+/// index for the same; shorter terms (医保, 县) have no trigram and are a scan on both.
 public struct SearchHit: Sendable, Equatable {
     public var contentId: String
     public var title: String?
@@ -20,29 +23,8 @@ extension Archive {
     public func search(_ text: String) throws -> [SearchHit] {
         let term = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !term.isEmpty else { return [] }
-        let condition: String
-        let argument: String
-        switch db.dialect {
-        case .sqlite where term.count >= 3:
-            condition = "search_text MATCH ?"
-            argument = "\"" + term.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        case .sqlite:
-            condition = "text LIKE ? ESCAPE '\\'"
-            argument = "%" + Self.escapeLike(term) + "%"
-        case .postgres:
-            condition = "text ILIKE ? ESCAPE '\\'"
-            argument = "%" + Self.escapeLike(term) + "%"
-        }
-        let rows = try run {
-            try db.read { s in
-                try s.query(
-                    """
-                    SELECT r.content_id, r.title, r.issuer, r.year, m.field FROM
-                      (SELECT DISTINCT content_id, field FROM search_text WHERE \(condition)) m
-                    JOIN reports r ON r.content_id = m.content_id
-                    """, [.text(argument)])
-            }
-        }
+        let (sql, arguments) = Self.searchQuery(term, dialect: db.dialect)
+        let rows = try run { try db.read { s in try s.query(sql, arguments) } }
         var hits: [String: SearchHit] = [:]
         for row in rows {
             let id = row[0].string ?? ""
@@ -56,6 +38,33 @@ extension Archive {
             h.fields = SearchText.fields.filter(hit.fields.contains)
             return h
         }.sorted { ($0.year ?? 0, $0.title ?? "", $0.contentId) < ($1.year ?? 0, $1.title ?? "", $1.contentId) }
+    }
+
+    /// The statement `search` runs for a (trimmed, non-empty) term: one row per report and field
+    /// that contains it, with the report's title, issuer and year.
+    static func searchQuery(_ term: String, dialect: SQLDialect) -> (sql: String, arguments: [SQLValue]) {
+        let like = SQLValue.text("%" + escapeLike(term) + "%")
+        let condition: String
+        let arguments: [SQLValue]
+        switch dialect {
+        case .sqlite where term.unicodeScalars.count >= 3:
+            // LIKE with ESCAPE cannot use the FTS5 index by itself: MATCH finds the candidates
+            // (a phrase is matched as a substring by the trigram tokenizer), LIKE decides.
+            condition = "search_text MATCH ? AND text LIKE ? ESCAPE '\\'"
+            arguments = [.text("\"" + term.replacingOccurrences(of: "\"", with: "\"\"") + "\""), like]
+        case .sqlite:
+            condition = "text LIKE ? ESCAPE '\\'"
+            arguments = [like]
+        case .postgres:
+            condition = "text ILIKE ? ESCAPE '\\'"
+            arguments = [like]
+        }
+        let sql = """
+            SELECT r.content_id, r.title, r.issuer, r.year, m.field FROM
+              (SELECT DISTINCT content_id, field FROM search_text WHERE \(condition)) m
+            JOIN reports r ON r.content_id = m.content_id
+            """
+        return (sql, arguments)
     }
 
     private static func escapeLike(_ s: String) -> String {
