@@ -16,6 +16,8 @@ struct XLSXSheetGrid {
     private var cells: [Int: [Int: String]] = [:]
     /// Merged ranges by their top-left cell.
     private var merges: [XLSXCellReference: XLSXCellReference] = [:]
+    /// Top-left cells of the sheet's hyperlinks.
+    private var links: Set<XLSXCellReference> = []
 
     init(_ sheet: MarkupElement, strings: [String], formats: XLSXCellFormats) {
         var rowNumber = 0
@@ -31,6 +33,9 @@ struct XLSXSheetGrid {
         for merge in sheet.child("mergeCells")?.children("mergeCell") ?? [] {
             guard let (from, to) = merge[attribute: "ref"].flatMap({ XLSXCellReference.range($0) }), from != to else { continue }
             merges[from] = to
+        }
+        for link in sheet.child("hyperlinks")?.children("hyperlink") ?? [] {
+            if let ref = link[attribute: "ref"], let from = XLSXCellReference.range(ref)?.0 ?? XLSXCellReference(ref) { links.insert(from) }
         }
     }
 
@@ -62,17 +67,38 @@ struct XLSXSheetGrid {
         return letters.isEmpty || letters == "sheet" || letters == "工作表"
     }
 
-    /// Prose (40 characters or more) or a line numbered as a section (`四、`, `（一）`, `2.`).
+    /// Prose (40 characters or more, or a sentence ending in `。`) or a line numbered as a section
+    /// (`四、`, `（一）`, `2.`).
     static func looksLikeText(_ text: String) -> Bool {
-        if text.count >= 40 { return true }
+        if text.count >= 40 || text.trimmingCharacters(in: .whitespaces).hasSuffix("。") { return true }
         let trimmed = text.drop { $0 == "(" || $0 == "（" }
         let numeral = trimmed.prefix { "一二三四五六七八九十".contains($0) || $0.isASCII && $0.isNumber }
         guard !numeral.isEmpty, let after = trimmed.dropFirst(numeral.count).first else { return false }
         return "、)）.．".contains(after)
     }
 
-    func blocks() -> [Block] {
+    /// Rows of a link list: two or more non-empty rows running that each hold one cell, wholly a
+    /// hyperlink (`相关链接` under a page flattened into a sheet: 国家医疗保障局, 省医疗保障局…).
+    /// They are a site's navigation, not the report's, as the HTML plugin judges link-dense blocks.
+    func linkListRows() -> Set<Int> {
         let rows = cells.keys.sorted()
+        let isLink = rows.map { row in
+            cells[row]!.count == 1 && links.contains(XLSXCellReference(row: row, column: cells[row]!.first!.key))
+        }
+        var out: Set<Int> = []
+        var start = 0
+        while start < rows.count {
+            var end = start
+            while end < rows.count, isLink[end] { end += 1 }
+            if end - start >= 2 { out.formUnion(rows[start..<end]) }
+            start = max(end, start + 1)
+        }
+        return out
+    }
+
+    func blocks() -> [Block] {
+        let dropped = linkListRows()
+        let rows = cells.keys.sorted().filter { !dropped.contains($0) }
         guard !rows.isEmpty else { return [] }
         var isLine = rows.map { cells[$0]!.count == 1 }
         // Lines at the top and bottom are the form's title and notes; in the middle, an

@@ -36,6 +36,11 @@ struct XLSXWorkbook {
             }
             guard let xml = try package.xml(target.path) else { throw OfficePackage.Failure.missingPart(target.path) }
             let grid = XLSXSheetGrid(xml, strings: strings, formats: formats)
+            let linkRows = grid.linkListRows().count
+            if linkRows > 0 {
+                diagnostics.append(ReportWarning(code: "xlsx-link-list", severity: .info,
+                                                 message: "sheet '\(name)': \(linkRows) rows that are only hyperlinks (a link list) left out"))
+            }
             let sheetBlocks = grid.blocks()
             guard !sheetBlocks.isEmpty else { continue }
             // A sheet's own name says what it holds (`项目支出绩效自评表`); Excel's default

@@ -47,9 +47,9 @@ extension Archive {
         var arguments: [SQLValue] = []
         let term = filter.text.trimmingCharacters(in: .whitespacesAndNewlines)
         if !term.isEmpty {
-            let (sql, argument) = searchCondition(term)
+            let (sql, termArguments) = Self.searchCondition(term, dialect: db.dialect)
             conditions.append("r.content_id IN (SELECT content_id FROM search_text WHERE \(sql))")
-            arguments.append(argument)
+            arguments += termArguments
         }
         if let kind = filter.kind { conditions.append("r.kind = ?"); arguments.append(.text(kind)) }
         if let issuer = filter.issuer { conditions.append("r.issuer = ?"); arguments.append(.text(issuer)) }

@@ -11,7 +11,7 @@ public enum ArchiveSchema {
         public let statements: @Sendable (SQLDialect) -> [String]
     }
 
-    public static let migrations: [Migration] = [v1Tables, v2Search]
+    public static let migrations: [Migration] = [v1Tables, v2Search, v3SearchIndex]
 
     /// Reports keyed by `contentId`, their source files keyed by `sha256` (original bytes and that
     /// source's whole report, both gzip'd), and one table per kind of row for queries.
@@ -85,5 +85,23 @@ public enum ArchiveSchema {
         var statements = [create] + SearchText.fillStatements
         if d == .postgres { statements.append("CREATE INDEX search_text_content_id ON search_text (content_id)") }
         return statements
+    }
+
+    /// PostgreSQL's search by substring, indexed: a `pg_trgm` GIN index on the text, which serves
+    /// `ILIKE '%term%'` for terms of three or more characters as FTS5's trigram table does on
+    /// SQLite. The column becomes `"C"`-collated so that `ILIKE` folds ASCII case only, as
+    /// SQLite's `LIKE` does, whatever the database's locale (`ArchiveSearch` has the rule).
+    /// `pg_trgm` cuts words at characters the database's ctype does not call letters, so Chinese
+    /// text is indexed only in a database with a UTF-8 ctype (C.UTF-8, zh_CN.UTF-8, …); in a
+    /// `C`-ctype database the answers are the same and the index merely goes unused.
+    /// `pg_trgm` is a trusted extension: the database's owner may create it. SQLite has nothing
+    /// to do here (its search was indexed from v2 on).
+    static let v3SearchIndex = Migration(identifier: "v3-search-index") { d in
+        guard d == .postgres else { return [] }
+        return [
+            "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+            "ALTER TABLE search_text ALTER COLUMN text TYPE TEXT COLLATE \"C\"",
+            "CREATE INDEX search_text_trigrams ON search_text USING gin (text gin_trgm_ops)",
+        ]
     }
 }

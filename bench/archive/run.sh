@@ -40,6 +40,8 @@ for backend in sqlite postgres; do
   "$bin" archive add --quiet --db "$db" "$work/corpus" 2>"$work/add-$backend.log" || { tail -5 "$work/add-$backend.log" >&2; exit 1; }
   end=$(date +%s.%N)
   reports=$("$bin" archive sql --db "$db" --format csv "SELECT COUNT(*) FROM reports" | tail -1 | tr -d '\r')
+  # Every copy is a distinct report (make-corpus.py); fewer means copies collapsed into one.
+  [ "$reports" -eq "$count" ] || { echo "error: $count files gave $reports reports in $backend" >&2; exit 1; }
   if [ "$backend" = sqlite ]; then
     "$bin" archive sql --db "$db" "SELECT 1" >/dev/null  # checkpoint the WAL into the file
     bytes=$(stat -c %s "$sqlite")

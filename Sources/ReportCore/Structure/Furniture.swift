@@ -27,6 +27,7 @@ enum Furniture {
         }
         guard atMost(80) else { return false }
         if unanchored.contains(where: { c.includes($0) }) { return true }
+        if isLabelRun(c) { return true }
         if c.utf8.contains(UInt8(ascii: ".")) {
             let lower = c.lowercased()
             if attachmentSuffixes.contains(where: { lower.hasSuffix($0) || lower.hasSuffix($0 + "】") }) { return true }
@@ -43,6 +44,33 @@ enum Furniture {
 
     private static let viewerCaption = try! NSRegularExpression(
         pattern: #"(\.(docx?|xlsx?|wps|et|pdf))?_第\d{1,4}页$"#, options: [.caseInsensitive])
+
+    /// A line that is nothing but two or more whole-line labels run together, with only
+    /// punctuation between them: a share or footer bar whose links lost their spacing when the
+    /// page was flattened into a spreadsheet cell or a text copy (`微信微博打印`,
+    /// `【打印此页】【关闭窗口】分享至：`, `关于我们|网站地图|联系我们`).
+    static func isLabelRun(_ c: String) -> Bool {
+        // Most lines fail on their first letter, before any copy is made.
+        guard let first = c.first(where: { $0.isLetter || $0.isNumber }), labelStarts.contains(first) else { return false }
+        let chars = Array(c)
+        guard chars.count <= 40 else { return false }
+        // labels[i]: the most labels that cover the first i characters (nil: they cannot be covered).
+        var labels = [Int?](repeating: nil, count: chars.count + 1)
+        labels[0] = 0
+        for i in 0..<chars.count {
+            guard let used = labels[i] else { continue }
+            if !(chars[i].isLetter || chars[i].isNumber) { labels[i + 1] = max(labels[i + 1] ?? 0, used) }
+            let longest = min(labelLength, chars.count - i)
+            guard longest >= 2, labelStarts.contains(chars[i]) else { continue }
+            for length in 2...longest where exact.contains(String(chars[i..<i + length])) {
+                labels[i + length] = max(labels[i + length] ?? 0, used + 1)
+            }
+        }
+        return (labels[chars.count] ?? 0) >= 2
+    }
+
+    private static let labelStarts = Set(exact.compactMap(\.first))
+    private static let labelLength = exact.map(\.count).max() ?? 0
 
     /// The first characters of the anchored patterns below.
     private static let leading: Set<Unicode.Scalar> = [
@@ -63,13 +91,15 @@ enum Furniture {
         "扫一扫在手机上打开当前页", "手机扫一扫", "用手机扫描二维码", "字体:[大中小]", "字号:[大中小]", "【字体:大中小】", "默认大小",
         "网站地图", "联系我们", "无障碍", "无障碍浏览", "适老化", "长者模式", "繁体", "简体", "繁體", "政府信息公开", "政务公开",
         "信息公开", "上一篇", "下一篇", "相关链接", "相关文章", "相关阅读", "附件下载", "【关闭窗口】", "【打印此页】", "我要纠错",
-        "[ ]", "[]", "【】",
+        "[ ]", "[]", "【】", "微信", "微博", "QQ空间", "关于我们",
     ]
 
     private static let patterns: [NSRegularExpression] = [
         // Breadcrumbs: 首页 >> 政务公开 >> …, 当前位置：…
         #"^(>>|›|»)"#,
         #"^(首页|网站首页)(>>|>(?!=)|›|»|→|/)"#,
+        // A menu bar: 首页 | 机构职能 | 政务公开 | …
+        #"^(首页|网站首页)[|｜]"#,
         #"^(当前位置|您的位置|您当前的位置|您现在的位置|所在位置)[:：]"#,
         // Widgets and counters.
         #"^(字体|字号)[:：]?[\[【(（]?大中小"#,
