@@ -162,7 +162,9 @@ import TestSupport
         let processes = try shares.map { share -> Process in
             let p = Process()
             p.executableURL = URL(fileURLWithPath: reportconvBinary)
-            p.arguments = ["archive", "add", "--db", db] + share
+            // A generous per-file timeout: four writers share two cores, and what is tested is
+            // the writing, not how fast a loaded machine reads.
+            p.arguments = ["archive", "add", "--db", db, "--timeout", "900"] + share
             p.standardOutput = FileHandle.nullDevice
             p.standardError = FileHandle.nullDevice
             try p.run()
