@@ -62,6 +62,19 @@ import Testing
         #expect(g.achieved == ["职工门诊统筹报销比例达到51.2%，政策全部落地。"])
     }
 
+    /// The block becomes a table whose cells stand under their labels.
+    @Test func blockTableLinesUpWithItsLabels() throws {
+        let r = try buildFromLines("""
+            年度总体目标 |
+            预期目标 |
+            实际完成情况 |
+            全面落实门诊共济保障政策。 |
+            政策全部落地。 |
+            绩效指标 |
+            """)
+        #expect(r.tables.first?.rows == [["年度总体目标", "预期目标", "实际完成情况"], ["", "全面落实门诊共济保障政策。", "政策全部落地。"]])
+    }
+
     /// A blank line after every cell: the blank lines are the cells' ends.
     @Test func cellsSeparatedByBlankLines() throws {
         let g = try goals("""

@@ -39,7 +39,8 @@ enum GoalsBlockFinder {
             rows = layoutRows(lines, columns)
             positional = true
         } else {
-            rows = cellRows(lines, rest: header.rest)
+            // The content stands under the planned and achieved labels, not under the block's.
+            rows = cellRows(lines, rest: header.rest).map { $0.count < labelRow.count ? [""] + $0 : $0 }
         }
         return (TableGrid(rows: [labelRow] + rows, positional: positional), k)
     }
