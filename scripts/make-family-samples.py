@@ -1856,6 +1856,82 @@ def transfer_cell_per_line_empty_bars_7():
                      "目标1： / 1. as listed; `发布时间:2025-05-15 09:12 来源:…` on one line.")
 
 
+# ------------------------------------------------------------------ 41
+def department_cell_per_line_goals_restart_8():
+    form = Form(
+        caption="部门整体支出绩效自评表", year_line="（2023年度）",
+        head=[("部门名称", "栖霞岭县医疗保障局")],
+        funds_label="年度预算资金（万元）", funds_layout="national", amount_style="plain",
+        funds=[FundRow("年度资金总额", initial=618.4, budget=655.2, executed=640.75, weight="10", score="9.78"),
+               FundRow("其中：财政拨款", initial=600.4, budget=637.2, executed=624.15),
+               FundRow("上年结转资金", initial=18, budget=18, executed=16.6),
+               FundRow("其他资金")],
+        goals_label=("年度总体目标", "预期目标", "实际完成情况"),
+        planned=["（一）参保扩面：城乡居民医保参保人数\n达到21.6万人；",
+                 "（二）待遇保障：政策范围内住院费用报销比例稳定在70%左右；",
+                 "（三）基金监管：开展定点医药机构\n专项检查全覆盖。"],
+        achieved=["（一）全县参保21.93万人，较上年增加\n1.5万人；",
+                  "（二）政策范围内住院费用报销比例70.8%；",
+                  "（三）检查定点医药机构186家，追回基金\n64.2万元。"],
+        ind_columns=["年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+        inds=[Ind("产出指标", "数量指标", "城乡居民医保参保人数", "≥21.6万人", "21.93万人", 20, 20),
+              Ind(None, "质量指标", "定点医药机构检查覆盖率", "100%", "100%", 15, 15),
+              Ind(None, "时效指标", "医保待遇结算及时率", "≥98%", "99.2%", 15, 15),
+              Ind("效益指标", "社会效益指标", "政策范围内住院费用报销比例", "70%左右", "70.8%", 20, 20),
+              Ind(None, "可持续影响指标", "医保基金累计结存可支付月数", "≥6个月", "7.4个月", 10, 10),
+              Ind("满意度指标", "服务对象满意度指标", "参保群众满意度", "≥90%", "93.5%", 10, 10)],
+        total=("总分", 100, 99.78))
+    text = join(
+        "栖霞岭县人民政府门户网站",
+        "栖霞岭县医疗保障局2023年度部门整体支出绩效自评表",
+        "发布时间：2024-04-18 15:20",
+        "",
+        cell_per_line(form_rows(form), empty="omit"),
+    )
+    return Doc("department-cell-per-line-goals-restart-8.txt", "department-evaluation",
+               "栖霞岭县医疗保障局2023年度部门整体支出绩效自评表", "栖霞岭县医疗保障局", 2023, "2024-04-18", None, text, form,
+               notes="One cell per line with nothing marking a cell's end: the planned and achieved goals are "
+                     "both numbered （一）（二）（三）, so the achieved list starts where the numbering starts again "
+                     "at （一）; lines wrapped inside the cells continue their item, among them `1.5万人；`, a "
+                     "figure at a line start that reads like a list number 1 (it is not a new goal).")
+
+
+# ------------------------------------------------------------------ 42
+def transfer_pipe_goals_run_together_5():
+    form = Form(
+        caption="转移支付区域绩效自评表", year_line="（2023年度）",
+        head=[("转移支付名称", "医疗服务与保障能力提升补助资金"), ("地方主管部门", "云岫州医疗保障局")],
+        funds_label="资金情况（万元）", funds_layout="transfer", amount_style="plain",
+        funds=[FundRow("年度资金总额", budget=842.6, executed=815.3),
+               FundRow("其中：中央补助", budget=780, executed=760.4),
+               FundRow("地方资金", budget=62.6, executed=54.9),
+               FundRow("其他资金")],
+        goals_label=("年度总体目标", "年初设定目标", "全年实际完成情况"),
+        planned=["目标1：推进医保信息化标准化建设，医保电子凭证激活率达到75%；目标2：开展医保基金监管专项整治。"],
+        achieved=["一是医保电子凭证激活率达到78.4%；二是检查定点医药机构312家，追回基金156.8万元。"],
+        ind_columns=TRANSFER_COLS,
+        inds=[Ind("产出指标", "数量指标", "定点医药机构检查家数", "≥300家", "312家"),
+              Ind(None, "质量指标", "医保电子凭证激活率", "≥75%", "78.4%"),
+              Ind(None, "时效指标", "补助资金拨付及时率", "100%", "100%"),
+              Ind("效益指标", "社会效益指标", "医保基金监管能力", "有效提升", "有效提升"),
+              Ind("满意度指标", "服务对象满意度指标", "参保群众满意度", "≥85%", "91.2%")])
+    text = join(
+        "云岫州医疗保障局 > 财政资金 > 绩效评价",
+        "云岫州2023年度医疗服务与保障能力提升补助资金区域绩效自评表",
+        "发布日期：2024-05-30",
+        "",
+        pipe_rows(form_rows(form)),
+    )
+    return Doc("transfer-pipe-goals-run-together-5.txt", "transfer-payment-evaluation",
+               "云岫州2023年度医疗服务与保障能力提升补助资金区域绩效自评表", "云岫州医疗保障局", 2023, "2024-05-30", None,
+               text, form,
+               goals={"planned": ["目标1：推进医保信息化标准化建设，医保电子凭证激活率达到75%；", "目标2：开展医保基金监管专项整治。"],
+                      "achieved": ["一是医保电子凭证激活率达到78.4%；", "二是检查定点医药机构312家，追回基金156.8万元。"]},
+               notes="Pipe rows; each goal cell holds its items run together on one line with no break: "
+                     "目标1：…；目标2：… planned, 一是…；二是… achieved (the achieved list numbered in another "
+                     "style). Each item is a goal.")
+
+
 DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_line_3, project_pipe_split_header_1,
         transfer_pipe_split_header_2, project_pipe_split_columns_1, project_pipe_weights_total_2,
         department_layout_page_break_1, project_layout_spilled_2, transfer_one_line_rows_1, project_one_line_form_2,
@@ -1867,7 +1943,8 @@ DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_lin
         project_cell_per_line_pipe_5, transfer_one_line_rows_4, transfer_run_together_2, project_pipe_split_header_3,
         transfer_cell_per_line_5, project_report_layout_title_cut_5, department_cell_per_line_yuan_3,
         transfer_pipe_row_broken_4, project_one_line_rows_split_columns_5, transfer_cell_per_line_wrapped_goals_6,
-        project_cell_per_line_page_break_6, department_pipe_nbsp_bom_5, transfer_cell_per_line_empty_bars_7]
+        project_cell_per_line_page_break_6, department_pipe_nbsp_bom_5, transfer_cell_per_line_empty_bars_7,
+        department_cell_per_line_goals_restart_8, transfer_pipe_goals_run_together_5]
 
 
 def main():

@@ -79,13 +79,11 @@ gated_set() {
 gated_set "extra samples" Tests/Eval/extra-gold Samples/extra "${extra_bounds[@]}"
 # The family corpus (Samples/family: published text shapes of the report family, invented
 # content): overall and indicator recall at least 0.97 (issue 8), metadata at least 0.98 (issue 9),
-# indicator fields and funding at least 0.95. Goals (年度总体目标), scored since issue 9, are far
-# from right on this corpus (0.45: goals of forms the text reader splits into blocks are not
-# gathered): gated at that floor so they cannot fall, and kept out of the overall mean on which
-# issue 8's bar was set.
-gated_set "family corpus" Tests/Eval/family-gold Samples/family --overall-without goals \
+# indicator fields and funding at least 0.95, goals (年度总体目标, planned and achieved lists; issue
+# 9) at least 0.98.
+gated_set "family corpus" Tests/Eval/family-gold Samples/family \
   --min overall=0.97 --min ind.recall=0.97 --min metadata=0.98 --min ind.fields=0.95 --min funding=0.95 \
-  --min goals=0.45
+  --min goals=0.98
 
 # Scanned samples (Samples/scans, read by OCR) against their twins' values: printed, not gated
 # yet — OCR does not yet reach the bounds issue 14 sets (indicator recall 0.95, fields 0.9).

@@ -135,7 +135,11 @@ public struct PluginConformance {
         twins.compactMap { sample, twin in
             do {
                 let mine = try convert(sample), theirs = try convert(twin)
-                guard mine.contentId != theirs.contentId else { return nil }
+                // Goals are canonical content that contentId leaves out (docs/canonical-report.md).
+                if mine.contentId == theirs.contentId {
+                    return mine.goals == theirs.goals ? nil
+                        : "twins: '\(sample.lastPathComponent)' and '\(twin.lastPathComponent)' differ in goals"
+                }
                 let field = InterpretedContent.firstDifference(mine, theirs) ?? "contentId"
                 return "twins: '\(sample.lastPathComponent)' and '\(twin.lastPathComponent)' differ in \(field)"
             } catch {

@@ -21,10 +21,10 @@ import Testing
     @Test func outOfSequenceNumberContinues() {
         let cell = "1.参保人数达到\n9.5万人。\n2.报销比例提高。"
         #expect(GoalsReader.items(cell) == ["1.参保人数达到9.5万人。", "2.报销比例提高。"])
-        #expect(GoalMarker.parse("2.65岁以上老人体检") == GoalMarker(style: .heading(.arabic), ordinal: 2))
+        #expect(GoalMarker.parse("2.65岁以上老人体检") == GoalMarker(style: .heading(.arabic), ordinal: 2, decimalLike: true))
         #expect(GoalMarker.parse("1.参保人数达到") == GoalMarker(style: .heading(.arabic), ordinal: 1))
         #expect(GoalMarker.parse("5.09%、个人负担下降") == nil)
-        #expect(GoalMarker.parse("4.2021年我局获评") == GoalMarker(style: .heading(.arabic), ordinal: 4))
+        #expect(GoalMarker.parse("4.2021年我局获评") == GoalMarker(style: .heading(.arabic), ordinal: 4, decimalLike: true))
         #expect(GoalMarker.parse("（二）加强基金监管") == GoalMarker(style: .heading(.parenChinese), ordinal: 2))
         #expect(GoalMarker.parse("三是提高服务水平") == GoalMarker(style: .shiWord, ordinal: 3))
     }

@@ -46,16 +46,27 @@ enum GoalsReader {
         if !both.isEmpty {
             // One cell holding both lists (a text copy lost the boundary): split where a list in
             // another numbering style starts (目标1… then 1.…).
-            let list = items(both.joined(separator: "\n"))
-            let styles = list.map { GoalMarker.parse($0)?.style }
-            if let first = styles.first, let change = styles.indices.dropFirst().first(where: { styles[$0] != first && styles[$0] != nil }) {
-                goals.planned += list[..<change]
-                goals.achieved += list[change...]
-            } else {
-                goals.planned += list
-            }
+            let (p, a) = splitLists(items(both.joined(separator: "\n")))
+            goals.planned += p
+            goals.achieved += a
         }
         return goals
+    }
+
+    /// Both lists read as one (a copy that lost the cells' boundary): the achieved list starts
+    /// where a list starts again at 1 (`目标1…` then `1.…`, or `1.…2.…` then `1.…`). Unnumbered,
+    /// an even count of sentences is taken as the same number of each (a form asks for the
+    /// planned and achieved goals side by side); an odd count cannot be split and stays planned.
+    static func splitLists(_ list: [String]) -> (planned: [String], achieved: [String]) {
+        let markers = list.map(GoalMarker.parse)
+        if markers.contains(where: { $0 != nil }) {
+            if let restart = markers.indices.dropFirst().first(where: { markers[$0]?.ordinal == 1 }) {
+                return (Array(list[..<restart]), Array(list[restart...]))
+            }
+            return (list, [])
+        }
+        if list.count >= 2, list.count % 2 == 0 { return (Array(list[..<(list.count / 2)]), Array(list[(list.count / 2)...])) }
+        return (list, [])
     }
 
     /// Which of two columns' texts ends mid-sentence (the achieved one when both do).
@@ -91,9 +102,11 @@ enum GoalsReader {
         for (line, marker) in zip(lines, markers).dropFirst() {
             let starts: Bool
             if let m = marker, let l = last {
-                starts = (m.style == l.style && m.ordinal == l.ordinal + 1) || (m.style != l.style && m.ordinal == 1)
+                // A list starting (again) at 1 is a new item too (both lists in one column), unless
+                // the `1.` reads as a decimal (`1.5万人`): that is a wrapped figure.
+                starts = (m.style == l.style && m.ordinal == l.ordinal + 1) || (m.ordinal == 1 && !m.decimalLike)
             } else if let m = marker {
-                starts = m.ordinal == 1
+                starts = m.ordinal == 1 && !m.decimalLike
             } else {
                 starts = !numbered && out[out.count - 1].last.map { "。！？；;!?".contains($0) } == true
             }
@@ -108,13 +121,23 @@ enum GoalsReader {
     }
 }
 
-/// A line cut before each run of white space that a list number follows (`…以上； 2.实现…`);
+/// A line cut before each run of white space that a list number follows (`…以上； 2.实现…`), and
+/// after each sentence end that one follows at once (`…以上。2.实现…`, items a copy ran together);
 /// whether a piece starts an item is decided with the others.
 private func splitAtMarkers(_ line: String) -> [String] {
     var pieces: [String] = []
     var start = line.startIndex
     var i = line.startIndex
     while i < line.endIndex {
+        if "。；;".contains(line[i]) {
+            let j = line.index(after: i)
+            if j < line.endIndex, !line[j].isWhitespace, GoalMarker.parse(String(line[j...])) != nil {
+                pieces.append(String(line[start..<j]))
+                start = j
+            }
+            i = j
+            continue
+        }
         guard line[i].isWhitespace else { i = line.index(after: i); continue }
         var j = i
         while j < line.endIndex, line[j].isWhitespace { j = line.index(after: j) }
@@ -138,6 +161,8 @@ struct GoalMarker: Equatable {
     }
     var style: Style
     var ordinal: Int
+    /// Read from a number followed by a digit (`4.2021年`): also a figure's decimal point.
+    var decimalLike = false
 
     static func parse(_ line: String) -> GoalMarker? {
         let c = line.compacted
@@ -148,10 +173,10 @@ struct GoalMarker: Equatable {
                   let whole = Range(m.range, in: c), whole.upperBound < c.endIndex,
                   let n = Int(c[r]) ?? ChineseNumeral.value(String(c[r])) else { continue }
             // `5.09%` is a percentage, not item 5; `4.2021年…` and `2.65岁以上…` are items.
-            if style == .heading(.arabic), c[whole.upperBound...].range(of: #"^\d+%"#, options: .regularExpression) != nil {
+            if style == .heading(.arabic), c[whole.upperBound...].range(of: #"^\d+(%|％|个百分点)"#, options: .regularExpression) != nil {
                 return nil
             }
-            return GoalMarker(style: style, ordinal: n)
+            return GoalMarker(style: style, ordinal: n, decimalLike: style == .heading(.arabic))
         }
         return nil
     }

@@ -41,7 +41,7 @@ enum TableSegmenter {
         let hasName = roles.contains(.name) || roles.contains(.level2)
         // Goals headers are labels; a goals row holds sentences that may name the same words
         // (`对照年度目标，说明…完成情况`).
-        if !hasName, has({ $0.includes("总体目标") || $0.includes("年初设定目标") || $0.includes("预期目标") || $0.includes("年度目标") }),
+        if !hasName, has({ $0.includes("总体目标") || $0.includes("年初设定目标") || $0.includes("预期目标") || $0.includes("年度目标") || $0.includes("绩效目标") }),
            has({ $0.includes("完成情况") || $0.includes("实际完成") }), !has({ $0.includes("，") || $0.includes("。") }) {
             return .goals
         }

@@ -6,8 +6,9 @@ import Foundation
 /// The funds and indicator blocks of a self-evaluation form are read by one reader,
 /// `TextFormReader`, whatever the shape of the copy (one cell per line, pipe rows, layout runs of
 /// spaces, single spaces, a whole form on one line): their header is found by its vocabulary and
-/// their cells are placed in columns by what each holds. Other tables (the form's head, 资金管理,
-/// goals, tables of other vocabularies) keep their rows as the lines gave them: pipe-separated
+/// their cells are placed in columns by what each holds. The goals block (年度总体目标) is found
+/// by `GoalsBlockFinder`. Other tables (the form's head, 资金管理, tables of other vocabularies)
+/// keep their rows as the lines gave them: pipe-separated
 /// rows, or whitespace rows (indented, cells split by spaces, wrapped cells continuing on
 /// unindented lines). Those are not positional; the interpreter places their cells.
 enum TextTableFinder {
@@ -110,7 +111,14 @@ enum TextTableFinder {
                         let textEnd = next?.at ?? lineEnd
                         if textEnd > e {
                             rest.raw = cells[e..<textEnd].map(\.text).joined(separator: " ")
-                            out.append(.line(rest))
+                            // The goals block between the funds and the indicators, on the same line.
+                            if let (goals, _) = GoalsBlockFinder.find([.line(rest)], at: 0, before: 1, stop: { _ in false }) {
+                                var g = goals
+                                g.page = rest.page
+                                out.append(.table(g))
+                            } else {
+                                out.append(.line(rest))
+                            }
                         }
                         guard let g = next else { e = lineEnd; break }
                         var grid = g.form.grid
@@ -122,7 +130,8 @@ enum TextTableFinder {
                 }
                 continue
             }
-            var found = pipeTable(items, at: i, before: run.upperBound, stop: formStarts)
+            var found = GoalsBlockFinder.find(items, at: i, before: run.upperBound, stop: formStarts)
+            if found == nil { found = pipeTable(items, at: i, before: run.upperBound, stop: formStarts) }
             if found == nil, i >= noWhitespaceTableBefore {
                 switch whitespaceTable(items, at: i, before: run.upperBound, stop: formStarts) {
                 case .table(let grid, let next): found = (grid, next)
