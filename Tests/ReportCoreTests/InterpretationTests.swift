@@ -98,6 +98,24 @@ import Testing
 }
 
 @Suite struct TableSegmenterTests {
+    /// A 一级指标 misread (a scan's OCR) is one of the contract's four names or null, never the
+    /// misreading itself.
+    @Test func level1IsOneOfTheFourNamesOrNull() throws {
+        #expect(IndicatorLevels.nearestLevel1(of: "产山指标") == "产出指标")
+        #expect(IndicatorLevels.nearestLevel1(of: "满意度指木(10分)") == "满意度指标")
+        #expect(IndicatorLevels.nearestLevel1(of: "数量指标") == nil)
+        #expect(IndicatorLevels.nearestLevel1(of: "工作成效") == nil)
+        let r = try buildFromLines("""
+            一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值
+            效益捐标 | 社会效益指标 | 群众就医负担减轻 | 有所减轻 | 明显减轻
+            “数量指标 | 数量指标 | 培训人次 | ≥300人次 | 320人次
+            蓝色 | 其他 | 宣传册发放 | 500份 | 520份
+            """)
+        #expect(r.indicators.map(\.level1) == ["效益指标", "产出指标", nil])
+        #expect(r.warnings.contains { $0.code == "indicator-level1-corrected" && $0.message.contains("效益捐标") })
+        #expect(r.warnings.filter { $0.code == "indicator-level1-unknown" }.count == 2)
+    }
+
     @Test func sentenceMentioningBudgetIsNotAHeader() {
         #expect(TableSegmenter.headerKind(["执行准确性", "按照上级下达和本级预算安排的金额执行,不存在执行数偏离预算数较多的问题。"]) == nil)
         #expect(TableSegmenter.headerKind(["资金投入情况", "全年预算数(A)", "全年执行数(B)", "预算执行率"]) == .funds)

@@ -2,6 +2,7 @@ import Foundation
 import ReportCore
 @testable import reportconv
 import Testing
+import TestSupport
 
 /// The batch engine: output names, collisions, CSV keys, resume, isolation of misbehaving files.
 @Suite(.serialized) struct BatchEngineTests {
@@ -109,6 +110,23 @@ import Testing
         #expect(s.exists("out/a-good.txt.json") && s.exists("out/f-good.txt.json"))
         let rows = try #require(s.read("out/reports.csv")).components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(rows.count == 3)
+    }
+
+    /// A scan is read by OCR inside a worker, within the batch's default timeout and memory cap
+    /// (what `reportconv convert` uses): OCR is slow, and the isolation must not cut it off.
+    @Test func aScanIsReadWithinTheWorkerTimeout() throws {
+        let worker = try #require(Binary.path, "the reportconv binary is built beside the tests")
+        let s = try Scratch()
+        let scan = repositoryRoot.appendingPathComponent("Samples/scans/002_46cbd641e677e2d2-300dpi.pdf").path
+        let walked = InputWalker(registry: registry).walk([scan])
+        let defaults = BatchOptions()
+        let summary = try engine(s.path + "/out", formats: [.json], isolation: .workers(executable: worker)) {
+            $0.timeout = defaults.timeout
+            $0.memoryLimitMB = defaults.memoryLimitMB
+        }.run(walked.inputs)
+        #expect(summary.count(.converted) == 1, "\(summary.failures.map(\.reason))")
+        let json = try #require(s.read("out/002_46cbd641e677e2d2-300dpi.pdf.json"))
+        #expect(json.contains("\"ocr-page\""))
     }
 
     /// Inputs whose bytes are read when their turn comes (as an archive's entries are).

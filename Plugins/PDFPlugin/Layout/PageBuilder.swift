@@ -33,9 +33,10 @@ enum PageBuilder {
     ///
     /// - Parameter glyphsFromInk: the glyphs were measured on the ink (OCR) and `render` gives
     ///   the rules alone, their text already erased: no glyph is moved onto its ink or masked.
+    /// - Parameter readCell: reads a ruled table's cell anew from its box (OCR, cell by cell).
     static func build(glyphs: [Glyph], truncated: Bool = false, width: Double, height: Double, number: Int,
                       alwaysRender: Bool = false, renderSkipReason: String? = nil, glyphsFromInk: Bool = false,
-                      render: (Double) -> InkMap?) -> PageLayout {
+                      readCell: ((Rect) -> [Glyph]?)? = nil, render: (Double) -> InkMap?) -> PageLayout {
         var glyphs = glyphs
         var warnings: [ReportWarning] = []
         if truncated {
@@ -76,7 +77,7 @@ enum PageBuilder {
                 if pass == 0 && !glyphsFromInk { InkAlignment.align(&glyphs, to: ink) }
                 let segments = RuleDetector.segments(in: ink, masking: glyphsFromInk ? [] : glyphs)
                 let found = RuledTableBuilder.tables(from: segments, glyphs: glyphs, page: number,
-                                                         pageHeight: height)
+                                                         pageHeight: height, readCell: readCell)
                 if !found.tables.isEmpty {
                     tables = found.tables
                     taken = found.taken

@@ -10,6 +10,9 @@ enum OCRPageReader {
     /// Lines at least this long (points) are erased before recognition: longer than any stroke
     /// of 10.5 pt body text, shorter than the border of a one-line table row.
     static let eraseLength = 11.0
+    /// Pixels kept off a cell's borders when it is read alone: what erasing its rules left of
+    /// their antialiased edges is no text.
+    static let cellInset = 3
     /// Words read with less confidence than this get a warning of their own.
     static let lowConfidence = 0.6
 
@@ -30,14 +33,34 @@ enum OCRPageReader {
         // body text's strokes erased (the rules are read on their own below).
         let borders = straight.ruleLines(length: Int((eraseLength * sourceScale).rounded(.up)))
         let text = borders.flatMap { straight.erasing($0) } ?? straight
-        let symbols = engine.recognize(text, ppi: ppi).filter { !isPieceOfRule($0, in: straight) }
+        var symbols = engine.recognize(text, ppi: ppi).filter { !isPieceOfRule($0, in: straight) }
+        ComparisonSigns.restore(&symbols, in: straight)
         let glyphs = self.glyphs(from: symbols, scale: sourceScale)
         // The rule finder reads the scan's lines alone, its text erased (see `ruleLines`).
         let em = glyphs.first { !$0.isSpace }?.fontSize ?? 10.5
         let rules = straight.ruleLines(length: Int((1.3 * em * sourceScale).rounded(.up))) ?? straight
         var inks: [Double: InkMap] = [:]
+        // A ruled table's cells are read again one at a time, each as a block of its own: the
+        // page's layout analysis cuts a cell's wrapped lines apart, runs neighbouring cells into
+        // one line and reads short cells (an operator and a figure) without the context of the
+        // line around them. What is read in the cells replaces the page's reading of them.
+        var cellSymbols: [OCRSymbol] = []
+        let pageEm = glyphs.first { !$0.isSpace }?.fontSize
+        let readCell = { (frame: Rect) -> [Glyph]? in
+            let inset = cellInset
+            let left = Int((frame.x0 * sourceScale).rounded()) + inset, top = Int((frame.y0 * sourceScale).rounded()) + inset
+            let right = Int((frame.x1 * sourceScale).rounded()) - inset, bottom = Int((frame.y1 * sourceScale).rounded()) - inset
+            guard right - left >= 8, bottom - top >= 8 else { return nil }
+            var symbols = engine.recognize(text, ppi: ppi, region: .block(left: left, top: top, width: right - left,
+                                                                            height: bottom - top))
+                .filter { !isPieceOfRule($0, in: straight) }
+            ComparisonSigns.restore(&symbols, in: straight)
+            guard !symbols.isEmpty else { return nil }
+            cellSymbols += symbols
+            return self.glyphs(from: symbols, scale: sourceScale, em: pageEm)
+        }
         let layout = PageBuilder.build(glyphs: glyphs, width: page.width, height: page.height, number: number,
-                                       alwaysRender: true, glyphsFromInk: true) { scale in
+                                       alwaysRender: true, glyphsFromInk: true, readCell: readCell) { scale in
             if let ink = inks[scale] { return ink }
             let ink = rules.inkMap(sourceScale: sourceScale, scale: scale)
             inks[scale] = ink
@@ -50,9 +73,17 @@ enum OCRPageReader {
                                           message: "page \(number) was scanned \(String(format: "%.1f", abs(angle)))° askew and straightened before OCR",
                                           page: number))
         }
-        warnings += lowConfidenceWarnings(symbols, glyphScale: sourceScale, layout: layout, page: number)
-        let weights = symbols.reduce(0.0) { $0 + Double($1.text.unicodeScalars.count) }
-        let weighted = symbols.reduce(0.0) { $0 + $1.confidence * Double($1.text.unicodeScalars.count) }
+        // The characters the report holds: the page's outside its tables, and the cells' own.
+        let tableBoxes = layout.items.compactMap { item -> Rect? in
+            if case .table(let table) = item { table.box } else { nil }
+        }
+        let read = symbols.filter { symbol in
+            let x = Double(symbol.left + symbol.right) / 2 / sourceScale, y = Double(symbol.top + symbol.bottom) / 2 / sourceScale
+            return !tableBoxes.contains { $0.contains(x: x, y: y) }
+        } + cellSymbols
+        warnings += lowConfidenceWarnings(read, glyphScale: sourceScale, layout: layout, page: number)
+        let weights = read.reduce(0.0) { $0 + Double($1.text.unicodeScalars.count) }
+        let weighted = read.reduce(0.0) { $0 + $1.confidence * Double($1.text.unicodeScalars.count) }
         return Result(layout: layout, meanConfidence: weights > 0 ? weighted / weights : 0, warnings: warnings)
     }
 
@@ -63,11 +94,12 @@ enum OCRPageReader {
     /// box, which in a table can reach over several rows and their rules. One glyph per scalar,
     /// and a space where two words of a line stand a word space apart: Tesseract cuts numbers
     /// into words too (`3 20`), with no gap between them worth a space.
-    static func glyphs(from symbols: [OCRSymbol], scale: Double) -> [Glyph] {
+    /// - Parameter em: the page's em when known (a cell's few characters measure it poorly).
+    static func glyphs(from symbols: [OCRSymbol], scale: Double, em: Double? = nil) -> [Glyph] {
         // The page's em: Chinese characters fill it, so their median size measures it.
         let ideographSizes = symbols.filter { $0.text.unicodeScalars.first?.isIdeograph == true }
             .map { Double(max($0.right - $0.left, $0.bottom - $0.top)) / scale }.sorted()
-        let pageEm = ideographSizes.isEmpty ? 10.5 : max(4, ideographSizes[ideographSizes.count / 2])
+        let pageEm = em ?? (ideographSizes.isEmpty ? 10.5 : max(4, ideographSizes[ideographSizes.count / 2]))
         let bearing = 0.08 * pageEm
         var glyphs: [Glyph] = []
         glyphs.reserveCapacity(symbols.count)

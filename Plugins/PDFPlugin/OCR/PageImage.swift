@@ -116,6 +116,25 @@ final class PageImage {
         return Double(dark) / Double(clipped.count)
     }
 
+    /// Where the dark pixels of a box stand across it, on average: 0 at its left edge, 1 at its
+    /// right; nil when the box holds none or lies outside the image.
+    func inkCentre(left: Int, top: Int, right: Int, bottom: Int, threshold: UInt8 = 128) -> Double? {
+        let x0 = max(0, left), x1 = min(width, right), y0 = max(0, top), y1 = min(height, bottom)
+        guard x1 - x0 >= 2, y1 > y0, let words = pixGetData(pix) else { return nil }
+        let columns = x0..<x1, rows = y0..<y1
+        let bytes = UnsafeMutableRawPointer(words).assumingMemoryBound(to: UInt8.self)
+        let stride = Int(pixGetWpl(pix)) * 4
+        var sum = 0, count = 0
+        for y in rows {
+            for x in columns where bytes[y * stride + (x ^ 3)] < threshold {
+                sum += x - columns.lowerBound
+                count += 1
+            }
+        }
+        guard count > 0 else { return nil }
+        return Double(sum) / Double(count) / Double(columns.count - 1)
+    }
+
     /// The image as a luminance map at `scale` pixels per point, averaging whole source pixels
     /// (`sourceScale` is this image's own pixels per point).
     func inkMap(sourceScale: Double, scale: Double) -> InkMap {

@@ -90,11 +90,29 @@ final class TesseractEngine {
         throw Failure.noLanguageData(searched: candidates)
     }
 
-    /// Reads `image` (at `ppi` pixels per inch) and returns its characters in reading order.
-    func recognize(_ image: PageImage, ppi: Int) -> [OCRSymbol] {
+    /// What Tesseract is given to read: a whole page, whose layout it analyses itself, or one
+    /// block of text within it (a table cell), read as one block of lines.
+    enum Region {
+        case page
+        /// Pixels of the image: left, top, width, height.
+        case block(left: Int, top: Int, width: Int, height: Int)
+    }
+
+    /// Reads `image` (at `ppi` pixels per inch) and returns its characters in reading order, their
+    /// boxes in the pixels of the whole image.
+    func recognize(_ image: PageImage, ppi: Int, region: Region = .page) -> [OCRSymbol] {
         TessBaseAPISetImage2(api, image.pix)
         TessBaseAPISetSourceResolution(api, Int32(ppi))
         defer { TessBaseAPIClear(api) }
+        switch region {
+        case .page:
+            TessBaseAPISetPageSegMode(api, PSM_AUTO)
+        case .block(let left, let top, let width, let height):
+            // A cell's text is one block: the page layout analysis, made for columns and
+            // paragraphs, splits a cell's short lines apart or runs neighbouring cells together.
+            TessBaseAPISetPageSegMode(api, PSM_SINGLE_BLOCK)
+            TessBaseAPISetRectangle(api, Int32(left), Int32(top), Int32(width), Int32(height))
+        }
         guard TessBaseAPIRecognize(api, nil) == 0, let iterator = TessBaseAPIGetIterator(api) else { return [] }
         defer { TessResultIteratorDelete(iterator) }
         let page = TessResultIteratorGetPageIteratorConst(iterator)

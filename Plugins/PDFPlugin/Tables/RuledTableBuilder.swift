@@ -18,7 +18,11 @@ enum RuledTableBuilder {
     /// - Parameter pageHeight: the page's height, to know its top and bottom edges: there a table
     ///   cut by a page break may show a single rule (the top of its first row, or the foot of
     ///   its last) with its borders hanging from it.
-    static func tables(from segments: [RuleSegment], glyphs: [Glyph], page: Int, pageHeight: Double)
+    /// - Parameter readCell: reads a cell's glyphs anew from its box, for a scan: OCR reads a
+    ///   cell alone better than a whole page (see `OCRPageReader`). The page's glyphs still
+    ///   decide the grid; nil from the reader keeps the page's glyphs for that cell.
+    static func tables(from segments: [RuleSegment], glyphs: [Glyph], page: Int, pageHeight: Double,
+                       readCell: ((Rect) -> [Glyph]?)? = nil)
         -> (tables: [PageTable], taken: [Bool]) {
         // A stroke of a glyph that escaped the mask is shorter than the glyph; a border runs
         // at least the height of a line of text (or, joined with its neighbours, further).
@@ -52,7 +56,8 @@ enum RuledTableBuilder {
         var taken = [Bool](repeating: false, count: glyphs.count)
         var tables: [PageTable] = []
         for component in components(horizontal, vertical, pageHeight: pageHeight) {
-            guard let table = table(component.h, component.v, glyphs: glyphs, taken: &taken, page: page) else { continue }
+            guard let table = table(component.h, component.v, glyphs: glyphs, taken: &taken, page: page,
+                                    readCell: readCell) else { continue }
             tables.append(table)
         }
         return (tables.sorted { $0.box.y0 < $1.box.y0 }, taken)
@@ -181,7 +186,7 @@ enum RuledTableBuilder {
     // MARK: - Grid
 
     private static func table(_ h: [RuleSegment], _ v: [RuleSegment], glyphs: [Glyph], taken: inout [Bool],
-                              page: Int) -> PageTable? {
+                              page: Int, readCell: ((Rect) -> [Glyph]?)?) -> PageTable? {
         let left = h.map(\.start).min() ?? 0, right = h.map(\.end).max() ?? 0
         let top = v.map(\.start).min() ?? 0, bottom = v.map(\.end).max() ?? 0
         var xs = cluster(v.map(\.position))
@@ -244,6 +249,13 @@ enum RuledTableBuilder {
             taken[index] = true
             let c = slot(of: x, in: xs), r = slot(of: y, in: ys)
             cellGlyphs[cells.root[r * columnCount + c], default: []].append(glyph)
+        }
+        if let readCell {
+            for cell in cells.list {
+                let frame = Rect(x0: xs[cell.column], y0: ys[cell.row], x1: xs[cell.column + cell.columnSpan],
+                                 y1: ys[cell.row + cell.rowSpan])
+                if let read = readCell(frame) { cellGlyphs[cell.row * columnCount + cell.column] = read }
+            }
         }
 
         var rows = [[String]](repeating: [String](repeating: "", count: columnCount), count: rowCount)

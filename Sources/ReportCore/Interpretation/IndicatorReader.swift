@@ -53,7 +53,10 @@ enum IndicatorReader {
             if let l1 = cell(.level1), !costIsLevel1, cell(.level2) == nil, IndicatorLevels.level1(of: l1) == "成本指标" {
                 level2 = IndicatorLevels.level2(of: l1)
             } else {
-                if let l1 = cell(.level1) { level1 = IndicatorLevels.level1(of: l1) ?? l1.compacted; level2 = nil }
+                if let l1 = cell(.level1) {
+                    level1 = level1Name(l1, table: tableIndex, row: r, page: view.grid.page, warnings: &warnings)
+                    level2 = nil
+                }
                 if let l2 = cell(.level2) { level2 = IndicatorLevels.level2(of: l2) }
             }
             guard let name = cell(.name) else {
@@ -75,7 +78,7 @@ enum IndicatorReader {
             var l1 = level1
             if let l2 = level2, let parent = IndicatorLevels.level2Parent(of: l2), l1 != parent {
                 // The level 1 is blank, cut or carried over from a block it does not belong to.
-                if l1 == nil || IndicatorLevels.level1Names.contains(l1!) { l1 = parent }
+                l1 = parent
             }
             var row = Indicator(level1: l1, level2: level2, name: name.joinedLines)
             row.target = target(op: cell(.operatorSign), value: cell(.target), unit: cell(.unit),
@@ -87,6 +90,25 @@ enum IndicatorReader {
             block.rows.append(row)
         }
         return block
+    }
+
+    /// The contract's name for a 一级指标 cell: one of the four names, whole or cut (see
+    /// `IndicatorLevels.level1(of:)`), or misread by one character (an OCR slip), said in a
+    /// warning. A label further from all four is no name the contract allows: the rows get
+    /// none (their 二级指标 may still tell it), and the warning keeps the cell's text.
+    static func level1Name(_ label: String, table: Int, row: Int, page: Int?, warnings: inout [ReportWarning]) -> String? {
+        if let name = IndicatorLevels.level1(of: label) { return name }
+        let place = "table \(table + 1), row \(row + 1)"
+        if let name = IndicatorLevels.nearestLevel1(of: label) {
+            warnings.append(ReportWarning(code: "indicator-level1-corrected", severity: .info, message:
+                "\(place): 一级指标 '\(label.compacted)' read as \(name), the one level-1 name a character away",
+                page: page, row: row))
+            return name
+        }
+        warnings.append(ReportWarning(code: "indicator-level1-unknown", message:
+            "\(place): 一级指标 '\(label.compacted)' is none of \(IndicatorLevels.level1Names.joined(separator: "、")); left null",
+            page: page, row: row))
+        return nil
     }
 
     /// The weight and score of a 合计/总分 row: with two figures, the maximum and the score. One

@@ -45,6 +45,16 @@ enum IndicatorLevels {
         return nil
     }
 
+    /// The level-1 name a label misread by one character stands for (`产山指标`, `效益措标`, an
+    /// OCR slip): the one name within a single edit of the label, or nil when none is, or two
+    /// are. The contract allows only the four names; a label further off is no level 1.
+    static func nearestLevel1(of cell: String) -> String? {
+        let c = Array(stripped(cell))
+        guard c.count >= 3, c.count <= 6 else { return nil }
+        let near = level1Names.filter { EditDistance.between(c, Array($0), atMost: 1) != nil }
+        return near.count == 1 ? near[0] : nil
+    }
+
     /// Whether a cell is a level-2 label: a known stem with or without 指标, or a prefix of a
     /// known stem of at least two characters (a label cut by the cell width: `服务对象`).
     static func isLevel2(_ cell: String) -> Bool {
