@@ -27,6 +27,7 @@ let package = Package(
         .executableTarget(name: "FuzzText", dependencies: ["TextPlugin", "FuzzDriver"], path: "Targets/FuzzText"),
         .executableTarget(name: "FuzzHTML", dependencies: ["HTMLPlugin", "FuzzDriver"], path: "Targets/FuzzHTML"),
         .executableTarget(name: "FuzzPDFLayout", dependencies: ["PDFPlugin", "FuzzDriver"], path: "Targets/FuzzPDFLayout"),
+        .executableTarget(name: "FuzzPDFInspection", dependencies: ["PDFPlugin", "FuzzDriver"], path: "Targets/FuzzPDFInspection"),
         .executableTarget(name: "FuzzInterpreter", dependencies: ["ReportCore", "FuzzDriver"], path: "Targets/FuzzInterpreter"),
     ]
 )

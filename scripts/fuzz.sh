@@ -1,20 +1,24 @@
 #!/usr/bin/env bash
-# Fuzzes reportconv for a given time: four libFuzzer targets (text plugin, HTML plugin, PDF layout
-# code fed glyph and rule lists, interpreter fed documents) built with -sanitize=fuzzer,address,
-# then a mutation fuzzer over whole sample files through the built binary.
+# Fuzzes reportconv for a given CPU time: five libFuzzer targets (text plugin, HTML plugin, PDF
+# layout code fed glyph and rule lists, the PDF inspection that runs before poppler fed whole
+# files, interpreter fed documents) built with -sanitize=fuzzer,address, then a mutation fuzzer
+# over whole sample files through the built binary.
 #
-#   scripts/fuzz.sh SECONDS [TARGET...]     TARGET: text html pdf-layout interpreter mutate (default all)
+#   scripts/fuzz.sh SECONDS [TARGET...]     TARGET: text html pdf-layout pdf-inspection interpreter mutate (default all)
 #
-# Each target runs SECONDS, one at a time, under `nice -n 19`. Findings (crash-*, timeout-*,
-# oom-*, leak-* inputs) go to fuzz/findings/TARGET/; the growing corpora to fuzz/.work/. A
-# finding is fixed at its root and its input added to scripts/make-hostile-corpus.py.
+# Each target runs until it has used SECONDS of CPU time (a busy machine then only makes the run
+# longer, not smaller), with a wall-clock backstop of ten times that, under `nice -n 19` (FUZZ_NICE), with a
+# fixed seed (FUZZ_SEED, default 1) so a run can be repeated. Findings (crash-*, timeout-*,
+# oom-*, leak-* inputs) go to fuzz/findings/TARGET/, with the run's log as last-run.log; the
+# growing corpora to fuzz/.work/. A finding is fixed at its root and its input added to
+# scripts/make-hostile-corpus.py.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-seconds=${1:?usage: scripts/fuzz.sh SECONDS [text html pdf-layout interpreter mutate]}
+seconds=${1:?usage: scripts/fuzz.sh SECONDS [text html pdf-layout pdf-inspection interpreter mutate]}
 shift
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(text html pdf-layout interpreter mutate)
+[ ${#targets[@]} -gt 0 ] || targets=(text html pdf-layout pdf-inspection interpreter mutate)
 
 scripts/install-deps.sh >/dev/null
 
@@ -34,12 +38,30 @@ seed() {
     for f in "$@"; do [ -f "$f" ] && head -c 4096 "$f" > "$dir/seed-$(basename "$f")"; done
 }
 
+# Waits for PID, interrupting it (libFuzzer then prints its final stats) once it has used
+# SECONDS of CPU time.
+stop_after_cpu() {
+    local pid=$1 budget=$2 tick
+    tick=$(getconf CLK_TCK)
+    while kill -0 "$pid" 2>/dev/null; do
+        sleep 2
+        local used
+        used=$(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0)
+        if [ "$((used / tick))" -ge "$budget" ]; then kill -INT "$pid" 2>/dev/null || true; fi
+    done
+    wait "$pid" || true
+}
+
+# Seeds of the inspection target: small PDFs whose content is in each filter (made here).
+python3 fuzz/make-inspection-seeds.py fuzz/.work/pdf-inspection
+
 for t in "${targets[@]}"; do
     mkdir -p "fuzz/findings/$t"
     case $t in
         text)        exe=FuzzText;        seed "$t" Samples/*.txt Samples/extra/*.txt ;;
         html)        exe=FuzzHTML;        seed "$t" Samples/*.html Samples/extra/*.html ;;
         pdf-layout)  exe=FuzzPDFLayout;   seed "$t" Samples/*.txt ;;
+        pdf-inspection) exe=FuzzPDFInspection; seed "$t" Samples/*.pdf Samples/extra/*.pdf ;;
         interpreter) exe=FuzzInterpreter; seed "$t" Samples/*.txt Samples/extra/*.txt ;;
         mutate)
             swift build >/dev/null
@@ -48,12 +70,15 @@ for t in "${targets[@]}"; do
             continue ;;
         *) echo "unknown target $t" >&2; exit 2 ;;
     esac
-    echo "== $t: $seconds s"
+    echo "== $t: $seconds s of CPU"
     # Inputs of at most 4 KB: under ASan a debug build of core takes seconds on a whole report, and
     # the bugs are in shapes, not sizes (sizes are the hostile corpus's). -timeout: one input over
-    # 60 s (wall clock, on a shared machine) is a hang; -rss_limit_mb:
-    # over 2 GB is a memory finding.
-    nice -n 19 "$fuzzbin/$exe" "fuzz/.work/$t" -max_total_time="$seconds" -max_len=4096 -timeout=60 -report_slow_units=60 \
-        -rss_limit_mb=2048 -artifact_prefix="fuzz/findings/$t/" -print_final_stats=1 2>&1 \
-        | tee "fuzz/findings/$t/last-run.log" | grep -E "^(#[0-9]+ *(DONE|INITED)|stat::|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written)" || true
+    # 60 s (wall clock: FUZZ_TIMEOUT, raise it on a loaded machine) is a hang; -rss_limit_mb: over 2 GB is
+    # a memory finding.
+    log=fuzz/findings/$t/last-run.log
+    nice -n "${FUZZ_NICE:-19}" "$fuzzbin/$exe" "fuzz/.work/$t" -seed="${FUZZ_SEED:-1}" -max_total_time=$((seconds * 10)) -max_len=4096 \
+        -timeout="${FUZZ_TIMEOUT:-60}" -report_slow_units=60 -rss_limit_mb=2048 -artifact_prefix="fuzz/findings/$t/" -print_final_stats=1 \
+        > "$log" 2>&1 &
+    stop_after_cpu $! "$seconds"
+    grep -E "^(#[0-9]+ *(DONE|INITED)|stat::|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written)|run interrupted" "$log" || true
 done

@@ -105,6 +105,51 @@ def main() -> int:
         stream(b"\0" * (20000 * 20000 * 3 // 64), b" /Type /XObject /Subtype /Image /Width 20000 /Height 20000 /ColorSpace /DeviceRGB /BitsPerComponent 8"),
     ]), "any")
 
+    # Bombs in the other filters poppler decodes: 80 MB of spaces in LZW (13 KB) inside ASCII85,
+    # 150 MB in RunLength inside ASCIIHex; a JPEG whose dictionary says 1 x 1 and whose own frame
+    # header says 60,000 x 60,000 (poppler believes the header).
+    def lzw_run(byte: int, count: int) -> bytes:
+        out, buf, bits, width, nxt, left, length = bytearray(), 0, 0, 9, 258, count, 1
+
+        def emit(code):
+            nonlocal buf, bits
+            buf, bits = (buf << width) | code, bits + width
+            while bits >= 8:
+                out.append((buf >> (bits - 8)) & 0xFF)
+                bits -= 8
+            buf &= (1 << bits) - 1
+        emit(256)
+        while left > 0:
+            n = min(length, left)
+            emit(byte if n == 1 else 258 + n - 2)
+            left -= n
+            if left > 0 and nxt < 4096:
+                length, nxt = length + 1, nxt + 1
+                if nxt >= 1 << width and width < 12:
+                    width += 1
+        emit(257)
+        return bytes(out + (bytes([(buf << (8 - bits)) & 0xFF]) if bits else b""))
+
+    def filtered_page(content: bytes, filters: bytes) -> bytes:
+        return pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                    b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+                    b"<< /Length %d /Filter %s >>\nstream\n" % (len(content), filters) + content + b"\nendstream"])
+    import base64
+    write(d, "lzw-bomb.pdf", filtered_page(base64.a85encode(lzw_run(0x20, 80 << 20)) + b"~>", b"[/A85 /LZWDecode]"),
+          "error")
+    write(d, "runlength-bomb.pdf", filtered_page(bytes([129, 0x20]).hex().encode() * 1_200_000 + b">", b"[/AHx /RL]"),
+          "error")
+    jpeg = bytes([0xFF, 0xD8, 0xFF, 0xC2, 0, 0x11, 8, 0xEA, 0x60, 0xEA, 0x60, 3]) + bytes(9) + b"\xFF\xD9"
+    write(d, "jpeg-size-lie.pdf", one_page(b"BT /F1 12 Tf 72 720 Td (Indicator Target Actual Score) Tj ET q 100 0 0 100 72 72 cm /Im Do Q",
+                                           resources=b"<< /Font << /F1 4 0 R >> /XObject << /Im 6 0 R >> >>",
+                                           extra_objects=[b"<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceRGB "
+                                                          b"/BitsPerComponent 8 /Filter /DCTDecode /Length %d >>\nstream\n" % len(jpeg)
+                                                          + jpeg + b"\nendstream"]), "report")
+
+    # A text report past the 32 MB a text input is read up to (the text samples repeated).
+    big = sample("000_e82f18c061ea3c91.txt")
+    write(d, "oversized-report.txt", big * ((33 << 20) // len(big) + 1), "error", "over the 32 MB")
+
     # A page of a million tiny rectangles under a line of text (with table words, so it is rendered).
     rects = b"".join(b"%d %d 0.4 0.4 re\n" % (20 + (i % 1000) * 0.55, 40 + (i // 1000) * 0.75) for i in range(1_000_000))
     write(d, "million-rectangles.pdf", one_page(b"0 g\n" + rects + b"f\nBT /F1 12 Tf 72 800 Td (Indicator Target Actual Score) Tj ET"), "any")

@@ -14,6 +14,8 @@ public struct HTMLFormatPlugin: FormatPlugin {
     public let name = "HTML web page"
     public let fileExtensions = ["html", "htm", "shtml", "xhtml"]
     public let mediaTypes = ["text/html", "application/xhtml+xml"]
+    /// Every byte may become text held through to the export.
+    public let maximumInputBytes = InputLimits.maximumTextBytes
 
     public init() {}
 

@@ -8,7 +8,9 @@ import ReportModel
 /// objects freed before the next is loaded, so memory stays flat on long files) and released
 /// before the Sendable result is returned.
 enum PDFReader {
-    static func read(data: Data, fileName: String, ocr mode: OCRMode = .auto) throws -> Document {
+    /// - Parameter maximumGlyphs: `PDFLimits.maximumDocumentGlyphs`; smaller in tests.
+    static func read(data: Data, fileName: String, ocr mode: OCRMode = .auto,
+                     maximumGlyphs: Int = PDFLimits.maximumDocumentGlyphs) throws -> Document {
         let document: PopplerDocumentHandle
         do {
             document = try PopplerDocumentHandle(data: data)
@@ -40,8 +42,17 @@ enum PDFReader {
         var ocrPages: [Int] = []
         // Loaded on the first page that needs it; a failure to load is said once.
         var engine: Result<TesseractEngine, Error>?
+        var glyphsRead = 0
         for index in 0..<pageCount {
             let number = index + 1
+            if glyphsRead > maximumGlyphs {
+                let pages = number == pageCount ? "page \(number) was" : "pages \(number)–\(pageCount) were"
+                diagnostics.append(ReportWarning(
+                    code: "document-too-large", severity: .error,
+                    message: "\(pages) not read: \(index == 1 ? "page 1 holds" : "pages 1–\(index) hold") more than \(maximumGlyphs.formatted()) characters, the most one report is read up to",
+                    page: number))
+                break
+            }
             if let reason = work?[index].skipReason ?? unmappedReason {
                 diagnostics.append(ReportWarning(code: "page-too-complex",
                                                  message: "page \(number) was skipped because \(reason)", page: number))
@@ -55,6 +66,7 @@ enum PDFReader {
                 continue
             }
             let read = page.glyphs()
+            glyphsRead += read.glyphs.count
             let verdict = mode == .always ? .unusable
                 : TextLayerCheck.verdict(read.glyphs, largestImageCoverage: page.largestImageCoverage())
             // A page too costly to render is not rendered for OCR either.

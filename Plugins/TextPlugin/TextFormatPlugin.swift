@@ -11,6 +11,8 @@ public struct TextFormatPlugin: FormatPlugin {
     public let name = "Plain text"
     public let fileExtensions = ["txt", "text"]
     public let mediaTypes = ["text/plain"]
+    /// Every byte may become text held through to the export.
+    public let maximumInputBytes = InputLimits.maximumTextBytes
 
     public init() {}
 

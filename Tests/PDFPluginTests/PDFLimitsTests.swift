@@ -82,6 +82,20 @@ import Testing
         #expect(page?.skipReason?.contains("draws more than") == true)
     }
 
+    /// A long PDF is read until its pages hold the document cap's characters; the pages after
+    /// are named in an error-severity warning, so the report says it is partial.
+    @Test func aLongDocumentIsReadUpToItsGlyphCap() throws {
+        let data = try Data(contentsOf: SampleFiles.url("000_e82f18c061ea3c91.pdf"))
+        let whole = try PDFReader.read(data: data, fileName: "a.pdf", ocr: .never)
+        #expect(!whole.diagnostics.contains { $0.code == "document-too-large" })
+        let capped = try PDFReader.read(data: data, fileName: "a.pdf", ocr: .never, maximumGlyphs: 500)
+        let warning = capped.diagnostics.first { $0.code == "document-too-large" }
+        #expect(warning?.severity == .error)
+        #expect(warning?.message.hasPrefix("pages ") == true && warning?.message.contains("were not read: ") == true
+                && warning?.message.contains("more than 500 characters") == true, "\(warning?.message ?? "none")")
+        #expect(capped.blocks.count < whole.blocks.count)
+    }
+
     @Test func anOrdinaryPageIsWithinEveryCap() throws {
         let data = try Data(contentsOf: SampleFiles.url("000_e82f18c061ea3c91.pdf"))
         let estimate = PDFWorkEstimate(data)

@@ -2,6 +2,7 @@ import Foundation
 import ReportCore
 @testable import reportconv
 import Testing
+import TestSupport
 
 /// Folder walking on odd file systems: links, loops, names that are not UTF-8.
 @Suite struct InputWalkerTests {
@@ -53,6 +54,47 @@ import Testing
         let summary = try BatchEngine(registry: BuiltinPlugins.registry, options: options).run(walked.inputs)
         #expect(summary.count(.converted) == 1)
         #expect(s.read("out/\\xB1\\xA8\\xB8\\xE6.txt.json")?.contains("丁县") == true)
+    }
+
+    /// A GBK name typed on the command line: the shell passes its bytes, Swift's arguments hold
+    /// U+FFFD in their place, and the walker is given the bytes back.
+    @Test func argumentsThatAreNotUTF8AreMatchedToTheirBytes() {
+        let gbk: [UInt8] = [0xB1, 0xA8, 0xB8, 0xE6] + Array(".txt".utf8)
+        let other: [UInt8] = [0xB8, 0xE6] + Array(".txt".utf8)
+        let raw = [Array("convert".utf8), Array("a/".utf8) + gbk, Array("-o".utf8), Array("x".utf8), other, gbk]
+        let typed = raw.map { String(decoding: $0, as: UTF8.self) }
+        let paths = CommandLinePaths.paths(for: [typed[1], typed[4], typed[5]], rawArguments: raw)
+        #expect(paths.map(\.bytes) == [Array("a/".utf8) + gbk, other, gbk])
+        #expect(paths[0].display == "a/\\xB1\\xA8\\xB8\\xE6.txt")
+        #expect(CommandLinePaths.paths(for: ["报告.txt"], rawArguments: []) == [FilePath("报告.txt")])
+    }
+
+    /// Through the binary, as a shell would run it: the GBK-named file converts, its output is
+    /// named with the bytes escaped, and a missing one is reported by that readable name.
+    @Test func nonUTF8NameTypedOnTheCommandLineConverts() throws {
+        let s = try Scratch()
+        let name = FilePath(bytes: Array((s.path + "/").utf8) + [0xB1, 0xA8, 0xB8, 0xE6] + Array(".txt".utf8))
+        let fd = name.withCString { open($0, O_WRONLY | O_CREAT, 0o644) }
+        #expect(fd >= 0)
+        let text = Array(reportText("丁县").utf8)
+        _ = write(fd, text, text.count)
+        close(fd)
+        // printf makes the bytes: Foundation's Process takes only String arguments.
+        let script = #"cd "$2" && exec "$1" convert "$(printf '\261\250\270\346.txt')" "$(printf '\261\250.txt')" -o out -q"#
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", script, "sh", try BinaryRun.binary().path, s.path]
+        let err = Pipe()
+        process.standardError = err.fileHandleForWriting
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        try err.fileHandleForWriting.close()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1, "\(stderr)")
+        #expect(s.read("out/\\xB1\\xA8\\xB8\\xE6.txt.json")?.contains("丁县") == true)
+        #expect(stderr.contains("\\xB1\\xA8.txt") && stderr.contains("no such file"), "\(stderr)")
+        #expect(!stderr.contains("\u{FFFD}"))
     }
 
     /// An output folder inside the input folder is not walked: its exports are not inputs.

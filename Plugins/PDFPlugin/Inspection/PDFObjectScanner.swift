@@ -75,7 +75,8 @@ struct PDFObjectScanner {
         for container in containers {
             guard let raw = container.stream, let count = container.value["N"]?.int, let first = container.value["First"]?.int,
                   count > 0, first >= 0, let body = PDFStreamData.decoded(raw, dictionary: container.value,
-                                                                             limit: PDFLimits.maximumObjectStreamBytes)
+                                                                             limit: PDFLimits.maximumObjectStreamBytes),
+                  body.imageFilter == nil
             else { continue }
             var header = PDFSyntaxReader(body.bytes[...])
             var entries: [(number: Int, offset: Int)] = []
@@ -144,10 +145,25 @@ struct PDFObjectScanner {
     }
 }
 
-/// A stream's bytes after its filters: none, or FlateDecode (what content streams use); other
-/// filters are not decoded here (nil).
+/// A stream's bytes after its filters, each filter decoding with a ceiling on its output.
+///
+/// Every general-purpose filter is decoded here (Flate, LZW, RunLength, ASCIIHex, ASCII85, in
+/// any chain), so a bomb in any of them is measured before poppler sees it. An image codec
+/// (DCT, JPX, JBIG2, CCITT fax) ends the chain: its bytes are returned undecoded with the
+/// codec's name, and `ImageHeader` says what they would decode to. A filter no reader knows
+/// (or `Crypt`) gives nil.
 enum PDFStreamData {
-    static func decoded(_ raw: ArraySlice<UInt8>, dictionary: PDFValue, limit: Int) -> (bytes: [UInt8], truncated: Bool)? {
+    struct Decoded {
+        var bytes: [UInt8]
+        /// More bytes were there than the limit.
+        var truncated: Bool
+        /// The image codec the bytes are still in, if the chain ends in one.
+        var imageFilter: String?
+    }
+
+    static let imageFilters: Set<String> = ["DCTDecode", "DCT", "JPXDecode", "JBIG2Decode", "CCITTFaxDecode", "CCF"]
+
+    static func decoded(_ raw: ArraySlice<UInt8>, dictionary: PDFValue, limit: Int) -> Decoded? {
         let filters: [String]
         switch dictionary["Filter"] {
         case nil: filters = []
@@ -155,8 +171,34 @@ enum PDFStreamData {
         case .array(let a)?: filters = a.compactMap(\.name)
         default: return nil
         }
-        if filters.isEmpty { return (Array(raw.prefix(limit)), raw.count > limit) }
-        guard filters == ["FlateDecode"] || filters == ["Fl"] else { return nil }
-        return Inflater.inflate(raw, limit: limit)
+        let parameters: [PDFValue?]
+        switch dictionary["DecodeParms"] ?? dictionary["DP"] {
+        case .array(let a)?: parameters = a.map { $0 }
+        case let single?: parameters = [single]
+        case nil: parameters = []
+        }
+        var bytes = raw
+        var truncated = false
+        for (index, filter) in filters.enumerated() {
+            if imageFilters.contains(filter) {
+                return Decoded(bytes: Array(bytes.prefix(limit)), truncated: truncated, imageFilter: filter)
+            }
+            // A later ASCIIHex halves what comes before it: intermediate stages get room for that.
+            let stageLimit = index == filters.count - 1 ? limit : (limit > Int.max / 2 ? limit : 2 * limit)
+            let output: StreamFilters.Output
+            switch filter {
+            case "FlateDecode", "Fl": output = Inflater.inflate(bytes, limit: stageLimit)
+            case "LZWDecode", "LZW":
+                let early = (index < parameters.count ? parameters[index] : nil)?["EarlyChange"]?.int ?? 1
+                output = StreamFilters.lzw(bytes, limit: stageLimit, earlyChange: early != 0)
+            case "RunLengthDecode", "RL": output = StreamFilters.runLength(bytes, limit: stageLimit)
+            case "ASCIIHexDecode", "AHx": output = StreamFilters.asciiHex(bytes, limit: stageLimit)
+            case "ASCII85Decode", "A85": output = StreamFilters.ascii85(bytes, limit: stageLimit)
+            default: return nil
+            }
+            bytes = output.bytes[...]
+            truncated = truncated || output.truncated
+        }
+        return Decoded(bytes: Array(bytes.prefix(limit)), truncated: truncated || bytes.count > limit, imageFilter: nil)
     }
 }

@@ -85,6 +85,7 @@ private struct Walker {
     typealias PageWork = PDFWorkEstimate.PageWork
     let objects: PDFObjectScanner
     private var memo: [Int: PageWork] = [:]
+    private var imageMemo: [Int: Int] = [:]
     private var active: Set<Int> = []
     /// Content bytes inflated so far, for all pages: the estimate's own cost is bounded too.
     private var inflated = 0
@@ -155,6 +156,14 @@ private struct Walker {
             return work
         }
         inflated += content.bytes.count
+        if let codec = content.imageFilter {
+            // A content stream in an image codec: poppler would decode the picture and parse
+            // its pixels as operators, so its cost is what the codec's header says it makes.
+            work.opaque = true
+            work.contentBytes = ImageHeader.decodedSize(filter: codec, bytes: content.bytes)?.bytes ?? 0
+            memo[number] = work
+            return work
+        }
         work.contentBytes = content.truncated || budget == 0 ? PDFLimits.maximumPageContentBytes + 1 : content.bytes.count
         let operators = ContentOperators(content.bytes)
         work.operations = operators.count
@@ -167,8 +176,7 @@ private struct Walker {
                 work.add(streamWork(target, resources: resources, isForm: true), times: times)
             case "Image":
                 var image = PageWork()
-                let width = max(0, drawn["Width"]?.int ?? 0), height = max(0, drawn["Height"]?.int ?? 0)
-                image.imagePixels = width.multipliedReportingOverflow(by: height).overflow ? PageWork.saturated : width * height
+                image.imagePixels = imagePixels(target, dictionary: drawn)
                 image.formDepth = -1
                 work.add(image, times: times)
             default:
@@ -177,5 +185,21 @@ private struct Walker {
         }
         memo[number] = work
         return work
+    }
+
+    /// The pixels an image XObject decodes to: its `/Width` × `/Height`, or what its codec's
+    /// own header says when that is more (poppler's decoders believe the header).
+    private mutating func imagePixels(_ number: Int, dictionary: PDFValue) -> Int {
+        if let known = imageMemo[number] { return known }
+        let width = max(0, dictionary["Width"]?.int ?? 0), height = max(0, dictionary["Height"]?.int ?? 0)
+        var pixels = width.multipliedReportingOverflow(by: height).overflow ? PageWork.saturated : width * height
+        let filters = dictionary["Filter"]?.array?.compactMap(\.name) ?? dictionary["Filter"]?.name.map { [$0] } ?? []
+        if filters.contains(where: { PDFStreamData.imageFilters.contains($0) }), let raw = objects.objects[number]?.stream,
+           let decoded = PDFStreamData.decoded(raw, dictionary: dictionary, limit: PDFLimits.maximumImageHeaderBytes),
+           let codec = decoded.imageFilter, let size = ImageHeader.decodedSize(filter: codec, bytes: decoded.bytes) {
+            pixels = max(pixels, min(size.pixels, PageWork.saturated))
+        }
+        imageMemo[number] = pixels
+        return pixels
     }
 }

@@ -14,6 +14,11 @@ enum PDFLimits {
     /// Glyphs read from one page; a page holding more is cut at this count with a warning. A
     /// dense A4 form holds about 5,000.
     static let maximumGlyphsPerPage = 200_000
+    /// Glyphs read from the whole document: every page's lines are held until the blocks are
+    /// assembled, and the report's text after that, so this is what bounds a long PDF's memory.
+    /// A 200-page report holds under a million; the pages after the cap is reached are not read,
+    /// with a warning naming them.
+    static let maximumDocumentGlyphs = 4_000_000
     /// The largest rendering, in pixels (an A4 page at 2 px/pt is 1.5 million).
     static let maximumRenderPixels = 40_000_000
 
@@ -36,6 +41,9 @@ enum PDFLimits {
     /// Bytes the estimate inflates for the whole file, and for one object stream.
     static let maximumInflatedBytes = 256 << 20
     static let maximumObjectStreamBytes = 64 << 20
+    /// Bytes of an image stream decoded (through any ASCII or Flate wrapping) to find its codec's
+    /// header, which says how large the picture is.
+    static let maximumImageHeaderBytes = 1 << 20
 
     /// A page side: finite and within 1…`maximumPageSide`; an unusable one becomes A4's.
     static func pageSide(_ value: Double, fallback: Double) -> Double {

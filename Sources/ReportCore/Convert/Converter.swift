@@ -12,9 +12,12 @@ public struct Converter: Sendable {
     public func convert(_ file: InputFile, forcedID: String? = nil) throws -> Report {
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: file.path))
-        } catch {
-            throw ConversionError.io(file: file.path, reason: (error as NSError).localizedDescription)
+            guard let read = try FileConversion.readWhole(FilePath(file.path)) else {
+                throw ConversionError.io(file: file.path, reason: "larger than \(InputLimits.maximumFileBytes >> 20) MB, the most reportconv reads")
+            }
+            data = read
+        } catch let error as SystemError {
+            throw ConversionError.io(file: file.path, reason: error.description)
         }
         return try convert(data: data, fileName: file.fileName, path: file.path, forcedID: forcedID)
     }
@@ -27,6 +30,7 @@ public struct Converter: Sendable {
     public func convertKeepingParts(data: Data, fileName: String, path: String, forcedID: String? = nil) throws -> BuiltReport {
         guard !data.isEmpty else { throw ConversionError.empty(file: path) }
         let plugin = try registry.resolve(fileName: path, prefix: data.prefix(FormatRegistry.sniffLength), forcedID: forcedID)
+        guard data.count <= plugin.maximumInputBytes else { throw InputLimits.tooLarge(data.count, path: path, plugin: plugin) }
         if let reader = plugin as? any InterpretedReportPlugin {
             return BuiltReport(report: try ReportReadBack.accept(data: data, reader: reader, fileName: fileName, path: path))
         }

@@ -14,7 +14,15 @@ public struct FileConversion: Sendable {
         if let bytes = request.data {
             data = bytes
         } else if let path = request.path {
-            do { data = try Self.readWhole(FilePath(bytes: path)) } catch {
+            if let refused = refusedBySize(FilePath(bytes: path), request) {
+                return .failure("\(refused)", format: Self.format(of: refused))
+            }
+            do {
+                guard let read = try Self.readWhole(FilePath(bytes: path)) else {
+                    return .failure("'\(request.displayPath)': cannot read file: larger than \(InputLimits.maximumFileBytes >> 20) MB, the most reportconv reads")
+                }
+                data = read
+            } catch {
                 return .failure("'\(request.displayPath)': cannot read file: \(error)")
             }
         } else {
@@ -48,6 +56,22 @@ public struct FileConversion: Sendable {
         }
     }
 
+    /// A file larger than its plugin reads, found by its size and first bytes before the rest
+    /// is read (the same check after reading covers standard input and a file that grew).
+    private func refusedBySize(_ path: FilePath, _ request: ConversionRequest) -> ConversionError? {
+        var st = stat()
+        guard path.withCString({ stat($0, &st) }) == 0, Int(st.st_size) > InputLimits.maximumTextBytes else { return nil }
+        let fd = path.withCString { open($0, O_RDONLY) }
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var prefix = [UInt8](repeating: 0, count: FormatRegistry.sniffLength)
+        let n = read(fd, &prefix, prefix.count)
+        guard n > 0, let plugin = try? registry.resolve(fileName: request.fileName, prefix: Data(prefix[0..<n]),
+                                                         forcedID: request.forcedID),
+              Int(st.st_size) > plugin.maximumInputBytes else { return nil }
+        return InputLimits.tooLarge(Int(st.st_size), path: request.displayPath, plugin: plugin)
+    }
+
     private func export(_ report: Report, reusing parts: [String: JSONValue] = [:], _ request: ConversionRequest,
                         into outcome: inout FileOutcome) throws {
         outcome.errorWarnings = report.warnings.filter { $0.severity == .error }.map(\.message)
@@ -76,23 +100,11 @@ public struct FileConversion: Sendable {
         SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
     }
 
-    /// Reads a whole file by its bytes path.
-    static func readWhole(_ path: FilePath) throws -> Data {
+    /// Reads a whole file by its bytes path; nil when it holds more than `InputLimits.maximumFileBytes`.
+    static func readWhole(_ path: FilePath) throws -> Data? {
         let fd = path.withCString { open($0, O_RDONLY) }
         guard fd >= 0 else { throw SystemError.current }
         defer { close(fd) }
-        var data = Data()
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = read(fd, &buffer, buffer.count)
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw SystemError.current
-            }
-            if n == 0 { break }
-            data.append(buffer, count: n)
-        }
-        return data
+        return try InputLimits.readCapped(fd)
     }
 }
-

@@ -28,6 +28,11 @@ public struct InputWalker {
     /// - Parameter excluding: folders not to walk into (the output folder, when it lies inside an
     ///   input folder: its exports are not inputs).
     public func walk(_ paths: [String], forcedID: String? = nil, excluding: [String] = []) -> Walked {
+        walk(paths.map(FilePath.init), forcedID: forcedID, excluding: excluding)
+    }
+
+    /// - Parameter paths: as the file system names them (`CommandLinePaths` gives the bytes typed).
+    public func walk(_ paths: [FilePath], forcedID: String? = nil, excluding: [String] = []) -> Walked {
         var out = Walked()
         var excluded: Set<FileID> = []
         for path in excluding {
@@ -36,15 +41,19 @@ public struct InputWalker {
         }
         var found: [(path: FilePath, anchor: [String], below: [String])] = []
         let cwd = FileManager.default.currentDirectoryPath
-        for given in paths {
-            if given == "-" {
+        for path in paths {
+            if path.bytes == [UInt8(ascii: "-")] {
                 // Standard input: no name, so the format is sniffed, and plain text when nothing claims it.
-                let data = FileHandle.standardInput.readDataToEndOfFile()
+                guard let data = try? InputLimits.readCapped(0) else {
+                    out.failures.append(("-", "standard input: cannot read it, or more than \(InputLimits.maximumFileBytes >> 20) MB, the most reportconv reads"))
+                    continue
+                }
                 out.inputs.append(BatchInput(content: .bytes(data), relativePath: "stdin", displayPath: "-", fallbackFormat: "text"))
                 continue
             }
+            // Output names hold a name that is not UTF-8 with its bad bytes escaped.
+            let given = path.display
             let absolute = Self.components(of: given.hasPrefix("/") ? given : cwd + "/" + given)
-            let path = FilePath(given)
             var st = stat()
             guard path.withCString({ stat($0, &st) }) == 0 else {
                 let reason = errno == ENOENT ? (lstatOK(path) ? "dangling symbolic link" : "no such file or folder") : String(cString: strerror(errno))

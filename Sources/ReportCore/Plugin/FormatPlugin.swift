@@ -24,4 +24,11 @@ public protocol FormatPlugin: Sendable {
     ///
     /// - Throws: `ConversionError` (usually `.unreadable`) when the file cannot be read as this format.
     func read(_ input: SourceInput) throws -> Document
+    /// The largest input this plugin is handed, in bytes; a larger one is refused with that
+    /// reason. What the plugin holds per input byte decides it (`InputLimits`).
+    var maximumInputBytes: Int { get }
+}
+
+extension FormatPlugin {
+    public var maximumInputBytes: Int { InputLimits.maximumFileBytes }
 }

@@ -96,7 +96,8 @@ extension ReportConv {
         func run() throws {
             plugins.exportToWorkers(timeout: timeout)
             let registry = Registry.with(pluginDirs: plugins.pluginDirs, ocr: ocr)
-            let walked = InputWalker(registry: registry).walk(inputs, forcedID: from, excluding: out.map { [$0] } ?? [])
+            let walked = InputWalker(registry: registry).walk(CommandLinePaths.paths(for: inputs), forcedID: from,
+                                                              excluding: out.map { [$0] } ?? [])
             if out == nil, walked.inputs.count > 1, to != [.csv] {
                 throw ValidationError("\(walked.inputs.count) inputs: give --out DIR, or use --to csv to print one combined table")
             }
