@@ -45,6 +45,7 @@ enum OCRPageReader {
         // one line and reads short cells (an operator and a figure) without the context of the
         // line around them. What is read in the cells replaces the page's reading of them.
         var cellSymbols: [OCRSymbol] = []
+        let pageLines = symbols.map(\.line).max() ?? -1, pageWords = symbols.map(\.word).max() ?? -1
         let pageEm = glyphs.first { !$0.isSpace }?.fontSize
         let readCell = { (frame: Rect) -> [Glyph]? in
             let inset = cellInset
@@ -56,6 +57,13 @@ enum OCRPageReader {
                 .filter { !isPieceOfRule($0, in: straight) }
             ComparisonSigns.restore(&symbols, in: straight)
             guard !symbols.isEmpty else { return nil }
+            // Tesseract counts lines and words from 0 in every cell: number them on from the
+            // cells before, so the words of two cells are never taken for one.
+            let lineBase = (cellSymbols.last?.line ?? pageLines) + 1, wordBase = (cellSymbols.last?.word ?? pageWords) + 1
+            for i in symbols.indices {
+                symbols[i].line += lineBase
+                symbols[i].word += wordBase
+            }
             cellSymbols += symbols
             return self.glyphs(from: symbols, scale: sourceScale, em: pageEm)
         }

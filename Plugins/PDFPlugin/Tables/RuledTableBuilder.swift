@@ -157,7 +157,16 @@ enum RuledTableBuilder {
         for (i, segment) in h.enumerated() { groups[find(i), default: ([], [])].h.append(segment) }
         for (j, segment) in v.enumerated() { groups[find(h.count + j), default: ([], [])].v.append(segment) }
         let edgeBand = pageHeight * 0.15
-        return groups.values.filter { group in
+        // In a fixed order (top first): the tables take glyphs and have their cells read (OCR)
+        // in this order, and a dictionary's order changes from one process to the next.
+        let ordered = groups.values.sorted { a, b in
+            let ta = (a.h.map(\.position) + a.v.map(\.start)).min() ?? 0
+            let tb = (b.h.map(\.position) + b.v.map(\.start)).min() ?? 0
+            let la = (a.v.map(\.position) + a.h.map(\.start)).min() ?? 0
+            let lb = (b.v.map(\.position) + b.h.map(\.start)).min() ?? 0
+            return (ta, la, a.h.count, a.v.count) < (tb, lb, b.h.count, b.v.count)
+        }
+        return ordered.filter { group in
             guard group.v.count >= 2 else { return false }
             if group.h.count >= 2 { return true }
             guard let rule = group.h.first else { return false }
