@@ -27,14 +27,22 @@ final class SQLiteDatabase: ArchiveDatabase {
         pool = try Self.retryingBusy { try DatabasePool(path: path, configuration: config) }
     }
 
+    /// Not GRDB's `DatabaseMigrator`: it reads which migrations are applied before it takes the
+    /// write lock, so two processes creating one archive at once both ran `CREATE TABLE` and one
+    /// failed ("table reports already exists"). Here the check and the migrations are one
+    /// IMMEDIATE transaction, so the second process waits and then finds nothing to do. The
+    /// bookkeeping table is GRDB's own, so archives made before stay current.
     func migrate() throws {
-        var migrator = DatabaseMigrator()
-        for migration in ArchiveSchema.migrations {
-            migrator.registerMigration(migration.identifier) { db in
-                for sql in migration.statements(.sqlite) { try db.execute(sql: sql) }
+        try Self.retryingBusy {
+            try write { s in
+                try s.execute("CREATE TABLE IF NOT EXISTS grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)", [])
+                let applied = Set(try s.query("SELECT identifier FROM grdb_migrations", []).compactMap { $0[0].string })
+                for migration in ArchiveSchema.migrations where !applied.contains(migration.identifier) {
+                    for sql in migration.statements(.sqlite) { try s.execute(sql, []) }
+                    try s.execute("INSERT INTO grdb_migrations (identifier) VALUES (?)", [.text(migration.identifier)])
+                }
             }
         }
-        try Self.retryingBusy { try migrator.migrate(pool) }
     }
 
     func write<T>(_ body: (any ArchiveStatements) throws -> T) throws -> T {

@@ -159,19 +159,24 @@ import TestSupport
         let all = Self.allSamples.filter { !$0.contains("/Samples/scans/") }
         // Overlapping shares: every file is added by at least two writers, some by all four.
         let shares = [all, Array(all.reversed()), seedFiles, Array(all.enumerated().filter { $0.offset % 2 == 0 }.map(\.element))]
-        let processes = try shares.map { share -> Process in
+        // Each writer's stderr goes to a file, so a failing writer says why.
+        let logs = (0..<shares.count).map { _ in NSTemporaryDirectory() + "reportconv-writer-\(UUID().uuidString).log" }
+        let processes = try zip(shares, logs).map { share, log -> Process in
             let p = Process()
             p.executableURL = URL(fileURLWithPath: reportconvBinary)
             // A generous per-file timeout: four writers share two cores, and what is tested is
             // the writing, not how fast a loaded machine reads.
-            p.arguments = ["archive", "add", "--db", db, "--timeout", "900"] + share
+            p.arguments = ["archive", "add", "--db", db, "--timeout", "900", "--quiet"] + share
             p.standardOutput = FileHandle.nullDevice
-            p.standardError = FileHandle.nullDevice
+            FileManager.default.createFile(atPath: log, contents: nil)
+            p.standardError = FileHandle(forWritingAtPath: log)
             try p.run()
             return p
         }
         for p in processes { p.waitUntilExit() }
-        #expect(processes.map(\.terminationStatus) == [0, 0, 0, 0])
+        let stderrs = logs.map { (try? String(contentsOfFile: $0, encoding: .utf8)) ?? "" }
+        for log in logs { try? FileManager.default.removeItem(atPath: log) }
+        #expect(processes.map { $0.terminationStatus } == [0, 0, 0, 0], "\(stderrs.joined(separator: "\n---\n"))")
         var ids = Set<String>(), titled = Set<String>(), indicators = [String: Int]()
         for path in all {
             let r = try Self.converter.convert(InputFile(path: path, relativePath: (path as NSString).lastPathComponent))
@@ -184,6 +189,26 @@ import TestSupport
         #expect(try Self.count(db, "indicators") == indicators.values.reduce(0, +))
         // A report without a title has no title row to search.
         #expect(try Self.count(db, "search_text WHERE field = 'title'") == titled.count)
+    }
+
+    /// Many processes creating one new archive at once: each must find the tables made exactly
+    /// once (a migration that checked before it locked let two of them both create the tables).
+    @Test(arguments: TestBackend.available)
+    func processesCreatingOneArchiveAtOnceAllSucceed(backend: TestBackend) throws {
+        let db = try backend.freshArchive()
+        let processes = try (0..<8).map { _ -> Process in
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: reportconvBinary)
+            p.arguments = ["archive", "add", "--db", db, "--quiet", seedFiles[0]]
+            p.standardOutput = FileHandle.nullDevice
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            return p
+        }
+        for p in processes { p.waitUntilExit() }
+        #expect(processes.map { $0.terminationStatus } == Array(repeating: 0, count: 8))
+        #expect(try Self.count(db, "reports") == 1)
+        #expect(try Self.count(db, "grdb_migrations") == ArchiveSchema.migrations.count)
     }
 
     @Test(arguments: TestBackend.available)
