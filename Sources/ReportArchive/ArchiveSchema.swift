@@ -1,9 +1,10 @@
 /// The archive's tables, as an ordered list of migrations shared by both databases.
 ///
 /// Migrations are applied once each, in order, and never edited after release: an archive made
-/// by an older reportconv has only the first ones and gains the rest when it is opened. Each
-/// database applies them in one locked transaction (`SQLiteDatabase.migrate`,
-/// `PostgresDatabase.migrate`) and records them by these identifiers in `grdb_migrations`.
+/// by an older reportconv has only the first ones and gains the rest when it is opened. SQLite
+/// runs them through GRDB's `DatabaseMigrator` (`SQLiteDatabase.migrate`), PostgreSQL in one
+/// locked transaction (`PostgresDatabase.migrate`); both record them by these identifiers in
+/// `grdb_migrations`.
 public enum ArchiveSchema {
     public struct Migration: Sendable {
         public let identifier: String

@@ -27,20 +27,29 @@ final class SQLiteDatabase: ArchiveDatabase {
         pool = try Self.retryingBusy { try DatabasePool(path: path, configuration: config) }
     }
 
-    /// Not GRDB's `DatabaseMigrator`: it reads which migrations are applied before it takes the
-    /// write lock, so two processes creating one archive at once both ran `CREATE TABLE` and one
-    /// failed ("table reports already exists"). Here the check and the migrations are one
-    /// IMMEDIATE transaction, so the second process waits and then finds nothing to do. The
-    /// bookkeeping table is GRDB's own, so archives made before stay current.
+    /// GRDB's migrator, which records applied migrations in `grdb_migrations`. It reads that list
+    /// before it takes the write lock, so when several processes create one archive at once two
+    /// can both run the same migration and the later one fails ("table reports already exists")
+    /// after the other committed it. Each such failure means another process moved the schema
+    /// on, so running again (it rereads the list) converges within one try per migration; an
+    /// error that is not such a race comes back every time and is thrown.
     func migrate() throws {
-        try Self.retryingBusy {
-            try write { s in
-                try s.execute("CREATE TABLE IF NOT EXISTS grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)", [])
-                let applied = Set(try s.query("SELECT identifier FROM grdb_migrations", []).compactMap { $0[0].string })
-                for migration in ArchiveSchema.migrations where !applied.contains(migration.identifier) {
-                    for sql in migration.statements(.sqlite) { try s.execute(sql, []) }
-                    try s.execute("INSERT INTO grdb_migrations (identifier) VALUES (?)", [.text(migration.identifier)])
-                }
+        var migrator = DatabaseMigrator()
+        for migration in ArchiveSchema.migrations {
+            migrator.registerMigration(migration.identifier) { db in
+                for sql in migration.statements(.sqlite) { try db.execute(sql: sql) }
+            }
+        }
+        var failures = 0
+        while true {
+            do {
+                try Self.retryingBusy { try migrator.migrate(pool) }
+                return
+            } catch {
+                failures += 1
+                if try pool.read({ try migrator.hasCompletedMigrations($0) }) { return }
+                if failures > ArchiveSchema.migrations.count { throw error }
+                usleep(useconds_t(50_000 * failures))
             }
         }
     }
