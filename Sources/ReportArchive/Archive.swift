@@ -13,14 +13,16 @@ public final class Archive {
     ///
     /// `readOnly` (for `serve`): the database refuses writes on this connection, nothing is
     /// created or migrated, and an archive whose schema is not current is an error.
-    public init(_ location: ArchiveLocation, readOnly: Bool = false) throws {
+    /// `statementLimit`: no read runs longer; the database stops it (PostgreSQL's
+    /// `statement_timeout`, SQLite's interrupt) and the read throws.
+    public init(_ location: ArchiveLocation, readOnly: Bool = false, statementLimit: Duration? = nil) throws {
         self.location = location
         do {
             switch location {
             case .sqlite(let path):
-                db = try SQLiteDatabase(path: path, readOnly: readOnly)
+                db = try SQLiteDatabase(path: path, readOnly: readOnly, statementLimit: statementLimit)
             case .postgres(let address):
-                db = try PostgresDatabase(address, readOnly: readOnly)
+                db = try PostgresDatabase(address, readOnly: readOnly, statementLimit: statementLimit)
             }
             if readOnly { try ArchiveSchema.requireCurrent(db, location) } else { try db.migrate() }
         } catch let e as ArchiveError {

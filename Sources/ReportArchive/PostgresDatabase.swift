@@ -14,23 +14,21 @@ final class PostgresDatabase: ArchiveDatabase {
     private let connection: PostgresConnection
     private static let logger = Logger(label: "reportconv.archive.postgres")
 
-    /// `readOnly`: every transaction on this connection is read-only (the server refuses writes)
-    /// and no statement runs longer than `readOnlyStatementTimeout`.
-    init(_ address: PostgresAddress, readOnly: Bool = false) throws {
+    /// `readOnly`: every transaction on this connection is read-only (the server refuses writes).
+    /// `statementLimit`: no statement on this connection runs longer (`statement_timeout`).
+    init(_ address: PostgresAddress, readOnly: Bool = false, statementLimit: Duration? = nil) throws {
         let config = PostgresConnection.Configuration(
             host: address.host, port: address.port, username: address.user, password: address.password,
             database: address.database, tls: .disable)
         connection = try AsyncBridge.wait {
             try await PostgresConnection.connect(configuration: config, id: 1, logger: Self.logger)
         }
-        if readOnly {
-            _ = try run("SET default_transaction_read_only = on", [])
-            _ = try run("SET statement_timeout = '\(Self.readOnlyStatementTimeoutSeconds)s'", [])
+        if readOnly { _ = try run("SET default_transaction_read_only = on", []) }
+        if let statementLimit {
+            let milliseconds = max(1, Int(statementLimit / .milliseconds(1)))
+            _ = try run("SET statement_timeout = \(milliseconds)", [])
         }
     }
-
-    /// A read-only connection's (`serve`'s) longest statement.
-    static let readOnlyStatementTimeoutSeconds = 10
 
     func migrate() throws {
         try write { s in

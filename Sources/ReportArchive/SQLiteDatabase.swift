@@ -14,8 +14,12 @@ final class SQLiteDatabase: ArchiveDatabase {
     /// How long a writer waits for another process's transaction before giving up.
     static let busyTimeout: TimeInterval = 120
 
-    init(path: String, readOnly: Bool = false) throws {
+    /// How long one read may run before SQLite is told to stop it (nil: no limit).
+    private let statementLimit: Duration?
+
+    init(path: String, readOnly: Bool = false, statementLimit: Duration? = nil) throws {
         self.path = path
+        self.statementLimit = statementLimit
         var config = Configuration()
         config.readonly = readOnly
         config.busyMode = .timeout(Self.busyTimeout)
@@ -65,8 +69,17 @@ final class SQLiteDatabase: ArchiveDatabase {
         }
     }
 
+    /// With a statement limit, a timer interrupts the pool's connections when the read runs
+    /// past it: SQLite then ends the running statement with SQLITE_INTERRUPT, which frees the
+    /// connection (a server whose request already gave up would otherwise keep the thread busy
+    /// until the query ended by itself). Interrupting after the read finished does nothing.
     func read<T>(_ body: (any ArchiveStatements) throws -> T) throws -> T {
-        try pool.read { db in try body(Statements(db: db)) }
+        guard let statementLimit else { return try pool.read { db in try body(Statements(db: db)) } }
+        let stop = DispatchWorkItem { [pool] in pool.interrupt() }
+        DispatchQueue.global().asyncAfter(
+            deadline: .now() + .milliseconds(max(1, Int(statementLimit / .milliseconds(1)))), execute: stop)
+        defer { stop.cancel() }
+        return try pool.read { db in try body(Statements(db: db)) }
     }
 
     func readOnlyQuery(_ sql: String) throws -> QueryResult {

@@ -9,8 +9,8 @@ import ReportArchive
 /// must not call it on the server's event loops or Swift's small cooperative pool; a fixed thread
 /// pool with one connection per thread runs them, and requests beyond that wait in its queue.
 /// A request whose read takes longer than `timeout` (waiting included) fails at once with
-/// `TimedOut` (a 503); the query it started runs out on its thread (PostgreSQL stops it at the
-/// statement timeout) and its answer is dropped.
+/// `TimedOut` (a 503); the database stops the query it started at the same limit (PostgreSQL's
+/// statement timeout, SQLite's interrupt), so its thread and connection are free again.
 final class ArchiveReaders: @unchecked Sendable {
     /// The read took longer than the server's limit.
     struct TimedOut: Error, CustomStringConvertible {
@@ -26,7 +26,7 @@ final class ArchiveReaders: @unchecked Sendable {
 
     init(_ location: ArchiveLocation, connections: Int, timeout: Duration) throws {
         self.timeout = timeout
-        free = try (0..<max(1, connections)).map { _ in try Archive(location, readOnly: true) }
+        free = try (0..<max(1, connections)).map { _ in try Archive(location, readOnly: true, statementLimit: timeout) }
         threads = NIOThreadPool(numberOfThreads: free.count)
         threads.start()
     }

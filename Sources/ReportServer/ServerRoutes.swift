@@ -7,7 +7,8 @@ import ReportModel
 /// (`StoredID`); an id that is malformed or not stored is a 404.
 enum ServerRoutes {
     static func router(_ readers: ArchiveReaders) -> Router<BasicRequestContext> {
-        let router = Router(context: BasicRequestContext.self)
+        // HEAD is answered by every GET route, with the GET's headers and no body.
+        let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
         router.add(middleware: SecurityHeaders())
         router.add(middleware: ErrorPages())
         router.add(middleware: RequestLimits())

@@ -191,6 +191,23 @@ import TestSupport
         #expect(try Self.count(db, "search_text WHERE field = 'title'") == titled.count)
     }
 
+    /// `serve` reads with a statement limit: the database itself stops a query that runs past
+    /// it (without the limit this query runs for minutes), so a slow request frees its connection.
+    @Test(.timeLimit(.minutes(1)), arguments: TestBackend.available)
+    func aReadStopsAtTheStatementLimit(backend: TestBackend) throws {
+        let db = try backend.freshArchive()
+        _ = try Archive(try ArchiveLocation(db))  // creates the tables
+        let archive = try Archive(try ArchiveLocation(db), readOnly: true, statementLimit: .milliseconds(300))
+        let slow = backend == .sqlite
+            ? "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 5000000000) SELECT count(*) FROM c"
+            : "SELECT count(*) FROM generate_series(1, 5000000000)"
+        let start = Date()
+        #expect(throws: (any Error).self) { try archive.db.read { s in try s.query(slow, []) } }
+        #expect(Date().timeIntervalSince(start) < 20)
+        // The connection is usable again at once.
+        #expect(try archive.db.read { s in try s.query("SELECT 1", []) }.count == 1)
+    }
+
     /// Many processes creating one new archive at once: each must find the tables made exactly
     /// once (a migration that checked before it locked let two of them both create the tables).
     @Test(arguments: TestBackend.available)

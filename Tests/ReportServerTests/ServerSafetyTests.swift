@@ -21,6 +21,12 @@ import TestSupport
         let page = try await server.fetch("/")
         #expect(page.status == 200 && page.headers["content-security-policy"]?.contains("default-src 'none'") == true)
         #expect(page.headers["x-content-type-options"] == "nosniff")
+        // HEAD: the GET's status and headers, no body.
+        let head = try await server.fetch("/", method: "HEAD")
+        #expect(head.status == 200 && head.body.isEmpty)
+        #expect(head.headers["content-length"] == String(page.body.count))
+        #expect(try server.curlStatus(["-I"], "/compare") == 200)
+        #expect(try server.curlStatus(["-I"], "/report/sha256:" + String(repeating: "0", count: 64)) == 404)
 
         // Anything but a stored id is not found: paths, other files, malformed and unknown ids.
         let unknown = String(repeating: "0", count: 64)
