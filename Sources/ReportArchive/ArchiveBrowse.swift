@@ -55,15 +55,27 @@ extension Archive {
         if let issuer = filter.issuer { conditions.append("r.issuer = ?"); arguments.append(.text(issuer)) }
         if let year = filter.year { conditions.append("r.year = ?"); arguments.append(.integer(Int64(year))) }
         let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        // One statement gives the page and the number of matches (a window count is taken before
+        // LIMIT): a search term is a scan of search_text for terms too short for the trigram
+        // index, and a separate COUNT(*) ran that scan a second time.
         return try run {
             try db.read { s in
-                let total = try s.query("SELECT COUNT(*) FROM reports r" + whereClause, arguments)
                 let rows = try s.query(
                     """
-                    SELECT r.content_id, r.title, r.kind, r.issuer, r.year, r.total_score, r.grade FROM reports r\(whereClause)
+                    SELECT r.content_id, r.title, r.kind, r.issuer, r.year, r.total_score, r.grade, COUNT(*) OVER ()
+                    FROM reports r\(whereClause)
                     ORDER BY r.year IS NULL, r.year DESC, r.issuer, r.title, r.content_id LIMIT ? OFFSET ?
                     """, arguments + [.integer(Int64(max(0, limit))), .integer(Int64(max(0, offset)))])
-                return ReportResults(total: Int(total.first?[0].int ?? 0), reports: rows.map(ReportListing.init(row:)))
+                let total: Int
+                if let first = rows.first {
+                    total = Int(first[7].int ?? 0)
+                } else if offset <= 0 {
+                    total = 0
+                } else {
+                    // A page past the end has no row to carry the count.
+                    total = Int(try s.query("SELECT COUNT(*) FROM reports r" + whereClause, arguments).first?[0].int ?? 0)
+                }
+                return ReportResults(total: total, reports: rows.map(ReportListing.init(row:)))
             }
         }
     }

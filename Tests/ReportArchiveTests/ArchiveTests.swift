@@ -102,6 +102,15 @@ import TestSupport
         #expect(!expected("医保").isEmpty && !expected("县").isEmpty && !expected("满意度").isEmpty)
         let hit = try #require(try archive.search("满意度").first)
         #expect(hit.fields.contains("indicator"))
+        // The web page's listing: the same matches, counted, and paged (past the end: none, still counted).
+        for term in ["满意度", "医保", "县"] {
+            let all = try archive.reports(matching: ReportFilter(text: term), offset: 0, limit: 1000)
+            #expect(all.total == expected(term).count && all.reports.map(\.contentId).sorted() == expected(term), "listing \(term)")
+            let second = try archive.reports(matching: ReportFilter(text: term), offset: 2, limit: 2)
+            #expect(second.total == all.total && second.reports.map(\.contentId) == Array(all.reports.map(\.contentId).dropFirst(2).prefix(2)))
+            let past = try archive.reports(matching: ReportFilter(text: term), offset: all.total + 5, limit: 2)
+            #expect(past.total == all.total && past.reports.isEmpty)
+        }
     }
 
     @Test(arguments: TestBackend.available)

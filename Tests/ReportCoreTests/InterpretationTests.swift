@@ -87,6 +87,27 @@ import Testing
         #expect(CrossChecks.evaluate(hours) == true)
     }
 
+    /// A sheet flattened out of order puts header words and weights where names go: none of
+    /// them is an indicator, and each such row is said in a warning.
+    @Test func headerWordsAndWeightsAreNoIndicatorNames() throws {
+        #expect(IndicatorReader.isHeaderFragment("(50分"))
+        #expect(IndicatorReader.isHeaderFragment("（30分）"))
+        #expect(IndicatorReader.isHeaderFragment("完成值"))
+        #expect(IndicatorReader.isHeaderFragment("实 际"))
+        #expect(!IndicatorReader.isHeaderFragment("目标完成率"))
+        #expect(!IndicatorReader.isHeaderFragment("满意度90分以上人数"))
+        let r = try buildFromLines("""
+            某某县2022年度项目支出绩效自评表
+            一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分
+            产出指标 | 数量指标 | 参保人数 | 8000人 | 7900人 | 15 | 14
+            产出指标 | 质量指标 | (50分 | 某某县医疗保险服务中心 | | |
+            产出指标 | 质量指标 | 完成值 | 指标值 | | |
+            满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90% | 95% | 10 | 10
+            """)
+        #expect(r.indicators.map(\.name) == ["参保人数", "群众满意度"])
+        #expect(r.warnings.filter { $0.code == "indicator-row-unread" }.count == 2)
+    }
+
     @Test func levelInferredFromLevel2() {
         #expect(IndicatorLevels.level1(of: "产") == "产出指标")
         #expect(IndicatorLevels.level1(of: "产 出\n指 标") == "产出指标")

@@ -69,6 +69,14 @@ enum IndicatorReader {
             }
             // Rows the template leaves for more indicators (指标2:, ……, /) say nothing.
             if isPlaceholder(name) { continue }
+            // A header word or a level's weight where a name goes: a copy whose cells came out of
+            // order (a sharing site's flattened sheet). What the row holds is not an indicator.
+            if isHeaderFragment(name) {
+                warnings.append(ReportWarning(code: "indicator-row-unread", message:
+                    "table \(tableIndex + 1), row \(r + 1): '\(name.compacted)' in the 三级指标 column is a header or a weight, not an indicator's name; the form's cells are out of order here; kept in tables only",
+                    page: view.grid.page, row: r))
+                continue
+            }
             // A level label alone, placed where a name goes, labels the rows below.
             let values: [ColumnRole] = [.target, .actual, .operatorSign, .adjustedTarget, .weight, .score]
             if [.level1, .level2].contains(CellKind.of(name)), !values.contains(where: { cell($0) != nil }) {
@@ -126,6 +134,25 @@ enum IndicatorReader {
         if !weights.isEmpty, abs(weightSum - last) < 0.01, abs(scoreSum - last) >= 0.01 { return (last, nil) }
         return (nil, last)
     }
+
+    /// The form's own column words (实际, 完成值, 指标值, 分值…) and a level's weight alone
+    /// (`(50分`, `（30分）`): never the name of an indicator.
+    static func isHeaderFragment(_ name: String) -> Bool {
+        let c = name.compacted
+        if headerFragments.contains(c) { return true }
+        var rest = Substring(c)
+        if let f = rest.first, "(（".contains(f) { rest = rest.dropFirst() }
+        if let l = rest.last, ")）".contains(l) { rest = rest.dropLast() }
+        guard rest.hasSuffix("分") else { return false }
+        let figure = rest.dropLast()
+        return !figure.isEmpty && figure.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") }
+    }
+
+    static let headerFragments: Set<String> = [
+        "实际", "完成值", "实际完成值", "实际值", "指标值", "年度指标值", "年度目标值", "目标值", "分值", "得分", "权重",
+        "一级指标", "二级指标", "三级指标", "指标性质", "度量单位", "计量单位", "指标属性", "评分标准",
+        "偏差原因分析及改进措施", "偏差原因", "改进措施", "备注",
+    ]
 
     /// `指标2:`, `……`, `/`: a name the template left unfilled.
     static func isPlaceholder(_ name: String) -> Bool {
