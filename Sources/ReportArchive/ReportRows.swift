@@ -67,7 +67,7 @@ enum ReportRows {
                 [id, .of(Int64(row.position)), .of(row.parent.map(Int64.init)), .of(row.section.number),
                  .of(row.section.title), .of(Int64(row.section.level)), .of(row.section.paragraphs.joined(separator: "\n"))]
             }, into: s)
-        for sql in SearchText.refillStatements {
+        for sql in SearchText.reportStatements {
             try s.execute(sql, Array(repeating: id, count: sql.filter { $0 == "?" }.count))
         }
     }

@@ -16,6 +16,12 @@ enum SearchText {
     /// Fills the search table from every report.
     static let fillStatements = select(where: "")
 
-    /// Refills it for one report (`?` is its contentId, once per statement).
-    static let refillStatements = ["DELETE FROM search_text WHERE content_id = ?"] + select(where: " AND content_id = ?")
+    /// Fills it for one newly stored report (`?` is its contentId, once per statement).
+    ///
+    /// No DELETE first: a report's rows are only added when its `reports` row was just inserted,
+    /// and removing a report removes its search rows with it (`ReportRows.delete`). On SQLite
+    /// `content_id` is an UNINDEXED column of the FTS5 table, so a DELETE by it reads the whole
+    /// table: done for every added report, archiving was quadratic (10,000 reports took 19
+    /// minutes, the adding process at 100% CPU in SQLite's scan and the workers idle).
+    static let reportStatements = select(where: " AND content_id = ?")
 }
