@@ -50,11 +50,13 @@ echo "|---|---|---|---|---|---|---|---|"
 for backend in "${backends[@]}"; do
   db=$work/archive.sqlite
   [ "$backend" = postgres ] && db=${REPORTCONV_TEST_POSTGRES%/postgres}/bench_serve
-  if [ "$backend" = postgres ] || [ ! -f "$db.done" ]; then
+  # The SQLite archive is kept between runs, marked with the corpus size it was made from.
+  if [ "$backend" = postgres ] || [ "$(cat "$db.done" 2>/dev/null)" != "$count" ]; then
+    [ "$backend" = sqlite ] && rm -f "$db" "$db-wal" "$db-shm"
     start=$(date +%s)
     "$bin" archive add --quiet --db "$db" "$work/corpus" 2>"$work/add-$backend.log" || { tail -5 "$work/add-$backend.log" >&2; exit 1; }
     echo "archived into $backend in $(( $(date +%s) - start )) s" >&2
-    [ "$backend" = sqlite ] && touch "$db.done"
+    [ "$backend" = sqlite ] && echo "$count" >"$db.done"
   fi
   reports=$("$bin" archive sql --db "$db" --format csv "SELECT COUNT(*) FROM reports" | tail -1 | tr -d '\r')
   # A typical report: the one in the middle of the contentId order, and its indicator count.

@@ -102,7 +102,7 @@ public struct InputWalker {
         }
         var names: [[UInt8]] = []
         while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            let name = DirectoryEntryName.bytes(entry)
             if name.first == UInt8(ascii: ".") { continue }   // hidden, and `.` / `..`
             names.append(name)
         }

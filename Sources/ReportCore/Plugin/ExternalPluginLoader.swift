@@ -54,12 +54,8 @@ public struct ExternalPluginLoader {
         let wanted = Array(prefix.utf8)
         var names: [String] = []
         while let entry = readdir(dir) {
-            let matches = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                raw.count >= wanted.count && zip(raw, wanted).allSatisfy { $0 == $1 }
-            }
-            if matches {
-                names.append(withUnsafeBytes(of: entry.pointee.d_name) { raw in String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self) })
-            }
+            let name = DirectoryEntryName.bytes(entry)
+            if name.starts(with: wanted) { names.append(String(decoding: name, as: UTF8.self)) }
         }
         return names
     }
