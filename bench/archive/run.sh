@@ -11,13 +11,7 @@ count=${1:-10000}
 work=${BENCH_WORK:-/tmp/reportconv-bench-archive}
 command -v hyperfine >/dev/null || { echo "error: hyperfine is not installed" >&2; exit 2; }
 
-# REPORTCONV_BIN=path skips the release build (to try the script with another binary).
-if [ -z "${REPORTCONV_BIN:-}" ]; then
-  swift build -c release --product reportconv >&2
-  bin=$(swift build -c release --show-bin-path)/reportconv
-else
-  bin=$REPORTCONV_BIN
-fi
+. bench/release-binary.sh
 rm -rf "$work"; mkdir -p "$work"
 python3 bench/archive/make-corpus.py "$work" "$count" >&2
 

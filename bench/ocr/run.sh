@@ -10,13 +10,7 @@ cd "$(dirname "$0")/../.."
 runs=${1:-3}
 command -v hyperfine >/dev/null || { echo "error: hyperfine is not installed" >&2; exit 2; }
 
-# REPORTCONV_BIN=path skips the release build.
-if [ -z "${REPORTCONV_BIN:-}" ]; then
-  swift build -c release --product reportconv >&2
-  bin=$(swift build -c release --show-bin-path)/reportconv
-else
-  bin=$REPORTCONV_BIN
-fi
+. bench/release-binary.sh
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

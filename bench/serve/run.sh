@@ -13,13 +13,7 @@ connections=${3:-16}
 work=${BENCH_WORK:-/tmp/reportconv-bench-serve}
 command -v wrk >/dev/null || { echo "error: wrk is not installed (apt-get install wrk)" >&2; exit 2; }
 
-# REPORTCONV_BIN=path skips the release build.
-if [ -z "${REPORTCONV_BIN:-}" ]; then
-  swift build -c release --product reportconv >&2
-  bin=$(swift build -c release --show-bin-path)/reportconv
-else
-  bin=$REPORTCONV_BIN
-fi
+. bench/release-binary.sh
 
 if [ ! -f "$work/corpus.done" ] || [ "$(cat "$work/corpus.done")" != "$count" ]; then
   rm -rf "$work"; mkdir -p "$work"
