@@ -1932,6 +1932,93 @@ def transfer_pipe_goals_run_together_5():
                      "style). Each item is a goal.")
 
 
+# ------------------------------------------------------------------ 43
+def project_cell_per_line_bars_note_9():
+    form = Form(
+        caption="部门预算项目支出绩效自评表（2024年度）", year_line=None,
+        head=[("项目名称", "51172424R000000045678-乡镇卫生院基本设备购置补助"),
+              ("主管部门", "松溪县卫生健康局本级"), ("实施单位（盖章）", "松溪县卫生健康局")],
+        funds_label="年度预算数（万元）", funds_layout="adjusted", amount_style="plain",
+        funds=[FundRow("总额", initial=180, budget=212.5, executed=207.34, rate="97.57%", weight="10", score="9.76"),
+               FundRow("其中：财政资金", initial=180, budget=212.5, executed=207.34, rate="97.57%", weight="/", score="/"),
+               FundRow("财政专户管理资金", initial=0, budget=0, executed=0, rate="0.00%", weight="/", score="/"),
+               FundRow("单位资金", initial=0, budget=0, executed=0, rate="0.00%", weight="/", score="/"),
+               FundRow("其他资金", weight="/", score="/")],
+        goals_label=("项目年度目标", "年度目标完成情况"),
+        planned=["为辖区12所乡镇卫生院购置心电图机、全自动生化分析仪等基本设备，提升基层诊疗能力。"],
+        achieved=["完成12所乡镇卫生院设备购置和安装验收，共购置设备57台（套），基层检查项目增加9项。"],
+        ind_columns=["指标性质", "指标值", "度量单位", "完成值", "权重", "得分", "未完成原因分析"],
+        inds=[Ind("产出指标", "数量指标", "购置设备数量", ("≥", "55", "台"), "", 20),
+              Ind(None, "质量指标", "设备验收合格率", ("=", "100", "%"), "", 20),
+              Ind(None, "时效指标", "设备安装完成时限", ("≤", "10", "月"), "", 10),
+              Ind("效益指标", "社会效益指标", "基层新增检查项目数", ("≥", "6", "项"), "", 30),
+              Ind("满意度指标", "服务对象满意度指标", "患者满意度", ("≥", "90", "%"), "", 10)],
+        total=("合计", 100, None),
+        after=[("评价结论", "结合自评情况，说明项目自评总分，说明项目实施取得的成效或成果。（200字以内）"),
+               ("存在问题", "结合自评情况，分析存在的问题及原因。（200字以内）"),
+               ("项目负责人：", None), ("财务负责人：", None)])
+    rows = form_rows(form)
+    # The Sichuan form's funds block: a merged 预算执行情况（10分） label before the 年度预算数（万元）
+    # caption, a 原因 column whose one cell, merged down the block, holds the form's note and
+    # stands on the 总额 row only.
+    fh = next(i for i, r in enumerate(rows) if r and r[0] == form.funds_label)
+    rows[fh] = ["预算执行情况（10分）"] + rows[fh] + ["原因"]
+    rows[fh + 1] = rows[fh + 1] + ["1.预算执行率=预算执行数/调整后预算数，预算执行率未达到90%的需说明原因（100字以内）；"
+                                   "2.年中发生预算调整的（追加或调减），应单独说明理由；3.其他资金包括：社会投入资金、银行贷款。"]
+    # 其他资金 is all blank but its 权重 and 得分 cells, which hold /.
+    ih = next(i for i, r in enumerate(rows) if r and r[0] == "绩效指标")
+    rows[ih][0] = "绩效指标（90分）"
+    text = join(
+        "报表编号：511724_0013zp |",
+        *(["|"] * 5),
+        cell_per_line(rows, pipe=True, empty="bare"),
+    )
+    return Doc("project-cell-per-line-bars-note-9.txt", "project-evaluation", "部门预算项目支出绩效自评表（2024年度）",
+               "松溪县卫生健康局", 2024, None, None, text, form, goals=None,
+               accept={"metadata.title": ["部门预算项目支出绩效自评表（2024年度）", "部门预算项目支出绩效自评表"]},
+               notes="A Sichuan 部门预算项目支出绩效自评表 as a site's innerText: every cell a line closed by ` |`, every "
+                     "empty cell a line holding only `|` (which must count: dropping them reads each weight as the "
+                     "completed value), a 报表编号 line and five bare bars above the caption (no table of one "
+                     "column). Funds: 预算执行情况（10分） and the caption 年度预算数（万元） head the label column; "
+                     "年初预算 / 调整后预算数 (budget) / 预算执行数; the 原因 note merged down the block stands after "
+                     "the 总额 row and must not end it. Completed values and 得分 are empty (a half-filled form): "
+                     "actual null; 合计 of weights only → no score. The goals block here is the 项目年度目标 pair "
+                     "of this template, not scored.")
+
+
+# ------------------------------------------------------------------ 44
+def project_one_line_form_titled_7():
+    form = Form(
+        caption="项目支出绩效自评表", year_line="（2023年度）",
+        head=[("项目名称", "农村公路养护补助"), ("主管部门", "807-白沙镇人民政府", "实施单位", "807001-白沙镇人民政府")],
+        funds_label="项目资金 （万元）", funds_layout="national", amount_style="plain",
+        funds=[FundRow("年度资金总额：", initial=64, budget=64, executed=61.85, weight="10", rate="96.64%", score="9.66"),
+               FundRow("其中：本年财政拨款", initial=64, budget=64, executed=61.85),
+               FundRow("上年结转资金"),
+               FundRow("其他资金")],
+        goals_label=("年度总体目标", "预期目标", "实际完成情况"),
+        planned=["完成全镇38公里村道日常养护，路面病害处治及时，保障群众安全出行。"],
+        achieved=["完成村道日常养护38公里，处治路面坑槽1260平方米，全年未发生因路况引发的安全事故。"],
+        ind_columns=PROJECT_COLS,
+        inds=[Ind("产出指标（50分）", "数量指标", "日常养护里程", "≥38公里", "38公里", 15, 15),
+              Ind(None, "质量指标", "养护路段优良率", "≥85%", "88%", 15, 15),
+              Ind(None, "时效指标", "病害处治及时性", "发现后7日内处治", "达成预期指标", 10, 10),
+              Ind(None, "成本指标", "每公里养护成本", "≤1.7万元", "1.63万元", 10, 10),
+              Ind("效益指标（30分）", "社会效益指标", "群众出行条件", "明显改善", "达成预期指标", 30, 30),
+              Ind("满意度指标（10分）", "服务对象满意度指标", "沿线群众满意度", "≥90%", "94%", 10, 10)],
+        total=("总分", 100, 99.66))
+    text = join(
+        "附件： " + one_line_form(form_rows(form)),
+    )
+    return Doc("project-one-line-form-titled-7.txt", "project-evaluation", "项目支出绩效自评表（2023年度）",
+               "白沙镇人民政府", 2023, None, None, text, form,
+               accept={"metadata.title": ["项目支出绩效自评表（2023年度）", "项目支出绩效自评表"]},
+               notes="A document-sharing site's text of a spreadsheet with nothing else: the WHOLE form on one "
+                     "line starting `附件： 项目支出绩效自评表 （2023年度） 项目名称 …`; the title is the cells "
+                     "before the form's head. Level-1 labels carry their weight `产出指标（50分）`; the issuer "
+                     "codes `807-` / `807001-` are dropped.")
+
+
 DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_line_3, project_pipe_split_header_1,
         transfer_pipe_split_header_2, project_pipe_split_columns_1, project_pipe_weights_total_2,
         department_layout_page_break_1, project_layout_spilled_2, transfer_one_line_rows_1, project_one_line_form_2,
@@ -1944,7 +2031,8 @@ DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_lin
         transfer_cell_per_line_5, project_report_layout_title_cut_5, department_cell_per_line_yuan_3,
         transfer_pipe_row_broken_4, project_one_line_rows_split_columns_5, transfer_cell_per_line_wrapped_goals_6,
         project_cell_per_line_page_break_6, department_pipe_nbsp_bom_5, transfer_cell_per_line_empty_bars_7,
-        department_cell_per_line_goals_restart_8, transfer_pipe_goals_run_together_5]
+        department_cell_per_line_goals_restart_8, transfer_pipe_goals_run_together_5,
+        project_cell_per_line_bars_note_9, project_one_line_form_titled_7]
 
 
 def main():

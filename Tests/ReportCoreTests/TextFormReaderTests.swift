@@ -20,6 +20,23 @@ import Testing
         #expect(TextCells.split(nbsp) == [""])
         #expect(TextCells.split("   ") == [])
         #expect(TextCells.split("|---|:--|") == [])
+        // A copy that closes every cell with ` |` writes an empty cell as the bar alone.
+        #expect(TextCells.split(" |") == [""])
+        #expect(TextCells.split("|") == [""])
+    }
+
+    /// `年度预算数（万元）` over `年初预算 | 调整后预算数 | 预算执行数` heads the label column; an amount
+    /// header that gives every column its unit stays a column of figures.
+    @Test func fundsCaptionHeadsTheLabelColumn() throws {
+        func header(_ words: [String]) throws -> FormHeader {
+            let cells = words.enumerated().map { TextCell(text: $1, item: $0, startsLine: true, lineCells: 1) }
+            return try #require(FormHeader.find(in: cells, at: 0)).0
+        }
+        let caption = try header(["年度预算数（万元）", "年初预算", "调整后预算数", "预算执行数", "预算执行率", "权重", "得分", "原因"])
+        #expect(caption.kind == .funds)
+        #expect(caption.roles.prefix(4) == [.label, .amount, .amount, .amount])
+        let units = try header(["全年预算数（万元）", "全年执行数（万元）", "执行率"])
+        #expect(units.roles == [.amount, .amount, .rate])
     }
 
     @Test func headerSplitOverLinesIsOneHeader() throws {
@@ -356,5 +373,91 @@ import Testing
             """)
         #expect(r.indicators.isEmpty)
         #expect(r.warnings.contains { $0.code == "table-cells-run-together" })
+    }
+
+    /// A Sichuan-style form one cell a line, each closed by ` |`, an empty cell a bare `|`; the
+    /// 原因 note merged down the funds block stands after the first row and does not end it.
+    @Test func barredCellsAndAMergedFundsNote() throws {
+        let r = try buildFromLines("""
+            报表编号：510000_0013zp |
+            |
+            |
+            部门预算项目支出绩效自评表（2023年度） |
+            项目名称 |
+            会议培训经费 |
+            主管部门 |
+            某县统计局 |
+            预算执行情况（10分） |
+            年度预算数（万元） |
+            年初预算 |
+            调整后预算数 |
+            预算执行数 |
+            预算执行率 |
+            权重 |
+            得分 |
+            原因 |
+            总额 |
+            12.00 |
+            15.50 |
+            15.20 |
+            98.06% |
+            10 |
+            |
+            1.预算执行率=预算执行数/调整后预算数，预算执行率未达到90%的需说明原因（100字以内）；2.其他资金包括社会投入资金。 |
+            其中：财政资金 |
+            12.00 |
+            15.50 |
+            15.20 |
+            98.06% |
+            / |
+            / |
+            单位资金 |
+            0.00 |
+            0.00 |
+            0.00 |
+            0.00% |
+            / |
+            / |
+            绩效指标（90分） |
+            一级指标 |
+            二级指标 |
+            三级指标 |
+            指标性质 |
+            指标值 |
+            度量单位 |
+            完成值 |
+            权重 |
+            得分 |
+            未完成原因分析 |
+            产出指标 |
+            数量指标 |
+            培训人次 |
+            ≥ |
+            120 |
+            人次 |
+            |
+            60 |
+            |
+            |
+            合计 |
+            100 |
+            |
+            |
+            """)
+        #expect(r.metadata.title == "部门预算项目支出绩效自评表（2023年度）")
+        #expect(r.funding.map(\.item) == ["总额", "财政资金", "单位资金"])
+        #expect(r.funding.first?.budget == 15.5)
+        #expect(r.funding.first?.executed == 15.2)
+        let row = try #require(r.indicators.first)
+        #expect(row.name == "培训人次")
+        #expect(row.actual == nil || row.actual?.raw == nil)
+        #expect(row.weight == 60)
+        #expect(r.scores == nil)
+    }
+
+    /// The whole form on one line: the cells before its head are its title.
+    @Test func titleCellsBeforeAOneLineForm() {
+        #expect(TextTableFinder.titleCellCount(["附件：", "项目支出绩效自评表", "（2022年度）", "项目名称", "道路养护"]) == 3)
+        #expect(TextTableFinder.titleCellCount(["项目名称", "道路养护", "主管部门", "某镇人民政府"]) == nil)
     }
 }

@@ -3,6 +3,9 @@
 # `pandoc -f html -t json` (parse only) on the same pages, measured with hyperfine.
 #
 #   bench/html/run.sh [ROUNDS] [COUNT]     (defaults: 5 rounds, 350 pages)
+#   BASE_BIN=/path/to/old/reportconv bench/html/run.sh ...   also times an older build, in the
+#   same hyperfine calls (a change's before and after under the same load)
+#   REPORTCONV_BIN=/path/to/reportconv ...   times that binary instead of building this tree
 #
 # Corpus (bench/html/make-corpus.py): the repository's HTML samples repeated to COUNT files,
 # plus one ~200 KB page. Four commands: all COUNT pages through each tool, and the 200 KB page
@@ -22,8 +25,7 @@ cores=$(nproc)
 command -v hyperfine >/dev/null || { echo "error: hyperfine is not installed" >&2; exit 2; }
 command -v pandoc >/dev/null || { echo "error: pandoc is not installed" >&2; exit 2; }
 
-swift build -c release --product reportconv >&2
-bin=$(swift build -c release --show-bin-path)/reportconv
+source bench/release-binary.sh
 python3 bench/html/make-corpus.py "$work" "$count" >&2
 
 # Both tools must accept every page before they are timed.
@@ -34,6 +36,14 @@ rc_all="$bin convert $work/corpus --to json --out $work/out-rc --force"
 pd_all="find $work/corpus -name '*.html' -print0 | xargs -0 -P $cores -n 1 sh -c 'pandoc -f html -t json \"\$0\" -o /dev/null'"
 rc_big="$bin convert $work/big.html --to json --out $work/out-big --force"
 pd_big="pandoc -f html -t json $work/big.html -o /dev/null"
+base=()
+if [ -n "${BASE_BIN:-}" ]; then
+  # Builds older than the batch engine have no --force (and overwrite without it).
+  force=--force
+  "$BASE_BIN" convert --help 2>&1 | grep -q -- --force || force=
+  base=(-n "base $count pages" "$BASE_BIN convert $work/corpus --to json --out $work/out-base $force"
+        -n "base 200 KB page" "$BASE_BIN convert $work/big.html --to json --out $work/out-base-big $force")
+fi
 
 for round in $(seq 1 "$rounds"); do
   echo "round $round of $rounds" >&2
@@ -41,7 +51,7 @@ for round in $(seq 1 "$rounds"); do
     -n "reportconv $count pages" "$rc_all" \
     -n "pandoc $count pages" "$pd_all" \
     -n "reportconv 200 KB page" "$rc_big" \
-    -n "pandoc 200 KB page" "$pd_big" >&2
+    -n "pandoc 200 KB page" "$pd_big" "${base[@]}" >&2
 done
 
 python3 - "$work" "$rounds" "$count" "$cores" <<'PY'
@@ -56,6 +66,7 @@ for r in range(1, rounds + 1):
 json.dump({"wall": times, "cpu": cpu}, open(f"{work}/results.json", "w"), indent=1)
 names = [(f"reportconv {count} pages", count), (f"pandoc {count} pages", count),
          ("reportconv 200 KB page", 1), ("pandoc 200 KB page", 1)]
+names += [(f"base {count} pages", count), ("base 200 KB page", 1)] if f"base {count} pages" in times else []
 print("| command | runs | wall mean ± sd (s) | documents/s (wall) | CPU s per run (user+sys) | documents per CPU-second |")
 print("|---|---|---|---|---|---|")
 rate, cpu_rate = {}, {}

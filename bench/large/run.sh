@@ -11,8 +11,7 @@ sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1 10 100)
 work=${BENCH_WORK:-/tmp/reportconv-bench-large}
 
-swift build -c release --product reportconv >&2
-bin=$(swift build -c release --show-bin-path)/reportconv
+source bench/release-binary.sh
 python3 bench/large/make-inputs.py "$work" "${sizes[@]}"
 
 results=$work/results.tsv

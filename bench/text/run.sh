@@ -5,6 +5,7 @@
 # this tree's release build, run in the same hyperfine calls so both see the same machine load.
 #
 #   BASE_BIN=/path/to/old/reportconv bench/text/run.sh [ROUNDS] [COUNT]   (defaults: 3 rounds, 350 files)
+#   REPORTCONV_BIN=/path/to/reportconv ...   times that binary instead of building this tree
 #
 # Corpus (bench/text/make-corpus.py): the text samples repeated to COUNT files, and one ~200 KB
 # report holding a 300-row indicator form in three text shapes. Without BASE_BIN only this tree's
@@ -18,15 +19,17 @@ work=${BENCH_WORK:-/tmp/reportconv-bench-text}
 
 command -v hyperfine >/dev/null || { echo "error: hyperfine is not installed" >&2; exit 2; }
 
-swift build -c release --product reportconv >&2
-bin=$(swift build -c release --show-bin-path)/reportconv
+source bench/release-binary.sh
 python3 bench/text/make-corpus.py "$work" "$count" >&2
 
 cmds=(-n "new $count files" "$bin convert $work/corpus --to json --out $work/out-new --force"
       -n "new 200 KB report" "$bin convert $work/big.txt --to json --out $work/out-new-big --force")
 if [ -n "${BASE_BIN:-}" ]; then
-  cmds+=(-n "base $count files" "$BASE_BIN convert $work/corpus --to json --out $work/out-base --force"
-         -n "base 200 KB report" "$BASE_BIN convert $work/big.txt --to json --out $work/out-base-big --force")
+  # Builds older than the batch engine have no --force (and overwrite without it).
+  force=--force
+  "$BASE_BIN" convert --help 2>&1 | grep -q -- --force || force=
+  cmds+=(-n "base $count files" "$BASE_BIN convert $work/corpus --to json --out $work/out-base $force"
+         -n "base 200 KB report" "$BASE_BIN convert $work/big.txt --to json --out $work/out-base-big $force")
 fi
 for round in $(seq 1 "$rounds"); do
   echo "round $round of $rounds" >&2

@@ -75,8 +75,13 @@ enum FundsReader {
 
     static func read(_ view: TableView, _ segment: TableSegment, warnings: inout [ReportWarning]) -> [FundingRow] {
         let headerCells = view.cells(segment.header)
-        let columns: [(index: Int, column: Column)] = headerCells.enumerated().compactMap { i, h in
+        var columns: [(index: Int, column: Column)] = headerCells.enumerated().compactMap { i, h in
             column(h).map { (i, $0) }
+        }
+        // `年度预算数（万元）` over the labels, then the amounts: the caption heads no figures.
+        if columns.count >= 2, columns[1].index == columns[0].index + 1,
+           ColumnRole.isAmountsCaption(headerCells[columns[0].index], before: headerCells[columns[1].index]) {
+            columns.removeFirst()
         }
         let valueColumns = columns.map(\.column)
         var yuan = statesYuan(view.grid.rows[segment.header])

@@ -58,6 +58,8 @@ enum MetadataInterpreter {
         let cells = tables.flatMap { $0.rows.prefix(3).flatMap { $0 } }
         for line in lines.prefix(60) + cells {
             let c = line.compacted
+            // Asked of up to 60 lines and every head cell: the expression runs only where its words are.
+            guard c.includes("绩效"), c.includes("表") else { continue }
             if let r = c.range(of: #"(项目支出|整体支出|转移支付|区域)[^，。；,;]{0,8}绩效(目标)?(自评|评价)表"#, options: .regularExpression),
                let k = formKind(String(c[r])) {
                 return k
@@ -149,24 +151,32 @@ enum MetadataInterpreter {
         evidence += OrganizationNames.find(in: text).map { ($0, 1) }
         evidence = evidence.compactMap { e in OrganizationNames.clean(e.name).map { ($0, e.weight) } }
         guard !evidence.isEmpty else { return nil }
-        let names = evidence.map(\.name)
+        // A long report names the same bodies many times: each distinct name is completed once,
+        // against the distinct names with a place, in the order they were found.
+        var seen: Set<String> = []
+        let fullNames = evidence.map(\.name).filter { seen.insert($0).inserted && OrganizationNames.hasPlace($0) }
+        var completed: [String: String] = [:]
         func full(_ c: String) -> String {
-            names.first { $0.count > c.count && OrganizationNames.hasPlace($0) && OrganizationNames.isShortForm(c, of: $0) } ?? c
+            if let f = completed[c] { return f }
+            let f = fullNames.first { $0.count > c.count && OrganizationNames.isShortForm(c, of: $0) } ?? c
+            completed[c] = f
+            return f
         }
         let place = title.flatMap(OrganizationNames.place)
         var scores: [String: Int] = [:]
-        var order: [String] = []
+        var rank: [String: Int] = [:]
         for (name, weight) in evidence {
             let f = full(name)
             if scores[f] == nil {
-                order.append(f)
+                rank[f] = rank.count
                 scores[f] = (OrganizationNames.hasPlace(f) ? 2 : 0) + (place.map { f.hasPrefix($0) ? 2 : 0 } ?? 0)
             }
             // A name with no place that no full name completes (`办公室`, `县医疗保障局`) is weak
             // evidence whatever said it.
             scores[f]! += OrganizationNames.hasPlace(f) ? weight : min(weight, 2)
         }
-        return order.max { scores[$0]! < scores[$1]! || (scores[$0]! == scores[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }
+        // The highest score; among equals, the name found first.
+        return rank.keys.max { scores[$0]! < scores[$1]! || (scores[$0]! == scores[$1]! && rank[$0]! > rank[$1]!) }
     }
 
     /// `泸西县医疗保障局2022年度…` → 泸西县医疗保障局.
@@ -240,8 +250,9 @@ enum MetadataInterpreter {
         let cells = tables.flatMap { $0.rows.prefix(4).flatMap { $0 } }
         for line in lines.prefix(400) + cells {
             let c = line.compacted
+            guard c.utf8.count <= 300, c.includes("年") else { continue }
             guard c.count <= 100 else { continue }
-            if c.range(of: #"^[(（]?(19|20)\d{2}年度?[)）]?$"#, options: .regularExpression) != nil { return year(c) }
+            if TableCaptions.isYearLine(c) { return year(c) }
             if isFormTitle(c), let m = c.range(of: #"[(（](19|20)\d{2}年度?[)）]"#, options: .regularExpression) { return year(String(c[m])) }
         }
         return nil

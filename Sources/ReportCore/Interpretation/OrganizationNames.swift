@@ -46,7 +46,8 @@ enum OrganizationNames {
     /// still no name (`根据县政府安排`) is rejected.
     static func clean(_ raw: String) -> String? {
         var c = raw.compacted
-        if let r = c.range(of: #"^[\[【(（]?[0-9A-Za-z]{2,}[\]】)）]?[-—_－:：.、]*"#, options: .regularExpression),
+        // A code starts with an ASCII letter or digit, or a bracket: a Han name is left alone unsearched.
+        if let f = c.unicodeScalars.first, f.isASCII || "[【(（".unicodeScalars.contains(f), let r = c.range(of: #"^[\[【(（]?[0-9A-Za-z]{2,}[\]】)）]?[-—_－:：.、]*"#, options: .regularExpression),
            r.upperBound < c.endIndex, c[r.upperBound...].first.map(isHan) == true {
             c = String(c[r.upperBound...])
         }

@@ -75,6 +75,13 @@ enum GoalsBlockFinder {
                 k += 1
                 continue
             }
+            // Before the labels, a line holds one of these words or is a line of empty cells. Most
+            // lines are neither, and this runs from every line: they are turned away unsplit.
+            if labels.isEmpty, !l.raw.includes("目标"), !l.raw.includes("年度"), !l.raw.includes("总体") {
+                guard k - start < 8, l.raw.unicodeScalars.allSatisfy({ $0 == "|" || $0 == "｜" || $0.isSpaceLike }) else { return nil }
+                k += 1
+                continue
+            }
             // Empty cells between labels (`年度总体目标 |  | 年初设定目标`) are passed over.
             let split = TextCells.split(l.raw)
             let cells = split.map(\.compacted).filter { !$0.isEmpty }

@@ -64,7 +64,7 @@ struct HeadReader {
             kept.append(item)
             return false
         }
-        let t = l.text
+        let t = Self.cellText(l.text)
         if t.isEmpty {
             kept.append(item)
             return true
@@ -104,6 +104,12 @@ struct HeadReader {
         return true
     }
 
+    /// A line's text without the bar a copy closes each cell with (`…自评表（2023年度） |`).
+    static func cellText(_ t: String) -> String {
+        guard t.hasSuffix("|") || t.hasSuffix("｜") else { return t }
+        return String(t.dropLast()).trimmingWhitespace()
+    }
+
     /// The non-blank line `back` places above the end of `kept`, when no blank line stands between.
     private func lineAbove(_ back: Int) -> SourceLine? {
         guard kept.count >= back else { return nil }
@@ -115,18 +121,18 @@ struct HeadReader {
     }
 
     private mutating func setTitle(_ line: SourceLine, strength: TitleWords.Strength) {
-        var full = line.text
+        var full = Self.cellText(line.text)
         var top = line
         var back = 1
         // The first half of a wrapped title, just above (`…运维项目支` + `出绩效自评报告`).
-        if let above = lineAbove(back), TitleWords.isFirstHalf(above.text, of: full) {
-            full = above.text + full
+        if let above = lineAbove(back), TitleWords.isFirstHalf(Self.cellText(above.text), of: full) {
+            full = Self.cellText(above.text) + full
             top = above
             back += 1
         }
         // The body's name alone on the line above, in the same centred block.
-        if let above = lineAbove(back), Self.sameBlock(above, top), TitleWords.isHeadingOrganization(above.text, of: full) {
-            full = above.text + full
+        if let above = lineAbove(back), Self.sameBlock(above, top), TitleWords.isHeadingOrganization(Self.cellText(above.text), of: full) {
+            full = Self.cellText(above.text) + full
         }
         title = Candidate(text: TitleWords.withoutAttachmentPrefix(full), strength: TitleWords.strength(full) ?? strength)
         afterTitle = 0

@@ -15,6 +15,8 @@ enum SourceURLFinder {
         var footer: String?
         for block in blocks {
             if case .table = block.kind { continue }
+            // Every address starts with http: most blocks have none, and are not split into lines.
+            guard block.text.includes("http") else { continue }
             let isFurniture = block.kind == .furniture
             for line in block.text.split(separator: "\n") {
                 let text = line.trimmingCharacters(in: .whitespaces)

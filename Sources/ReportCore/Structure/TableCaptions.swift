@@ -36,6 +36,13 @@ enum TableCaptions {
     static func isCaption(_ text: String) -> Bool {
         let c = text.compacted
         if TitleWords.looksLikeTitle(c) { return true }
+        return isYearLine(c)
+    }
+
+    /// `(2023年度)`, `2023年`: a year alone, perhaps in brackets.
+    static func isYearLine(_ c: String) -> Bool {
+        // Most lines are longer or have no 年: no expression is run on them.
+        guard c.utf8.count <= 16, c.includes("年") else { return false }
         return c.range(of: #"^[(（]?(19|20)\d{2}年度?[)）]?$"#, options: .regularExpression) != nil
     }
 }

@@ -88,7 +88,23 @@ enum TextTableFinder {
                     head.insert(TextCells.split(above.raw), at: 0)
                     out.removeLast()
                 }
-                if at > lineCells.lowerBound { head.append(cells[lineCells.lowerBound..<at].map(\.text)) }
+                if at > lineCells.lowerBound {
+                    var before = cells[lineCells.lowerBound..<at].map(\.text)
+                    // A whole form on one line starts with its title (`附件: 项目支出绩效自评表
+                    // (2022年度) 项目名称 …`): a line of its own, as in the markup it was copied from.
+                    if let n = titleCellCount(before) {
+                        var title = line
+                        title.raw = before[..<n].reduce("") { t, c in
+                            // Words of a Latin title keep their space; Han and brackets join.
+                            let gap = t.unicodeScalars.last.map { $0.isASCII && $0.properties.isAlphabetic } == true
+                                && c.unicodeScalars.first.map { $0.isASCII && $0.properties.isAlphabetic } == true
+                            return t + (gap ? " " : "") + c
+                        }
+                        out.append(.line(title))
+                        before.removeFirst(n)
+                    }
+                    if !before.isEmpty { head.append(before) }
+                }
                 var grid = f.grid
                 if !head.isEmpty { grid = TableGrid(rows: head + grid.rows, positional: true) }
                 grid.page = line.page
@@ -146,10 +162,29 @@ enum TextTableFinder {
                 i = next
                 continue
             }
-            out.append(.line(line))
+            var plain = line
+            // A copy that closes each cell with ` |` (`医疗救助补助资金 |`), outside any table it
+            // holds: the line reads as the same copy without the bar would.
+            if pipeCount(plain.raw) == 1, let last = plain.raw.trimmingWhitespace().unicodeScalars.last, last == "|" || last == "｜" {
+                plain.raw = String(String.UnicodeScalarView(plain.raw.trimmingWhitespace().unicodeScalars.dropLast())).trimmingWhitespace()
+            }
+            out.append(.line(plain))
             i += 1
         }
         return out
+    }
+
+    /// How many of the cells before a form's header, on its line, make the form's title: the
+    /// most that still end like one (`项目支出绩效自评表`, `(2022年度)`), when the cells after
+    /// them are the form's head (项目名称 …), not more title.
+    static func titleCellCount(_ cells: [String]) -> Int? {
+        var best: Int?
+        var joined = ""
+        for n in 1...min(cells.count, 6) {
+            joined += cells[n - 1]
+            if TitleWords.strength(joined) == .strong { best = n }
+        }
+        return best
     }
 
     /// Words of which every form header holds at least one, on the line where it starts.
@@ -171,7 +206,7 @@ enum TextTableFinder {
         }
         while i < limit, case .line(let l) = items[i], pipeCount(l.text) >= minimum, i == start || !stop(i) {
             let t = l.text
-            if t.range(of: #"^[|｜:\-\s—]+$"#, options: .regularExpression) == nil {  // markdown rule rows
+            if !t.unicodeScalars.allSatisfy({ "|｜:-—".unicodeScalars.contains($0) || $0.properties.isWhitespace }) {  // markdown rule rows
                 var cells = t.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "|" || $0 == "｜" })
                     .map { String($0).trimmingWhitespace() }
                 if t.hasPrefix("|") || t.hasPrefix("｜"), cells.first == "" { cells.removeFirst() }
@@ -180,6 +215,9 @@ enum TextTableFinder {
             i += 1
         }
         guard rows.count >= 2 else { return nil }
+        // Lines that each close one cell with ` |` (a copy's one cell per line) are lines, not a
+        // table of one column: the title and head among them must stay readable as lines.
+        guard rows.contains(where: { $0.lazy.filter { !$0.isEmpty }.count >= 2 }) else { return nil }
         return (TableGrid(rows: trimTrailingEmptyColumns(rows), positional: false), i)
     }
 

@@ -27,7 +27,7 @@ enum TitleWords {
     static func strength(_ text: String) -> Strength? {
         if fileNameTitle(text) != nil { return .fileName }
         let c = withoutAttachmentPrefix(text.compacted)
-        guard (6...100).contains(c.count), words.contains(where: { c.contains($0) }) else { return nil }
+        guard (6...100).contains(c.count), words.contains(where: { c.includes($0) }) else { return nil }
         guard !c.contains(where: { "。，,；;：:>＞»›→|｜".contains($0) }), !isBreadcrumb(c), HeadingNumber.parse(c) == nil else { return nil }
         return endsLikeTitle(c) ? .strong : .weak
     }
@@ -56,7 +56,8 @@ enum TitleWords {
 
     /// `附件1：…报告` → `…报告`.
     static func withoutAttachmentPrefix(_ c: String) -> String {
-        guard let r = c.range(of: #"^附件\d{0,2}[:：]?"#, options: .regularExpression), r.upperBound < c.endIndex else { return c }
+        // Asked of every head line: the regular expression only runs on lines that start so.
+        guard c.hasPrefix("附件"), let r = c.range(of: #"^附件\d{0,2}[:：]?"#, options: .regularExpression), r.upperBound < c.endIndex else { return c }
         return String(c[r.upperBound...]).trimmingWhitespace()
     }
 
@@ -85,8 +86,15 @@ enum TitleWords {
     /// or `关于`. The second half of a wrapped title does not.
     static func startsLikeTitle(_ text: String) -> Bool {
         let c = text.compacted
-        return c.hasPrefix("关于") || c.range(of: #"^(19|20)\d{2}"#, options: .regularExpression) != nil
+        return c.hasPrefix("关于") || startsWithYear(c)
             || OrganizationNames.hasPlace(c)
+    }
+
+    /// `2023…`: four digits of a year from 1900 to 2099 first.
+    static func startsWithYear(_ c: String) -> Bool {
+        let digits = c.unicodeScalars.prefix(4)
+        guard digits.count == 4, digits.allSatisfy({ ("0"..."9").contains($0) }) else { return false }
+        return c.hasPrefix("19") || c.hasPrefix("20")
     }
 
     /// Whether `next` is the wrapped end of `title` (`…绩效自评` + `报告`): short, unnumbered,

@@ -56,6 +56,16 @@ enum ColumnRole: Equatable {
         return .other
     }
 
+    /// `年度预算数(万元)` before `年初预算 | 调整后预算数 | 预算执行数`: an amount word carrying the
+    /// block's unit, followed by amounts that carry none, is the caption over them, written in
+    /// the head of the first column (whose rows hold the 总额 / 财政资金 labels), not a column of
+    /// figures. `全年预算数(万元) | 全年执行数(万元)` gives every column its unit: amounts.
+    static func isAmountsCaption(_ header: String, before next: String) -> Bool {
+        func unit(_ n: String) -> Bool { ["(万元)", "（万元）", "(元)", "（元）"].contains { n.hasSuffix($0) } }
+        let h = header.compacted, n = next.compacted
+        return of(header: h) == .amount && of(header: n) == .amount && unit(h) && !unit(n)
+    }
+
     /// The characters of the header vocabulary that `of(header:)` looks for.
     static let headerScalars: Set<Unicode.Scalar> = Set("预执资绩类级指原措备说调评计性运符单属型完实现得分权值目项内情况".unicodeScalars)
 

@@ -47,7 +47,14 @@ struct FormHeader: Equatable {
         while k > start, cells[k - 1].text.compacted.isEmpty { k -= 1 }
         let kept = names.filter { ColumnRole.of(header: $0) != .stub }
         guard let kind = kind(of: kept) else { return nil }
-        return (FormHeader(kind: kind, names: kept, roles: kept.map(ColumnRole.of)), k)
+        var roles = kept.map(ColumnRole.of)
+        if kind == .funds, isGroupCaption(kept, roles) { roles[0] = .label }
+        return (FormHeader(kind: kind, names: kept, roles: roles), k)
+    }
+
+    private static func isGroupCaption(_ names: [String], _ roles: [ColumnRole]) -> Bool {
+        guard names.count >= 3, roles[0] == .amount, roles[1] == .amount else { return false }
+        return ColumnRole.isAmountsCaption(names[0], before: names[1])
     }
 
     /// What block a header of these names heads, if a funds, indicator or score block.

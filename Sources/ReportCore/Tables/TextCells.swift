@@ -16,12 +16,15 @@ struct TextCell: Equatable {
 /// nothing (one cell per line, with or without a closing ` |`).
 enum TextCells {
     /// The cells of one line; `[]` for a blank line or a pipe rule, `[""]` for a line holding
-    /// only NBSP or an ideographic space (an empty cell that survived the copy).
+    /// only NBSP or an ideographic space, or only the closing bar of a copy that ends every cell
+    /// with ` |` (an empty cell that survived the copy: dropping it would shift the row's later
+    /// cells one column left, a weight read as the completed value).
     static func split(_ raw: String) -> [String] {
         let trimmed = raw.trimmingWhitespace()
         if trimmed.isEmpty {
             return raw.unicodeScalars.contains { $0 == "\u{00A0}" || $0 == "\u{3000}" } ? [""] : []
         }
+        if trimmed == "|" || trimmed == "｜" { return [""] }
         if trimmed.unicodeScalars.contains(where: { $0 == "|" || $0 == "｜" }) {
             var cells = trimmed.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "|" || $0 == "｜" })
                 .map { String($0).trimmingWhitespace() }

@@ -186,14 +186,17 @@ enum TextFormReader {
         var j = k
         var line: [String] = []
         while j < cells.count, j == k || !cells[j].startsLine { line.append(cells[j].text); j += 1 }
-        guard let first = line.first(where: { !$0.compacted.isEmpty }) else { return false }
+        // Empty cells and the template's blanks (`/`, `—`) end nothing: they are a row's cells.
+        guard let first = line.first(where: { CellKind.of($0) != .empty }) else { return false }
         if line.contains(where: { ValueParser.amount($0) != nil || ValueParser.percent($0) != nil }) { return false }
         if FundsReader.isFundsItem(first) || FundsReader.isGroupLabel(first) || FundsReader.isBlockLabel(first) { return false }
-        // One cell per line: the next lines may hold this row's figures.
+        // One cell per line: the next lines may hold this row's figures, or, after a note the
+        // form merged down its 原因 column (`1.预算执行率=…`), the next source's row.
         if line.count == 1 {
             var n = j
             while n < cells.count, cells[n].text.isEmpty { n += 1 }
             if n < cells.count, ValueParser.amount(cells[n].text) != nil { return false }
+            if n + 1 < cells.count, FundsReader.isFundsItem(cells[n].text), ValueParser.amount(cells[n + 1].text) != nil { return false }
         }
         return true
     }
