@@ -460,4 +460,23 @@ import Testing
         #expect(TextTableFinder.titleCellCount(["附件：", "项目支出绩效自评表", "（2022年度）", "项目名称", "道路养护"]) == 3)
         #expect(TextTableFinder.titleCellCount(["项目名称", "道路养护", "主管部门", "某镇人民政府"]) == nil)
     }
+
+    /// A copy that ran each header line's words together (`二级指标三级指标指标值…`) and each row's
+    /// cells too: nothing guessed, a warning for each block.
+    @Test func runTogetherHeaderLinesWarn() throws {
+        let r = try buildFromLines("""
+            某县2022年度道路养护补助资金绩效目标自评表
+            项目资金
+            (万元)
+            全年预算数(A)全年执行数(B)预算执行率(B/A)
+            年度资金总额:300300100%
+            绩效指标一级
+            指标
+            二级指标三级指标指标值全年实际完成值未完成原因和改进措施
+            数量指标养护农村公路120公里2020
+            """)
+        #expect(r.indicators.isEmpty)
+        #expect(r.funding.isEmpty)
+        #expect(r.warnings.filter { $0.code == "table-cells-run-together" }.count == 2)
+    }
 }

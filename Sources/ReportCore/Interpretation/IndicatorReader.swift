@@ -168,16 +168,25 @@ enum IndicatorReader {
     /// A warning for text where a form's cells ran together with no separator at all (a copy of
     /// a whole form as one string): its rows cannot be placed with confidence, so none are
     /// guessed; the text stays in `sections`.
-    static func runTogetherWarnings(_ lines: [String]) -> [ReportWarning] {
+    static func runTogetherWarnings(_ lines: [String], indicatorsRead: Bool = false, fundsRead: Bool = false) -> [ReportWarning] {
         var out: [ReportWarning] = []
         for line in lines {
             // Cheap tests first: every line of every report passes here.
-            guard line.utf8.count > 120, line.includes("指标值") || line.includes("执行数") else { continue }
+            guard line.utf8.count > 30, line.includes("指标值") || line.includes("执行数") else { continue }
             let c = line.compacted
             // A sentence may name 一级指标, 二级指标 and 三级指标; a form names its value columns too.
-            guard c.count > 40, !c.includes("。"), TextCells.split(line).count <= 2 else { continue }
+            guard c.count > 10, !c.includes("。"), TextCells.split(line).count <= 2 else { continue }
             let words = ["一级指标", "二级指标", "三级指标", "指标值", "完成值", "全年预算数", "全年执行数", "执行率"].filter { c.includes($0) }
-            guard words.count >= 4 else { continue }
+            // A whole form on one line (header words among its figures), or a header line whose
+            // words fill most of it with nothing between them (`二级指标三级指标指标值全年实际完成值…`,
+            // `全年预算数(A)全年执行数(B)预算执行率(B/A)`); a list in a sentence has its commas.
+            let covered = words.reduce(0) { $0 + $1.count }
+            let headerLine = words.count >= 3 && covered * 2 >= c.count && !c.includes("、") && !c.includes("，")
+            guard c.count > 40 && words.count >= 4 || headerLine else { continue }
+            // A block that was read from elsewhere (its cells separated further on) lost nothing.
+            let indicatorWords = words.contains { $0.hasSuffix("指标") || $0.hasSuffix("值") }
+            let fundsWords = words.contains { $0.hasPrefix("全年") || $0 == "执行率" }
+            guard indicatorWords && !indicatorsRead || fundsWords && !fundsRead else { continue }
             out.append(ReportWarning(code: "table-cells-run-together", message:
                 "a line holds a form's header words (\(words.joined(separator: "、"))) with its cells run together and no separator; its rows were not guessed and the text is kept in sections"))
         }

@@ -68,7 +68,7 @@ enum Interpreter {
         result.warnings += CrossChecks.rates(result.funding)
         result.warnings += CrossChecks.met(&result.indicators)
         result.warnings += CrossChecks.indicatorCount(lines: lines, found: result.indicators.count)
-        result.warnings += IndicatorReader.runTogetherWarnings(lines)
+        result.warnings += IndicatorReader.runTogetherWarnings(lines, indicatorsRead: !result.indicators.isEmpty, fundsRead: !result.funding.isEmpty)
         return result
     }
 
