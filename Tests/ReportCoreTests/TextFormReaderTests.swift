@@ -479,4 +479,20 @@ import Testing
         #expect(r.funding.isEmpty)
         #expect(r.warnings.filter { $0.code == "table-cells-run-together" }.count == 2)
     }
+
+    /// Pipe rows whose first funds row ends with a short note naming 执行率: a row of figures is
+    /// no header, and the block starts at its 总额 row.
+    @Test func aFundsRowWithANoteIsNoHeader() throws {
+        let r = try buildFromLines("""
+            部门预算项目支出绩效自评表（2023年度）
+            预算执行情况（10分） | 年度预算数（万元） | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因 |
+            总额 | 30.00 | 32.00 | 31.20 | 97.50% | 10 | 9.75 | 预算执行率=预算执行数/调整后预算数 |
+            其中：财政资金 | 30.00 | 32.00 | 31.20 | 97.50% | / | / |
+            其他资金 | | | | | / | / |
+            """)
+        #expect(r.funding.map(\.item) == ["总额", "财政资金", "其他资金"])
+        #expect(r.funding.first?.budget == 32)
+        #expect(r.funding.first?.executed == 31.2)
+        #expect(r.funding.first?.executionRate == 97.5)
+    }
 }

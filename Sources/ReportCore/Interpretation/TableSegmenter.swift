@@ -29,6 +29,10 @@ enum TableSegmenter {
             return .notes
         }
         guard headerish else { return nil }
+        // Nor does a header hold figures: a row of amounts whose note names 执行率 (`1.预算执行率=
+        // 预算执行数/调整后预算数`) is the block's first row.
+        let figures = c.filter { $0.isPlainNumber || (($0.hasSuffix("%") || $0.hasSuffix("％")) && String($0.dropLast()).isPlainNumber) }
+        guard figures.count < 2 else { return nil }
         let roles = c.map(ColumnRole.of)
         let has = { (f: (String) -> Bool) in c.contains(where: f) }
         if has({ $0.includes("预算数") || $0.includes("预算金额") || $0.includes("年初预算") || $0.includes("调整后预算") }),
