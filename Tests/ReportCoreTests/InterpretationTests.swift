@@ -114,6 +114,13 @@ import Testing
         #expect(IndicatorLevels.level1(of: "效益指标(30分)") == "效益指标")
         #expect(IndicatorLevels.level2Parent(of: "社会效益") == "效益指标")
         #expect(IndicatorLevels.level2Parent(of: "服务对象") == "满意度指标")
+        #expect(IndicatorLevels.level2Parent(of: "数量指标（20分）") == "产出指标")
+        #expect(IndicatorLevels.level2Parent(of: "社 会 公 众") == "满意度指标")
+        #expect(IndicatorLevels.level2Parent(of: "数") == nil)
+        #expect(IndicatorLevels.level2Parent(of: "完成率") == nil)
+        #expect(IndicatorLevels.stripped("产出指标 (50分) ") == "产出指标")
+        #expect(IndicatorLevels.stripped("指标 50分") == "指标")
+        #expect(IndicatorLevels.stripped("满意度 ") == "满意度")
         #expect(IndicatorLevels.level2Parent(of: "经济成本指标") == "成本指标")
     }
 }

@@ -279,6 +279,18 @@ private func build(_ blocks: [Block], format: String = "pdf") throws -> Report {
         #expect(OrganizationNames.clean("[301001]青禾市医疗保障局") == "青禾市医疗保障局")
         #expect(OrganizationNames.clean("青禾县医疗保障局部门") == "青禾县医疗保障局")
         #expect(OrganizationNames.clean("向阳区医疗保障局") == "向阳区医疗保障局")
+        // The last lead-in before the place counts; one inside the name's place does not.
+        #expect(OrganizationNames.clean("按照要求由青禾县医疗保障局") == "青禾县医疗保障局")
+        #expect(OrganizationNames.clean("经过会同青禾县医疗保障局") == "青禾县医疗保障局")
+    }
+
+    /// Names are found line by line, in the order they stand, only where a line holds a body type.
+    @Test func namesInRunningText() {
+        let text = "根据青禾县财政局安排，\n\n青禾县医疗保障局2023年度\n另见柳岸市卫生健康委员会和\n青禾县医疗保障局会同"
+        // Candidates keep their lead-ins here; `clean` drops them.
+        #expect(OrganizationNames.find(in: text) == ["根据青禾县财政局", "青禾县医疗保障局", "另见柳岸市卫生健康委员会", "青禾县医疗保障局"])
+        #expect(OrganizationNames.find(in: "青禾县\n医疗保障局").isEmpty)
+        #expect(OrganizationNames.find(in: "").isEmpty)
     }
 
     /// A name in running text after a lead-in is the body, not the sentence.

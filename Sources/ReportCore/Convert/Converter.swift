@@ -47,7 +47,7 @@ public struct Converter: Sendable {
             if case .furniture = $0.kind { return false }
             return !$0.text.trimmingWhitespace().isEmpty
         }
-        let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        let digest = HexDigest.string(SHA256.hash(data: data))
         let source = SourceInfo(file: fileName, format: plugin.id, sha256: digest)
         guard hasText else {
             if document.diagnostics.contains(where: { $0.code == "no-text-layer" }) {

@@ -292,7 +292,7 @@ public final class BatchEngine: @unchecked Sendable {
                 if n == 0 { break }
                 hasher.update(data: buffer[0..<n])
             }
-            return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+            return HexDigest.string(hasher.finalize())
         }
     }
 }

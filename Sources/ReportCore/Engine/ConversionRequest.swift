@@ -35,7 +35,7 @@ public struct ConversionRequest: Codable, Sendable {
 }
 
 /// What became of one input: its exports, or why it failed. Crosses the pipe back from a worker.
-public struct FileOutcome: Codable, Sendable {
+public struct FileOutcome: Sendable {
     public enum Status: String, Codable, Sendable {
         /// Converted; error-severity warnings, if any, are in `errorWarnings`.
         case converted

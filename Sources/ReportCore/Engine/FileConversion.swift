@@ -97,7 +97,7 @@ public struct FileConversion: Sendable {
     }
 
     static func sha256(_ data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        HexDigest.string(SHA256.hash(data: data))
     }
 
     /// Reads a whole file by its bytes path; nil when it holds more than `InputLimits.maximumFileBytes`.

@@ -29,7 +29,6 @@ final class WorkerExecutor: FileExecutor {
     static let filesPerWorker = 500
     private var filesDone = 0
     private let encoder = JSONEncoder()
-    private let decoder = JSONDecoder()
 
     init(executable: String, registryArguments: [String], timeout: Double, memoryLimitMB: Int?) {
         self.executable = executable
@@ -71,7 +70,7 @@ final class WorkerExecutor: FileExecutor {
                 worker = nil
                 process.kill()
             }
-            guard let outcome = try? decoder.decode(FileOutcome.self, from: data) else {
+            guard let outcome = OutcomeWire.decode(data) else {
                 worker = nil
                 return .failure("\(name): the worker's answer could not be read")
             }

@@ -53,7 +53,7 @@ final class OutputStore: @unchecked Sendable {
     // MARK: Records
 
     private func recordPath(_ relativePath: String) -> String {
-        recordsFolder + "/" + SHA256.hash(data: Data(relativePath.utf8)).map { String(format: "%02x", $0) }.joined() + ".json"
+        recordsFolder + "/" + HexDigest.string(SHA256.hash(data: Data(relativePath.utf8))) + ".json"
     }
 
     func record(for relativePath: String) -> OutputRecord? {

@@ -22,7 +22,6 @@ public enum WorkerMain {
         watchParent()
         let conversion = FileConversion(registry: registry)
         let decoder = JSONDecoder()
-        let encoder = JSONEncoder()
         while let message = readMessage(from: 0) {
             let outcome: FileOutcome
             if let request = try? decoder.decode(ConversionRequest.self, from: message) {
@@ -30,7 +29,7 @@ public enum WorkerMain {
             } else {
                 outcome = .failure("worker: unreadable request")
             }
-            guard let data = try? encoder.encode(outcome) else { return 1 }
+            guard let data = try? OutcomeWire.encode(outcome) else { return 1 }
             var length = UInt32(data.count).bigEndian
             do {
                 try AtomicWriter.writeAll(Data(bytes: &length, count: 4) + data, to: answers)

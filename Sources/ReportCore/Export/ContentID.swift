@@ -27,7 +27,7 @@ public enum ContentID {
 
     public static func compute(parts: [String: JSONValue]) -> String {
         let digest = SHA256.hash(data: Data(canonicalPayload(parts: parts).utf8))
-        return "sha256:" + digest.map { String(format: "%02x", $0) }.joined()
+        return "sha256:" + HexDigest.string(digest)
     }
 
     /// The exact text that is hashed; exposed for tests and for explaining a mismatch.

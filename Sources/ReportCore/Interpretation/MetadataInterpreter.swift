@@ -205,7 +205,10 @@ enum MetadataInterpreter {
             for tail in ["(盖章)", "（盖章）", ":", "："] where c.hasSuffix(tail) { c = String(c.dropLast(tail.count)) }
             return labels[c]
         }
-        for row in rows {
+        // Every label above holds 位 or 门: a row with neither is passed over without compacting
+        // its cells (this runs over every row of every table).
+        func mayHoldLabel(_ cell: String) -> Bool { cell.unicodeScalars.contains { $0 == "位" || $0 == "门" } }
+        for row in rows where row.contains(where: mayHoldLabel) {
             // `填报单位：丰渠市农业农村局` in one cell is a label cell and a value cell.
             let cells = row.map(\.compacted).filter { !$0.isEmpty }.flatMap { cell -> [String] in
                 guard let colon = cell.firstIndex(where: { $0 == "：" || $0 == ":" }), label(String(cell[..<colon])) != nil else { return [cell] }

@@ -31,9 +31,17 @@ enum OrganizationNames {
 
     /// Candidate organisation names in running text: a place then a body type.
     static func find(in text: String) -> [String] {
+        // A name ends in one of these characters and never crosses a line, so only the lines
+        // holding one are searched: the same matches in the same order, at a fraction of the
+        // regular expression's cost over a whole report.
+        let text = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { $0.unicodeScalars.contains(where: bodyTypeEnds.contains) }.joined(separator: "\n")
         let ns = NSRange(text.startIndex..., in: text)
         return pattern.matches(in: text, range: ns).compactMap { Range($0.range(at: 1), in: text).map { String(text[$0]) } }
     }
+
+    /// The last character of each body type the pattern ends with.
+    private static let bodyTypeEnds: Set<Unicode.Scalar> = ["局", "厅", "会", "室", "心"]
 
     private static let pattern = try! NSRegularExpression(
         pattern: #"(?<![\p{Han}])((?:[\p{Han}]{1,6}省)?[\p{Han}]{1,6}(?:市|县|区|州|旗|盟)[\p{Han}]{2,10}?(?:局|厅|委员会|联合会|办公室|中心))"#)
@@ -64,13 +72,11 @@ enum OrganizationNames {
     private static func withoutLeadIn(_ c: String) -> String {
         let chars = Array(c)
         guard let mark = chars.firstIndex(where: { placeMarks.contains($0) }) else { return c }
+        // The furthest end of a lead-in word that ends before the place's last character.
         var cut = 0
-        for word in leadIns {
-            var from = c.startIndex
-            while let r = c.range(of: word, range: from..<c.endIndex) {
-                let end = c.distance(from: c.startIndex, to: r.upperBound)
-                if end <= mark - 1 { cut = max(cut, end) }
-                from = r.upperBound
+        for word in leadInCharacters where word.count <= mark - 1 {
+            for start in 0...(mark - 1 - word.count) where chars[start..<(start + word.count)].elementsEqual(word) {
+                cut = max(cut, start + word.count)
             }
         }
         return cut > 0 ? String(chars[cut...]) : c
@@ -79,6 +85,7 @@ enum OrganizationNames {
     /// Words that introduce a name in a sentence. Single characters only where no place name
     /// uses them (`向阳区`, `将乐县` rule out 向 and 将).
     private static let leadIns = ["根据", "按照", "依据", "现将", "关于", "会同", "联合", "经过", "通过", "由于", "配合", "协助", "由", "据"]
+    private static let leadInCharacters = leadIns.map(Array.init)
     /// Words no body's name holds: the candidate is part of a sentence.
     private static let fragmentWords = ["根据", "按照", "安排", "要求", "负责", "组织", "开展", "完成", "我局", "本局", "我们", "以下简称"]
 

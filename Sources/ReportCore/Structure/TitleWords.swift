@@ -65,10 +65,10 @@ enum TitleWords {
     /// each page (`…自评报告(2).docx_第1页`, `…自评表_第1页`). Returns the name without extension, copy number and
     /// page: `某县…绩效自评表`.
     static func fileNameTitle(_ text: String) -> String? {
-        let c = text.compacted
         // The pattern ends in 页 or an extension's last letter: other lines (nearly all) are
-        // rejected before a regular expression is compiled or run.
-        guard let last = c.unicodeScalars.last, fileNameEndings.contains(last) else { return nil }
+        // rejected before they are compacted or a regular expression is run.
+        guard let last = text.unicodeScalars.last(where: { !$0.isSpaceLike }), fileNameEndings.contains(last) else { return nil }
+        let c = text.compacted
         guard c.count <= 120, let r = c.range(of: #"(\(\d{1,2}\)|（\d{1,2}）)?(\.(docx?|xlsx?|wps|et|pdf)(_第\d{1,4}页)?|_第\d{1,4}页)$"#,
                                                options: [.regularExpression, .caseInsensitive]) else { return nil }
         let name = String(c[..<r.lowerBound])

@@ -15,8 +15,17 @@ enum IndicatorLevels {
         ("服务对象满意度", "满意度指标"), ("社会公众满意度", "满意度指标"), ("群众满意度", "满意度指标"), ("满意度", "满意度指标"),
     ]
 
+    /// Each level-1 name with its stem (without 指标), made once: these run on every cell.
+    private static let level1Stems = level1Names.map { ($0, String($0.dropLast(2))) }
+    /// `level2Parents` with each stem's length in characters.
+    private static let level2Prefixes = level2Parents.map { ($0.stem, $0.level1, $0.stem.count) }
+
     /// The label with spaces, line breaks and a weight such as `(50分)` removed.
     static func stripped(_ cell: String) -> String {
+        // Most cells end in neither: they need no character array (this runs on every cell).
+        guard let end = cell.unicodeScalars.last(where: { !$0.isSpaceLike }), end == ")" || end == "）" || end == "分" else {
+            return cell.compacted
+        }
         var c = Array(cell.compacted)
         // `(50分)`, `（50）`, `50分` at the end.
         if let close = c.last, close == ")" || close == "）", let open = c.lastIndex(where: { $0 == "(" || $0 == "（" }) {
@@ -36,8 +45,7 @@ enum IndicatorLevels {
     static func level1(of cell: String) -> String? {
         let c = stripped(cell)
         guard !c.isEmpty, c.count <= 6 else { return nil }
-        for name in level1Names {
-            let stem = String(name.dropLast(2))
+        for (name, stem) in level1Stems {
             if c == name || c == stem || (stem.hasPrefix(c) && c.count < stem.count) { return name }
             // Cut mid-word after the stem: 产出指 .
             if name.hasPrefix(c) && c.count > stem.count { return name }
@@ -67,7 +75,9 @@ enum IndicatorLevels {
         guard c.count >= 2, c.count <= 12 else { return nil }
         let stem = c.hasSuffix("指标") ? String(c.dropLast(2)) : c
         for (s, parent) in level2Parents where stem == s { return parent }
-        for (s, parent) in level2Parents where s.count > stem.count && s.hasPrefix(stem) && stem.count >= 2 { return parent }
+        let count = stem.count
+        guard count >= 2 else { return nil }
+        for (s, parent, stemCount) in level2Prefixes where stemCount > count && s.hasPrefix(stem) { return parent }
         return nil
     }
 

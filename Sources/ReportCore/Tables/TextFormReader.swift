@@ -53,7 +53,7 @@ enum TextFormReader {
             // Inside a row only a label cell of its own closes the form (a note may start with 存在问题).
             if cell.startsLine || c.count <= 8, closingLabels.contains(where: { c.hasPrefix($0) }) { break }
             if header.kind == .funds, endsFunds(cells, at: k) { break }
-            if let (next, after) = FormHeader.find(in: cells, at: k), k > bodyStart {
+            if k > bodyStart, let (next, after) = FormHeader.find(in: cells, at: k) {
                 // A header repeated after a page break is skipped; another block's ends this one.
                 guard next.kind == header.kind, next.names == header.names else { break }
                 k = after
