@@ -49,10 +49,11 @@ let package = Package(
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
         // Tesseract's C API (with Leptonica) reads scanned pages; Debian's chi-sim and eng data.
+        // Its headers only, from /usr/include: the libraries are opened on first use
+        // (Plugins/PDFPlugin/OCR/TesseractLibrary.swift), not linked.
         .systemLibrary(
             name: "CTesseract",
             path: "Plugins/CTesseract",
-            pkgConfig: "tesseract",
             providers: [.apt(["libtesseract-dev", "libleptonica-dev", "tesseract-ocr-chi-sim", "tesseract-ocr-eng"])]
         ),
         // zlib: the PDF plugin inflates content streams itself to cap a page's work before poppler runs it.

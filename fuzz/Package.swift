@@ -17,7 +17,7 @@ let package = Package(
         .target(name: "TextPlugin", dependencies: ["ReportCore"], path: "Sources/TextPlugin"),
         .systemLibrary(name: "CPoppler", path: "Sources/CPoppler", pkgConfig: "poppler-glib"),
         .systemLibrary(name: "CZlibInflate", path: "Sources/CZlibInflate", pkgConfig: "zlib"),
-        .systemLibrary(name: "CTesseract", path: "Sources/CTesseract", pkgConfig: "tesseract"),
+        .systemLibrary(name: "CTesseract", path: "Sources/CTesseract"),   // headers only: opened with dlopen
         .target(name: "PDFPlugin", dependencies: ["ReportCore", "CPoppler", "CZlibInflate", "CTesseract"],
                 path: "Sources/PDFPlugin"),
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0"),

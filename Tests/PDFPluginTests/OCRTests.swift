@@ -13,6 +13,21 @@ import Testing
 
     // MARK: - Which pages
 
+    /// Tesseract is opened on first use, not linked: a machine without it is told which
+    /// packages to install, and this one (the tests' machine has them) opens it.
+    @Test func tesseractIsOpenedOnFirstUse() throws {
+        #expect(throws: TesseractLibrary.LoadError.self) { try TesseractLibrary.open(["libreportconv-absent.so.9"]) }
+        do {
+            _ = try TesseractLibrary.open(["libreportconv-absent.so.9"])
+        } catch {
+            #expect(error.description.contains("libreportconv-absent.so.9"))
+            #expect(error.description.contains("libtesseract5"))
+        }
+        let lib = try TesseractLibrary.shared.get()
+        #expect(lib.version().map { String(cString: $0) }?.first?.isNumber == true)
+        #expect(TesseractEngine.version.first?.isNumber == true)
+    }
+
     @Test func aPageWithRealTextIsNotOCRed() {
         let text = "四川省转移支付区域绩效目标自评表全年预算数全年执行数预算执行率一级指标二级指标三级指标"
         let glyphs = text.unicodeScalars.enumerated().map { Self.glyph($1, x: Double($0) * 10) }

@@ -10,24 +10,27 @@ final class PageImage {
     let pix: UnsafeMutablePointer<PIX>
     let width: Int
     let height: Int
+    private let lib: TesseractLibrary
 
-    private init(taking pix: UnsafeMutablePointer<PIX>) {
+    private init(taking pix: UnsafeMutablePointer<PIX>, _ lib: TesseractLibrary) {
         self.pix = pix
-        width = Int(pixGetWidth(pix))
-        height = Int(pixGetHeight(pix))
+        self.lib = lib
+        width = Int(lib.pixGetWidth(pix))
+        height = Int(lib.pixGetHeight(pix))
     }
 
     deinit {
         var pointer: UnsafeMutablePointer<PIX>? = pix
-        pixDestroy(&pointer)
+        lib.pixDestroy(&pointer)
     }
 
-    /// Copies a luminance map into a new image; nil when Leptonica cannot allocate it.
+    /// Copies a luminance map into a new image; nil when Leptonica cannot be loaded or cannot
+    /// allocate it.
     convenience init?(_ ink: InkMap) {
-        Self.silenceLeptonica
-        guard ink.width > 0, ink.height > 0, let pix = pixCreate(Int32(ink.width), Int32(ink.height), 8),
-              let words = pixGetData(pix) else { return nil }
-        let wordsPerLine = Int(pixGetWpl(pix))
+        guard case .success(let lib) = TesseractLibrary.shared else { return nil }
+        guard ink.width > 0, ink.height > 0, let pix = lib.pixCreate(Int32(ink.width), Int32(ink.height), 8),
+              let words = lib.pixGetData(pix) else { return nil }
+        let wordsPerLine = Int(lib.pixGetWpl(pix))
         let bytes = UnsafeMutableRawPointer(words).assumingMemoryBound(to: UInt8.self)
         ink.luminance.withUnsafeBufferPointer { lum in
             for y in 0..<ink.height {
@@ -36,7 +39,7 @@ final class PageImage {
                 for x in 0..<ink.width { row[x ^ 3] = lum[source + x] }
             }
         }
-        self.init(taking: pix)
+        self.init(taking: pix, lib)
     }
 
     /// The image turned straight, with the angle found (degrees, counter-clockwise positive)
@@ -47,8 +50,8 @@ final class PageImage {
     func deskewed() -> (image: PageImage, angle: Double?) {
         var angle: Float = 0, confidence: Float = 0
         // Reduction 2 for the search: fine enough at 300 dpi, four times cheaper than full size.
-        guard let straight = pixFindSkewAndDeskew(pix, 2, &angle, &confidence) else { return (self, nil) }
-        let result = PageImage(taking: straight)
+        guard let straight = lib.pixFindSkewAndDeskew(pix, 2, &angle, &confidence) else { return (self, nil) }
+        let result = PageImage(taking: straight, lib)
         // Leptonica returns a clone (the same pixels) when it found no angle worth turning by.
         guard confidence >= 2.5, abs(angle) >= 0.1, angle.isFinite else { return (result, nil) }
         return (result, Double(angle))
@@ -60,31 +63,31 @@ final class PageImage {
     /// text is gone — a scan's words, unlike a text layer's, cannot be masked exactly, and what
     /// OCR misses of them would otherwise pass for rules. Nil when Leptonica fails.
     func ruleLines(length: Int) -> PageImage? {
-        guard let binary = pixThresholdToBinary(pix, 180) else { return nil }
+        guard let binary = lib.pixThresholdToBinary(pix, 180) else { return nil }
         var binaryRef: UnsafeMutablePointer<PIX>? = binary
-        defer { pixDestroy(&binaryRef) }
-        guard let across = pixOpenBrick(nil, binary, Int32(length), 1) else { return nil }
+        defer { lib.pixDestroy(&binaryRef) }
+        guard let across = lib.pixOpenBrick(nil, binary, Int32(length), 1) else { return nil }
         var acrossRef: UnsafeMutablePointer<PIX>? = across
-        defer { pixDestroy(&acrossRef) }
-        guard let down = pixOpenBrick(nil, binary, 1, Int32(length)) else { return nil }
+        defer { lib.pixDestroy(&acrossRef) }
+        guard let down = lib.pixOpenBrick(nil, binary, 1, Int32(length)) else { return nil }
         var downRef: UnsafeMutablePointer<PIX>? = down
-        defer { pixDestroy(&downRef) }
-        guard let both = pixOr(nil, across, down) else { return nil }
+        defer { lib.pixDestroy(&downRef) }
+        guard let both = lib.pixOr(nil, across, down) else { return nil }
         var bothRef: UnsafeMutablePointer<PIX>? = both
-        defer { pixDestroy(&bothRef) }
-        guard let grey = pixConvert1To8(nil, both, 255, 0) else { return nil }
-        return PageImage(taking: grey)
+        defer { lib.pixDestroy(&bothRef) }
+        guard let grey = lib.pixConvert1To8(nil, both, 255, 0) else { return nil }
+        return PageImage(taking: grey, lib)
     }
 
     /// This image with the dark pixels of `lines` (an image of the same size) turned white.
     func erasing(_ lines: PageImage) -> PageImage? {
-        guard lines.width == width, lines.height == height, let words = pixGetData(pix),
-              let lineWords = pixGetData(lines.pix), let copy = pixCreate(Int32(width), Int32(height), 8),
-              let copyWords = pixGetData(copy) else { return nil }
-        let count = Int(pixGetWpl(pix)) * height
-        guard Int(pixGetWpl(lines.pix)) * height == count, Int(pixGetWpl(copy)) * height == count else {
+        guard lines.width == width, lines.height == height, let words = lib.pixGetData(pix),
+              let lineWords = lib.pixGetData(lines.pix), let copy = lib.pixCreate(Int32(width), Int32(height), 8),
+              let copyWords = lib.pixGetData(copy) else { return nil }
+        let count = Int(lib.pixGetWpl(pix)) * height
+        guard Int(lib.pixGetWpl(lines.pix)) * height == count, Int(lib.pixGetWpl(copy)) * height == count else {
             var ref: UnsafeMutablePointer<PIX>? = copy
-            pixDestroy(&ref)
+            lib.pixDestroy(&ref)
             return nil
         }
         let source = UnsafeMutableRawPointer(words).assumingMemoryBound(to: UInt8.self)
@@ -92,7 +95,7 @@ final class PageImage {
         let target = UnsafeMutableRawPointer(copyWords).assumingMemoryBound(to: UInt8.self)
         // Byte for byte: both images keep their pixels in the same word order.
         for index in 0..<(count * 4) { target[index] = mask[index] < 128 ? 255 : source[index] }
-        return PageImage(taking: copy)
+        return PageImage(taking: copy, lib)
     }
 
     /// The share of dark pixels (luminance below `threshold`) along a run of one column or row,
@@ -100,9 +103,9 @@ final class PageImage {
     func darkShare(column x: Int, rows: Range<Int>, threshold: UInt8 = 170) -> Double {
         guard x >= 0, x < width else { return 0 }
         let clipped = rows.clamped(to: 0..<height)
-        guard !clipped.isEmpty, let words = pixGetData(pix) else { return 0 }
+        guard !clipped.isEmpty, let words = lib.pixGetData(pix) else { return 0 }
         let bytes = UnsafeMutableRawPointer(words).assumingMemoryBound(to: UInt8.self)
-        let stride = Int(pixGetWpl(pix)) * 4
+        let stride = Int(lib.pixGetWpl(pix)) * 4
         let dark = clipped.reduce(0) { $0 + (bytes[$1 * stride + (x ^ 3)] < threshold ? 1 : 0) }
         return Double(dark) / Double(clipped.count)
     }
@@ -110,8 +113,8 @@ final class PageImage {
     func darkShare(row y: Int, columns: Range<Int>, threshold: UInt8 = 170) -> Double {
         guard y >= 0, y < height else { return 0 }
         let clipped = columns.clamped(to: 0..<width)
-        guard !clipped.isEmpty, let words = pixGetData(pix) else { return 0 }
-        let row = UnsafeMutableRawPointer(words).assumingMemoryBound(to: UInt8.self) + y * Int(pixGetWpl(pix)) * 4
+        guard !clipped.isEmpty, let words = lib.pixGetData(pix) else { return 0 }
+        let row = UnsafeMutableRawPointer(words).assumingMemoryBound(to: UInt8.self) + y * Int(lib.pixGetWpl(pix)) * 4
         let dark = clipped.reduce(0) { $0 + (row[$1 ^ 3] < threshold ? 1 : 0) }
         return Double(dark) / Double(clipped.count)
     }
@@ -120,10 +123,10 @@ final class PageImage {
     /// right; nil when the box holds none or lies outside the image.
     func inkCentre(left: Int, top: Int, right: Int, bottom: Int, threshold: UInt8 = 128) -> Double? {
         let x0 = max(0, left), x1 = min(width, right), y0 = max(0, top), y1 = min(height, bottom)
-        guard x1 - x0 >= 2, y1 > y0, let words = pixGetData(pix) else { return nil }
+        guard x1 - x0 >= 2, y1 > y0, let words = lib.pixGetData(pix) else { return nil }
         let columns = x0..<x1, rows = y0..<y1
         let bytes = UnsafeMutableRawPointer(words).assumingMemoryBound(to: UInt8.self)
-        let stride = Int(pixGetWpl(pix)) * 4
+        let stride = Int(lib.pixGetWpl(pix)) * 4
         var sum = 0, count = 0
         for y in rows {
             for x in columns where bytes[y * stride + (x ^ 3)] < threshold {
@@ -138,8 +141,8 @@ final class PageImage {
     /// The image as a luminance map at `scale` pixels per point, averaging whole source pixels
     /// (`sourceScale` is this image's own pixels per point).
     func inkMap(sourceScale: Double, scale: Double) -> InkMap {
-        let words = pixGetData(pix)!
-        let wordsPerLine = Int(pixGetWpl(pix))
+        let words = lib.pixGetData(pix)!
+        let wordsPerLine = Int(lib.pixGetWpl(pix))
         let bytes = UnsafeMutableRawPointer(words).assumingMemoryBound(to: UInt8.self)
         let factor = max(1, sourceScale / scale)
         let outWidth = max(1, Int((Double(width) / factor).rounded(.down)))
@@ -168,9 +171,4 @@ final class PageImage {
         return InkMap(width: outWidth, height: outHeight, scale: sourceScale / factor, luminance: luminance)
     }
 
-    /// Leptonica prints its warnings on stderr (for every image without a clear skew, say);
-    /// what matters reaches the report as a warning instead. Done once per process.
-    private static let silenceLeptonica: Void = {
-        _ = setMsgSeverity(Int32(L_SEVERITY_NONE))
-    }()
 }

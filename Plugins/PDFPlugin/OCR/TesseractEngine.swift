@@ -24,6 +24,7 @@ struct OCRSymbol: Sendable {
 final class TesseractEngine {
     /// `TessBaseAPI *`, owned: ended and deleted in `deinit`.
     private let api: OpaquePointer
+    private let lib: TesseractLibrary
     /// The language model loaded. Simplified Chinese alone: it reads the digits and Latin letters
     /// of these forms too, while `chi_sim+eng` let the English model take over short cells and
     /// read Chinese as Latin gibberish.
@@ -44,34 +45,31 @@ final class TesseractEngine {
         }
     }
 
-    /// Tesseract's version, for `source.ocr`.
-    static var version: String { String(cString: TessVersion()) }
+    /// Tesseract's version, for `source.ocr` (asked only once an engine has read a page).
+    static var version: String {
+        guard case .success(let lib) = TesseractLibrary.shared, let text = lib.version() else { return "unknown" }
+        return String(cString: text)
+    }
 
     init() throws {
         let dataPath = try Self.dataPath()
-        Self.oneThreadEach
-        guard let api = TessBaseAPICreate() else { throw Failure.initFailed(dataPath) }
-        guard TessBaseAPIInit3(api, dataPath, Self.languages) == 0 else {
-            TessBaseAPIDelete(api)
+        let lib = try TesseractLibrary.shared.get()
+        guard let api = lib.create() else { throw Failure.initFailed(dataPath) }
+        guard lib.initialize(api, dataPath, Self.languages) == 0 else {
+            lib.delete(api)
             throw Failure.initFailed(dataPath)
         }
         // Keep the runs of spaces Tesseract sees between words (cells of a row set apart).
-        _ = TessBaseAPISetVariable(api, "preserve_interword_spaces", "1")
-        TessBaseAPISetPageSegMode(api, PSM_AUTO)
+        _ = lib.setVariable(api, "preserve_interword_spaces", "1")
+        lib.setPageSegMode(api, PSM_AUTO)
         self.api = api
+        self.lib = lib
     }
 
     deinit {
-        TessBaseAPIEnd(api)
-        TessBaseAPIDelete(api)
+        lib.end(api)
+        lib.delete(api)
     }
-
-    /// Tesseract parallelises a page over OpenMP threads; in a batch every core already reads a
-    /// document of its own, and competing threads make OCR several times slower. A limit the user
-    /// set is kept. Set once, before the first engine starts OpenMP.
-    private static let oneThreadEach: Void = {
-        setenv("OMP_THREAD_LIMIT", "1", 0)
-    }()
 
     /// The folder holding the language data: `TESSDATA_PREFIX` when set, else Debian's places
     /// for Tesseract 5 and 4.
@@ -101,48 +99,48 @@ final class TesseractEngine {
     /// Reads `image` (at `ppi` pixels per inch) and returns its characters in reading order, their
     /// boxes in the pixels of the whole image.
     func recognize(_ image: PageImage, ppi: Int, region: Region = .page) -> [OCRSymbol] {
-        TessBaseAPISetImage2(api, image.pix)
-        TessBaseAPISetSourceResolution(api, Int32(ppi))
-        defer { TessBaseAPIClear(api) }
+        lib.setImage(api, image.pix)
+        lib.setSourceResolution(api, Int32(ppi))
+        defer { lib.clear(api) }
         switch region {
         case .page:
-            TessBaseAPISetPageSegMode(api, PSM_AUTO)
+            lib.setPageSegMode(api, PSM_AUTO)
         case .block(let left, let top, let width, let height):
             // A cell's text is one block: the page layout analysis, made for columns and
             // paragraphs, splits a cell's short lines apart or runs neighbouring cells together.
-            TessBaseAPISetPageSegMode(api, PSM_SINGLE_BLOCK)
-            TessBaseAPISetRectangle(api, Int32(left), Int32(top), Int32(width), Int32(height))
+            lib.setPageSegMode(api, PSM_SINGLE_BLOCK)
+            lib.setRectangle(api, Int32(left), Int32(top), Int32(width), Int32(height))
         }
-        guard TessBaseAPIRecognize(api, nil) == 0, let iterator = TessBaseAPIGetIterator(api) else { return [] }
-        defer { TessResultIteratorDelete(iterator) }
-        let page = TessResultIteratorGetPageIteratorConst(iterator)
+        guard lib.recognize(api, nil) == 0, let iterator = lib.getIterator(api) else { return [] }
+        defer { lib.resultIteratorDelete(iterator) }
+        let page = lib.pageIterator(iterator)
 
         var symbols: [OCRSymbol] = []
         var line = -1, word = -1
         var lineTop = 0, lineBottom = 0
         var wordConfidence = 0.0
         repeat {
-            if TessPageIteratorIsAtBeginningOf(page, RIL_TEXTLINE) != 0 {
+            if lib.isAtBeginningOf(page, RIL_TEXTLINE) != 0 {
                 line += 1
                 var l: Int32 = 0, t: Int32 = 0, r: Int32 = 0, b: Int32 = 0
-                if TessPageIteratorBoundingBox(page, RIL_TEXTLINE, &l, &t, &r, &b) != 0 {
+                if lib.boundingBox(page, RIL_TEXTLINE, &l, &t, &r, &b) != 0 {
                     lineTop = Int(t)
                     lineBottom = Int(b)
                 }
             }
-            if TessPageIteratorIsAtBeginningOf(page, RIL_WORD) != 0 {
+            if lib.isAtBeginningOf(page, RIL_WORD) != 0 {
                 word += 1
-                wordConfidence = Double(TessResultIteratorConfidence(iterator, RIL_WORD)) / 100
+                wordConfidence = Double(lib.confidence(iterator, RIL_WORD)) / 100
             }
-            guard let cText = TessResultIteratorGetUTF8Text(iterator, RIL_SYMBOL) else { continue }
+            guard let cText = lib.utf8Text(iterator, RIL_SYMBOL) else { continue }
             let text = String(cString: cText)
-            TessDeleteText(cText)
+            lib.deleteText(cText)
             var l: Int32 = 0, t: Int32 = 0, r: Int32 = 0, b: Int32 = 0
-            guard !text.isEmpty, TessPageIteratorBoundingBox(page, RIL_SYMBOL, &l, &t, &r, &b) != 0 else { continue }
+            guard !text.isEmpty, lib.boundingBox(page, RIL_SYMBOL, &l, &t, &r, &b) != 0 else { continue }
             symbols.append(OCRSymbol(text: text, left: Int(l), top: Int(t), right: Int(r), bottom: Int(b),
                                      lineTop: min(lineTop, Int(t)), lineBottom: max(lineBottom, Int(b)),
                                      line: line, word: word, confidence: max(0, min(1, wordConfidence))))
-        } while TessResultIteratorNext(iterator, RIL_SYMBOL) != 0
+        } while lib.next(iterator, RIL_SYMBOL) != 0
         return symbols
     }
 }

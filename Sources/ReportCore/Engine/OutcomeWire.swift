@@ -24,7 +24,9 @@ enum OutcomeWire {
         // Sorted, so the same outcome gives the same bytes.
         let exportKeys = outcome.exports.keys.sorted()
         let csvKeys = outcome.csvRows.keys.sorted()
-        let header = try JSONEncoder().encode(Header(
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let header = try encoder.encode(Header(
             status: outcome.status, format: outcome.format, sha256: outcome.sha256, error: outcome.error,
             errorWarnings: outcome.errorWarnings, exportKeys: exportKeys, csvKeys: csvKeys))
         var data = Data()

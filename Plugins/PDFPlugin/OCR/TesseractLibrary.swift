@@ -1,0 +1,142 @@
+internal import CTesseract
+import Foundation
+
+/// Tesseract's C API and the few Leptonica calls around it, opened with `dlopen` the first time
+/// a page needs OCR.
+///
+/// Linked at build time, libtesseract and Leptonica bring 37 more shared libraries into every
+/// reportconv process (libcurl, libarchive, NSS, GnuTLS, Kerberos, LDAP, the image codecs…), and
+/// loading them cost each process about 12 ms before `main`: a third of a small conversion, paid
+/// twice (the command and its worker) by every run, though most runs OCR nothing. The headers
+/// still give the types; only the functions below are looked up, once, by name.
+struct TesseractLibrary: @unchecked Sendable {
+    // Tesseract (capi.h).
+    let version: @convention(c) () -> UnsafePointer<CChar>?
+    let deleteText: @convention(c) (UnsafePointer<CChar>?) -> Void
+    let create: @convention(c) () -> OpaquePointer?
+    let delete: @convention(c) (OpaquePointer?) -> Void
+    let setVariable: @convention(c) (OpaquePointer?, UnsafePointer<CChar>?, UnsafePointer<CChar>?) -> Int32
+    let initialize: @convention(c) (OpaquePointer?, UnsafePointer<CChar>?, UnsafePointer<CChar>?) -> Int32
+    let setPageSegMode: @convention(c) (OpaquePointer?, TessPageSegMode) -> Void
+    let setImage: @convention(c) (OpaquePointer?, UnsafeMutablePointer<PIX>?) -> Void
+    let setSourceResolution: @convention(c) (OpaquePointer?, Int32) -> Void
+    let setRectangle: @convention(c) (OpaquePointer?, Int32, Int32, Int32, Int32) -> Void
+    let recognize: @convention(c) (OpaquePointer?, OpaquePointer?) -> Int32
+    let getIterator: @convention(c) (OpaquePointer?) -> OpaquePointer?
+    let clear: @convention(c) (OpaquePointer?) -> Void
+    let end: @convention(c) (OpaquePointer?) -> Void
+    let isAtBeginningOf: @convention(c) (OpaquePointer?, TessPageIteratorLevel) -> Int32
+    let boundingBox: @convention(c) (OpaquePointer?, TessPageIteratorLevel, UnsafeMutablePointer<Int32>?,
+                                     UnsafeMutablePointer<Int32>?, UnsafeMutablePointer<Int32>?,
+                                     UnsafeMutablePointer<Int32>?) -> Int32
+    let resultIteratorDelete: @convention(c) (OpaquePointer?) -> Void
+    let pageIterator: @convention(c) (OpaquePointer?) -> OpaquePointer?
+    let next: @convention(c) (OpaquePointer?, TessPageIteratorLevel) -> Int32
+    let utf8Text: @convention(c) (OpaquePointer?, TessPageIteratorLevel) -> UnsafeMutablePointer<CChar>?
+    let confidence: @convention(c) (OpaquePointer?, TessPageIteratorLevel) -> Float
+
+    // Leptonica (allheaders.h).
+    let pixCreate: @convention(c) (Int32, Int32, Int32) -> UnsafeMutablePointer<PIX>?
+    let pixDestroy: @convention(c) (UnsafeMutablePointer<UnsafeMutablePointer<PIX>?>?) -> Void
+    let pixGetWidth: @convention(c) (UnsafePointer<PIX>?) -> Int32
+    let pixGetHeight: @convention(c) (UnsafePointer<PIX>?) -> Int32
+    let pixGetWpl: @convention(c) (UnsafePointer<PIX>?) -> Int32
+    let pixGetData: @convention(c) (UnsafeMutablePointer<PIX>?) -> UnsafeMutablePointer<UInt32>?
+    let pixFindSkewAndDeskew: @convention(c) (UnsafeMutablePointer<PIX>?, Int32, UnsafeMutablePointer<Float>?,
+                                              UnsafeMutablePointer<Float>?) -> UnsafeMutablePointer<PIX>?
+    let pixThresholdToBinary: @convention(c) (UnsafeMutablePointer<PIX>?, Int32) -> UnsafeMutablePointer<PIX>?
+    let pixOpenBrick: @convention(c) (UnsafeMutablePointer<PIX>?, UnsafeMutablePointer<PIX>?, Int32, Int32)
+        -> UnsafeMutablePointer<PIX>?
+    let pixOr: @convention(c) (UnsafeMutablePointer<PIX>?, UnsafeMutablePointer<PIX>?, UnsafeMutablePointer<PIX>?)
+        -> UnsafeMutablePointer<PIX>?
+    let pixConvert1To8: @convention(c) (UnsafeMutablePointer<PIX>?, UnsafeMutablePointer<PIX>?, UInt8, UInt8)
+        -> UnsafeMutablePointer<PIX>?
+    let setMsgSeverity: @convention(c) (Int32) -> Int32
+
+    /// Why the library could not be opened.
+    struct LoadError: Error, CustomStringConvertible {
+        let reason: String
+        var description: String {
+            "Tesseract could not be loaded (\(reason)): install the Debian packages libtesseract5 and liblept5"
+        }
+    }
+
+    /// The library, opened on first use; the same error every time when it cannot be.
+    static let shared: Result<TesseractLibrary, LoadError> = {
+        do throws(LoadError) {
+            return .success(try TesseractLibrary())
+        } catch {
+            return .failure(error)
+        }
+    }()
+
+    /// The names Debian 12 installs (the runtime packages' sonames), then the development links.
+    static let tesseractNames = ["libtesseract.so.5", "libtesseract.so"]
+    static let leptonicaNames = ["liblept.so.5", "libleptonica.so.6", "liblept.so", "libleptonica.so"]
+
+    private init() throws(LoadError) {
+        // Tesseract parallelises a page over OpenMP threads; in a batch every core already reads
+        // a document of its own, and competing threads make OCR several times slower. libgomp
+        // reads the limit when it is loaded, with libtesseract: so it is set before. A limit the
+        // user set is kept.
+        setenv("OMP_THREAD_LIMIT", "1", 0)
+        let tesseract = try Self.open(Self.tesseractNames)
+        let leptonica = try Self.open(Self.leptonicaNames)
+        func t<T>(_ name: String) throws(LoadError) -> T { try Self.symbol(tesseract, name) }
+        func l<T>(_ name: String) throws(LoadError) -> T { try Self.symbol(leptonica, name) }
+        version = try t("TessVersion")
+        deleteText = try t("TessDeleteText")
+        create = try t("TessBaseAPICreate")
+        delete = try t("TessBaseAPIDelete")
+        setVariable = try t("TessBaseAPISetVariable")
+        initialize = try t("TessBaseAPIInit3")
+        setPageSegMode = try t("TessBaseAPISetPageSegMode")
+        setImage = try t("TessBaseAPISetImage2")
+        setSourceResolution = try t("TessBaseAPISetSourceResolution")
+        setRectangle = try t("TessBaseAPISetRectangle")
+        recognize = try t("TessBaseAPIRecognize")
+        getIterator = try t("TessBaseAPIGetIterator")
+        clear = try t("TessBaseAPIClear")
+        end = try t("TessBaseAPIEnd")
+        isAtBeginningOf = try t("TessPageIteratorIsAtBeginningOf")
+        boundingBox = try t("TessPageIteratorBoundingBox")
+        resultIteratorDelete = try t("TessResultIteratorDelete")
+        pageIterator = try t("TessResultIteratorGetPageIteratorConst")
+        next = try t("TessResultIteratorNext")
+        utf8Text = try t("TessResultIteratorGetUTF8Text")
+        confidence = try t("TessResultIteratorConfidence")
+        pixCreate = try l("pixCreate")
+        pixDestroy = try l("pixDestroy")
+        pixGetWidth = try l("pixGetWidth")
+        pixGetHeight = try l("pixGetHeight")
+        pixGetWpl = try l("pixGetWpl")
+        pixGetData = try l("pixGetData")
+        pixFindSkewAndDeskew = try l("pixFindSkewAndDeskew")
+        pixThresholdToBinary = try l("pixThresholdToBinary")
+        pixOpenBrick = try l("pixOpenBrick")
+        pixOr = try l("pixOr")
+        pixConvert1To8 = try l("pixConvert1To8")
+        setMsgSeverity = try l("setMsgSeverity")
+        // Leptonica prints its warnings on stderr (for every image without a clear skew, say);
+        // what matters reaches the report as a warning instead.
+        _ = setMsgSeverity(Int32(L_SEVERITY_NONE))
+    }
+
+    /// The first of `names` that opens. Never closed: the process keeps it, as it kept a linked one.
+    static func open(_ names: [String]) throws(LoadError) -> UnsafeMutableRawPointer {
+        var reasons: [String] = []
+        for name in names {
+            if let handle = dlopen(name, RTLD_NOW | RTLD_LOCAL) { return handle }
+            reasons.append(dlerror().map { String(cString: $0) } ?? name)
+        }
+        throw LoadError(reason: reasons.first ?? names.joined(separator: ", "))
+    }
+
+    /// A function of the library as the C function type the header declares.
+    private static func symbol<T>(_ handle: UnsafeMutableRawPointer, _ name: String) throws(LoadError) -> T {
+        guard let address = dlsym(handle, name) else {
+            throw LoadError(reason: "\(name) not found: \(dlerror().map { String(cString: $0) } ?? "no such symbol")")
+        }
+        return unsafeBitCast(address, to: T.self)
+    }
+}
