@@ -284,13 +284,16 @@ private func build(_ blocks: [Block], format: String = "pdf") throws -> Report {
         #expect(OrganizationNames.clean("经过会同青禾县医疗保障局") == "青禾县医疗保障局")
     }
 
-    /// Names are found line by line, in the order they stand, only where a line holds a body type.
+    /// Names are found in the order they stand, within a line, only where a piece holds a place
+    /// mark and a body type.
     @Test func namesInRunningText() {
-        let text = "根据青禾县财政局安排，\n\n青禾县医疗保障局2023年度\n另见柳岸市卫生健康委员会和\n青禾县医疗保障局会同"
+        let pieces = ["根据青禾县财政局安排，", "", "青禾县医疗保障局2023年度", "另见柳岸市卫生健康委员会和\n青禾县医疗保障局会同",
+                      "财政局", "县里\n各局"]
         // Candidates keep their lead-ins here; `clean` drops them.
-        #expect(OrganizationNames.find(in: text) == ["根据青禾县财政局", "青禾县医疗保障局", "另见柳岸市卫生健康委员会", "青禾县医疗保障局"])
-        #expect(OrganizationNames.find(in: "青禾县\n医疗保障局").isEmpty)
-        #expect(OrganizationNames.find(in: "").isEmpty)
+        #expect(OrganizationNames.find(in: pieces) == ["根据青禾县财政局", "青禾县医疗保障局", "另见柳岸市卫生健康委员会", "青禾县医疗保障局"])
+        #expect(OrganizationNames.find(in: ["青禾县\n医疗保障局"]).isEmpty)
+        #expect(OrganizationNames.find(in: ["青禾县", "医疗保障局"]).isEmpty)
+        #expect(OrganizationNames.find(in: []).isEmpty)
     }
 
     /// A name in running text after a lead-in is the body, not the sentence.

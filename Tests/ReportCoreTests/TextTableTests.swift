@@ -129,6 +129,19 @@ import Testing
               预拨药品集中采购资金290万元用于药品集中带量采购。
             """).isEmpty)
     }
+
+    /// Header keywords are found anywhere in a line, whole, in one pass.
+    @Test func headerKeywordsInALine() {
+        #expect(TextTableFinder.holdsHeaderKeyword("绩效指标"))
+        #expect(TextTableFinder.holdsHeaderKeyword("| 一级 | 二级 |"))
+        #expect(TextTableFinder.holdsHeaderKeyword("全年预算数（万元）"))
+        #expect(TextTableFinder.holdsHeaderKeyword("年度"))
+        #expect(!TextTableFinder.holdsHeaderKeyword("指 标"))
+        #expect(!TextTableFinder.holdsHeaderKeyword("标指"))
+        #expect(!TextTableFinder.holdsHeaderKeyword("指"))
+        #expect(!TextTableFinder.holdsHeaderKeyword(""))
+        #expect(!TextTableFinder.holdsHeaderKeyword("一、部门概况"))
+    }
 }
 
 @Suite struct TableCaptionTests {

@@ -147,8 +147,7 @@ enum MetadataInterpreter {
         if let s = signature(body.bodyLines) { evidence.append((s, 6)) }
         let lineCells = body.bodyLines.prefix(60).map { $0.split(whereSeparator: \.isWhitespace).map(String.init) }
         evidence += unitCells(tables.flatMap(\.rows) + lineCells, kind: kind)
-        let text = (body.bodyLines + tables.flatMap { $0.rows.flatMap { $0 } }).joined(separator: "\n")
-        evidence += OrganizationNames.find(in: text).map { ($0, 1) }
+        evidence += OrganizationNames.find(in: body.bodyLines + tables.flatMap { $0.rows.flatMap { $0 } }).map { ($0, 1) }
         evidence = evidence.compactMap { e in OrganizationNames.clean(e.name).map { ($0, e.weight) } }
         guard !evidence.isEmpty else { return nil }
         // A long report names the same bodies many times: each distinct name is completed once,

@@ -29,18 +29,29 @@ enum OrganizationNames {
         return String(c[start...i])
     }
 
-    /// Candidate organisation names in running text: a place then a body type.
-    static func find(in text: String) -> [String] {
-        // A name ends in one of these characters and never crosses a line, so only the lines
-        // holding one are searched: the same matches in the same order, at a fraction of the
-        // regular expression's cost over a whole report.
-        let text = text.split(separator: "\n", omittingEmptySubsequences: false)
-            .filter { $0.unicodeScalars.contains(where: bodyTypeEnds.contains) }.joined(separator: "\n")
+    /// Candidate organisation names in running text (lines, or table cells): a place then a
+    /// body type, in the order they stand.
+    static func find(in pieces: [String]) -> [String] {
+        // A name holds a place mark, ends in one of the body types' last characters and never
+        // crosses a line, so only the pieces holding both are searched: the same matches in the
+        // same order, at a fraction of the regular expression's cost over a whole report.
+        let text = pieces.filter(mayHoldName).joined(separator: "\n")
         let ns = NSRange(text.startIndex..., in: text)
         return pattern.matches(in: text, range: ns).compactMap { Range($0.range(at: 1), in: text).map { String(text[$0]) } }
     }
 
-    /// The last character of each body type the pattern ends with.
+    private static func mayHoldName(_ piece: String) -> Bool {
+        var place = false, body = false
+        for scalar in piece.unicodeScalars {
+            if !place, placeScalars.contains(scalar) { place = true }
+            if !body, bodyTypeEnds.contains(scalar) { body = true }
+            if place && body { return true }
+        }
+        return false
+    }
+
+    /// The place marks and the last character of each body type the pattern holds.
+    private static let placeScalars: Set<Unicode.Scalar> = ["市", "县", "区", "州", "旗", "盟"]
     private static let bodyTypeEnds: Set<Unicode.Scalar> = ["局", "厅", "会", "室", "心"]
 
     private static let pattern = try! NSRegularExpression(

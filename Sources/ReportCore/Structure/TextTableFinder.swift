@@ -59,7 +59,7 @@ enum TextTableFinder {
             if let known = forms[item] { return known }
             // A header holds one of these words; a line with none of them starts no form.
             let line = raw(item)
-            guard headerKeywords.contains(where: { line.includes($0) }) else { forms[item] = .some(nil); return nil }
+            guard holdsHeaderKeyword(line) else { forms[item] = .some(nil); return nil }
             var found: (form: TextFormReader.Form, at: Int)?
             for c in cellRange(item) {
                 if let f = TextFormReader.read(cells, at: c, raw: raw) { found = (f, c); break }
@@ -189,6 +189,23 @@ enum TextTableFinder {
 
     /// Words of which every form header holds at least one, on the line where it starts.
     private static let headerKeywords = ["指标", "预算", "执行", "资金", "项目", "得分", "分值", "权重", "完成", "一级", "二级", "三级", "年度", "全年"]
+
+    /// The keywords as pairs of scalars (each is two characters), so a line is tested for all
+    /// of them in one pass: this runs on every line of every report.
+    private static let headerKeywordPairs: Set<UInt64> = Set(headerKeywords.map { word in
+        let scalars = Array(word.unicodeScalars)
+        precondition(scalars.count == 2, "a header keyword is two characters")
+        return UInt64(scalars[0].value) << 32 | UInt64(scalars[1].value)
+    })
+
+    static func holdsHeaderKeyword(_ line: String) -> Bool {
+        var previous: UInt64 = 0
+        for scalar in line.unicodeScalars {
+            if headerKeywordPairs.contains(previous << 32 | UInt64(scalar.value)) { return true }
+            previous = UInt64(scalar.value)
+        }
+        return false
+    }
 
     // MARK: - Pipe tables
 
