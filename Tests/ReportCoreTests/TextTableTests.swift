@@ -141,6 +141,9 @@ import Testing
         #expect(!TextTableFinder.holdsHeaderKeyword("指"))
         #expect(!TextTableFinder.holdsHeaderKeyword(""))
         #expect(!TextTableFinder.holdsHeaderKeyword("一、部门概况"))
+        for word in TextTableFinder.headerKeywords {
+            #expect(TextTableFinder.holdsHeaderKeyword("表头" + word), "\(word)")
+        }
     }
 }
 

@@ -200,12 +200,13 @@ enum MetadataInterpreter {
                       "填报单位": 4, "地方主管部门": 3, "主管部门": 3]
         if kind == .projectEvaluation { labels["主管部门"] = 5 }
         func label(_ cell: String) -> Int? {
+            guard mayHoldLabel(cell) else { return nil }
             var c = cell.compacted
             for tail in ["(盖章)", "（盖章）", ":", "："] where c.hasSuffix(tail) { c = String(c.dropLast(tail.count)) }
             return labels[c]
         }
-        // Every label above holds 位 or 门: a row with neither is passed over without compacting
-        // its cells (this runs over every row of every table).
+        // Every label above holds 位 or 门: a row or cell with neither is passed over without
+        // compacting (this runs over every cell of every table).
         func mayHoldLabel(_ cell: String) -> Bool { cell.unicodeScalars.contains { $0 == "位" || $0 == "门" } }
         for row in rows where row.contains(where: mayHoldLabel) {
             // `填报单位：丰渠市农业农村局` in one cell is a label cell and a value cell.

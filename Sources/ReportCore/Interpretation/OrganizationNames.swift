@@ -40,19 +40,20 @@ enum OrganizationNames {
         return pattern.matches(in: text, range: ns).compactMap { Range($0.range(at: 1), in: text).map { String(text[$0]) } }
     }
 
+    /// Whether a piece holds one of the pattern's place marks and one of the last characters of
+    /// its body types. A switch, not a set: this looks at every character of a report.
     private static func mayHoldName(_ piece: String) -> Bool {
         var place = false, body = false
         for scalar in piece.unicodeScalars {
-            if !place, placeScalars.contains(scalar) { place = true }
-            if !body, bodyTypeEnds.contains(scalar) { body = true }
+            switch scalar {
+            case "市", "县", "区", "州", "旗", "盟": place = true
+            case "局", "厅", "会", "室", "心": body = true
+            default: continue
+            }
             if place && body { return true }
         }
         return false
     }
-
-    /// The place marks and the last character of each body type the pattern holds.
-    private static let placeScalars: Set<Unicode.Scalar> = ["市", "县", "区", "州", "旗", "盟"]
-    private static let bodyTypeEnds: Set<Unicode.Scalar> = ["局", "厅", "会", "室", "心"]
 
     private static let pattern = try! NSRegularExpression(
         pattern: #"(?<![\p{Han}])((?:[\p{Han}]{1,6}省)?[\p{Han}]{1,6}(?:市|县|区|州|旗|盟)[\p{Han}]{2,10}?(?:局|厅|委员会|联合会|办公室|中心))"#)

@@ -188,7 +188,7 @@ enum TextTableFinder {
     }
 
     /// Words of which every form header holds at least one, on the line where it starts.
-    private static let headerKeywords = ["指标", "预算", "执行", "资金", "项目", "得分", "分值", "权重", "完成", "一级", "二级", "三级", "年度", "全年"]
+    static let headerKeywords = ["指标", "预算", "执行", "资金", "项目", "得分", "分值", "权重", "完成", "一级", "二级", "三级", "年度", "全年"]
 
     /// The keywords as pairs of scalars (each is two characters), so a line is tested for all
     /// of them in one pass: this runs on every line of every report.
@@ -201,7 +201,12 @@ enum TextTableFinder {
     static func holdsHeaderKeyword(_ line: String) -> Bool {
         var previous: UInt64 = 0
         for scalar in line.unicodeScalars {
-            if headerKeywordPairs.contains(previous << 32 | UInt64(scalar.value)) { return true }
+            switch scalar {
+            // The keywords' second characters: only after one of them is the pair looked up.
+            case "标", "算", "行", "金", "目", "分", "值", "重", "成", "级", "度", "年":
+                if headerKeywordPairs.contains(previous << 32 | UInt64(scalar.value)) { return true }
+            default: break
+            }
             previous = UInt64(scalar.value)
         }
         return false
