@@ -211,7 +211,8 @@ enum MetadataInterpreter {
         for row in rows where row.contains(where: mayHoldLabel) {
             // `填报单位：丰渠市农业农村局` in one cell is a label cell and a value cell.
             let cells = row.map(\.compacted).filter { !$0.isEmpty }.flatMap { cell -> [String] in
-                guard let colon = cell.firstIndex(where: { $0 == "：" || $0 == ":" }), label(String(cell[..<colon])) != nil else { return [cell] }
+                guard mayHoldLabel(cell), let colon = cell.firstIndex(where: { $0 == "：" || $0 == ":" }),
+                      label(String(cell[..<colon])) != nil else { return [cell] }
                 return [String(cell[..<colon]), String(cell[cell.index(after: colon)...])]
             }
             for (i, c) in cells.enumerated() where i + 1 < cells.count {
