@@ -24,13 +24,17 @@ indirect enum PDFValue {
 
 /// A reader of one PDF value from bytes. Nesting deeper than `maximumDepth` reads as `.other`
 /// (a file of 100,000 nested arrays costs no stack).
+///
+/// It reads the bytes in place (a file's, inside `Data.withUnsafeBytes`; a decoded stream's,
+/// inside `Array.withUnsafeBufferPointer`), so it must not outlive that call; the values it
+/// returns hold no pointers.
 struct PDFSyntaxReader {
     static let maximumDepth = 32
 
-    private let bytes: ArraySlice<UInt8>
+    private let bytes: Slice<UnsafeBufferPointer<UInt8>>
     private(set) var index: Int
 
-    init(_ bytes: ArraySlice<UInt8>) {
+    init(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) {
         self.bytes = bytes
         index = bytes.startIndex
     }
