@@ -1,3 +1,4 @@
+internal import CPoppler
 import Foundation
 import ReportCore
 import ReportModel
@@ -16,6 +17,11 @@ enum PDFReader {
         // poppler's own structures are built and the two are never held together; its verdict
         // is given after poppler's own errors, as before.
         let estimate = PDFWorkEstimate(data)
+        #if canImport(Glibc)
+        // glibc keeps the freed object table (hundreds of thousands of small allocations on a
+        // large file) in its heap, so without this the process would stay at the scan's peak.
+        malloc_trim(0)
+        #endif
         let document: PopplerDocumentHandle
         do {
             document = try PopplerDocumentHandle(data: data)
