@@ -5,5 +5,7 @@
 
 #include <poppler.h>
 #include <cairo.h>
+// glibc's malloc_trim: PDFReader hands back the memory of a large file's object scan.
+#include <malloc.h>
 
 #endif

@@ -1,3 +1,4 @@
+internal import CPoppler
 import Foundation
 import ReportCore
 import ReportModel
@@ -11,6 +12,16 @@ enum PDFReader {
     /// - Parameter maximumGlyphs: `PDFLimits.maximumDocumentGlyphs`; smaller in tests.
     static func read(data: Data, fileName: String, ocr mode: OCRMode = .auto,
                      maximumGlyphs: Int = PDFLimits.maximumDocumentGlyphs) throws -> Document {
+        // What each page would cost, from the file's own objects, before poppler runs any of it.
+        // Made before poppler loads the file, so that the scan's object table is freed before
+        // poppler's own structures are built and the two are never held together; its verdict
+        // is given after poppler's own errors, as before.
+        let estimate = PDFWorkEstimate(data)
+        #if canImport(Glibc)
+        // glibc keeps the freed object table (hundreds of thousands of small allocations on a
+        // large file) in its heap, so without this the process would stay at the scan's peak.
+        malloc_trim(0)
+        #endif
         let document: PopplerDocumentHandle
         do {
             document = try PopplerDocumentHandle(data: data)
@@ -25,8 +36,6 @@ enum PDFReader {
             throw ConversionError.unreadable(file: fileName, format: "pdf", reason: "the PDF has no pages")
         }
 
-        // What each page would cost, from the file's own objects, before poppler runs any of it.
-        let estimate = PDFWorkEstimate(data)
         if estimate.tooManyObjects {
             throw ConversionError.unreadable(file: fileName, format: "pdf",
                                              reason: "the PDF holds more than \(PDFLimits.maximumObjects) objects")

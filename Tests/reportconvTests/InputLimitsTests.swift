@@ -44,4 +44,28 @@ import Testing
         #expect(try InputLimits.readCapped(fds[0], limit: 10_000)?.count == 4096)
         close(fds[0])
     }
+
+    /// A regular file is read whole into storage of its size: exactly its bytes, from where its
+    /// descriptor stands (a file shorter than `fstat` said ends where it ends), and past the cap,
+    /// nothing.
+    @Test func aRegularFileIsReadExactly() throws {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        let bytes = (0..<200_000).map { _ -> UInt8 in
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return UInt8(truncatingIfNeeded: state >> 56)
+        }
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("read-capped-\(getpid()).bin")
+        try Data(bytes).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let fd = open(url.path, O_RDONLY)
+        #expect(fd >= 0)
+        defer { close(fd) }
+        #expect(try InputLimits.readCapped(fd) == Data(bytes))
+        lseek(fd, 150_000, SEEK_SET)
+        #expect(try InputLimits.readCapped(fd) == Data(bytes[150_000...]))
+        lseek(fd, 0, SEEK_SET)
+        #expect(try InputLimits.readCapped(fd, limit: 200_000)?.count == 200_000)
+        lseek(fd, 0, SEEK_SET)
+        #expect(try InputLimits.readCapped(fd, limit: 199_999) == nil)
+    }
 }

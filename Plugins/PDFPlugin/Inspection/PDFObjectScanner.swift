@@ -1,12 +1,16 @@
 /// Finds a PDF's objects by scanning its bytes for `N G obj`, as poppler does when it rebuilds
 /// a damaged cross-reference table, and opens object streams (`/Type /ObjStm`).
 ///
-/// Only what the work estimate needs is kept: each object's value and its stream's raw bytes.
-/// A later object of the same number replaces an earlier one (incremental updates).
+/// Only what the work estimate needs is kept: each object's value and where its stream's raw
+/// bytes are. A later object of the same number replaces an earlier one (incremental updates).
+///
+/// The file is scanned in place, not copied: streams point into the bytes given to `init`, so a
+/// scanner must not outlive them (`PDFWorkEstimate` uses one inside `Data.withUnsafeBytes`).
 struct PDFObjectScanner {
     struct Object {
         var value: PDFValue
-        var stream: ArraySlice<UInt8>?
+        /// The stream's raw bytes, pointing into the scanned file.
+        var stream: Slice<UnsafeBufferPointer<UInt8>>?
     }
 
     private(set) var objects: [Int: Object] = [:]
@@ -15,7 +19,7 @@ struct PDFObjectScanner {
     /// More objects than `PDFLimits.maximumObjects`: the scan stopped.
     private(set) var tooMany = false
 
-    init(_ bytes: [UInt8]) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
         let all = bytes[...]
         var i = 0
         let n = bytes.count
@@ -40,7 +44,7 @@ struct PDFObjectScanner {
             var reader = PDFSyntaxReader(all[(i + 3)...])
             guard let value = reader.value() else { break }
             i = reader.index
-            var stream: ArraySlice<UInt8>?
+            var stream: Slice<UnsafeBufferPointer<UInt8>>?
             var k = i
             while k < n, PDFSyntaxReader.isSpace(bytes[k]) { k += 1 }
             if Self.matches(bytes, k, "stream") {
@@ -78,27 +82,34 @@ struct PDFObjectScanner {
                                                                              limit: PDFLimits.maximumObjectStreamBytes),
                   body.imageFilter == nil
             else { continue }
-            var header = PDFSyntaxReader(body.bytes[...])
-            var entries: [(number: Int, offset: Int)] = []
-            for _ in 0..<min(count, PDFLimits.maximumObjects) {
-                guard let number = header.value()?.int, let offset = header.value()?.int else { break }
-                entries.append((number, offset))
-            }
-            for entry in entries where objects[entry.number] == nil {
-                let start = first + entry.offset
-                guard start >= 0, start < body.bytes.count else { continue }
-                var reader = PDFSyntaxReader(body.bytes[start...])
-                if let value = reader.value() { objects[entry.number] = Object(value: value, stream: nil) }
-                if objects.count >= PDFLimits.maximumObjects {
-                    tooMany = true
-                    return
-                }
+            if body.bytes.withUnsafeBufferPointer({ readObjects(in: $0, count: count, first: first) }) {
+                tooMany = true
+                return
             }
         }
     }
 
+    /// Reads the objects of one object stream's decoded `body`; true when they pass
+    /// `PDFLimits.maximumObjects`.
+    private mutating func readObjects(in body: UnsafeBufferPointer<UInt8>, count: Int, first: Int) -> Bool {
+        var header = PDFSyntaxReader(body[...])
+        var entries: [(number: Int, offset: Int)] = []
+        for _ in 0..<min(count, PDFLimits.maximumObjects) {
+            guard let number = header.value()?.int, let offset = header.value()?.int else { break }
+            entries.append((number, offset))
+        }
+        for entry in entries where objects[entry.number] == nil {
+            let start = first + entry.offset
+            guard start >= 0, start < body.count else { continue }
+            var reader = PDFSyntaxReader(body[start...])
+            if let value = reader.value() { objects[entry.number] = Object(value: value, stream: nil) }
+            if objects.count >= PDFLimits.maximumObjects { return true }
+        }
+        return false
+    }
+
     /// The object number in `N G obj`, reading back from the "obj" at `index`.
-    private static func objectNumber(before index: Int, in bytes: [UInt8]) -> Int? {
+    private static func objectNumber(before index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var k = index - 1
         func skipSpaces() { while k >= 0, PDFSyntaxReader.isSpace(bytes[k]) { k -= 1 } }
         func digits() -> Int? {
@@ -119,13 +130,13 @@ struct PDFObjectScanner {
         return k < 0 || PDFSyntaxReader.isDelimiter(bytes[k]) ? number : nil
     }
 
-    private static func endstream(after index: Int, in bytes: [UInt8]) -> Bool {
+    private static func endstream(after index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var k = index
         while k < bytes.count, PDFSyntaxReader.isSpace(bytes[k]) { k += 1 }
         return matches(bytes, k, "endstream")
     }
 
-    static func matches(_ bytes: [UInt8], _ index: Int, _ word: StaticString) -> Bool {
+    static func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ word: StaticString) -> Bool {
         let count = word.utf8CodeUnitCount
         guard index >= 0, index + count <= bytes.count else { return false }
         return word.withUTF8Buffer { w in
@@ -134,7 +145,7 @@ struct PDFObjectScanner {
         }
     }
 
-    private static func find(_ word: StaticString, in bytes: [UInt8], from start: Int) -> Int? {
+    private static func find(_ word: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         let first = word.withUTF8Buffer { $0[0] }
         var i = start
         while i < bytes.count {
@@ -163,7 +174,8 @@ enum PDFStreamData {
 
     static let imageFilters: Set<String> = ["DCTDecode", "DCT", "JPXDecode", "JBIG2Decode", "CCITTFaxDecode", "CCF"]
 
-    static func decoded(_ raw: ArraySlice<UInt8>, dictionary: PDFValue, limit: Int) -> Decoded? {
+    /// - Parameter raw: the stream's bytes in the file, read in place.
+    static func decoded(_ raw: Slice<UnsafeBufferPointer<UInt8>>, dictionary: PDFValue, limit: Int) -> Decoded? {
         let filters: [String]
         switch dictionary["Filter"] {
         case nil: filters = []
@@ -177,7 +189,15 @@ enum PDFStreamData {
         case let single?: parameters = [single]
         case nil: parameters = []
         }
-        var bytes = raw
+        // Bytes read as they are are only cut to `limit`; the filters read an array, so a stream
+        // to decode is copied, one stream at a time (never the whole file).
+        if filters.isEmpty {
+            return Decoded(bytes: Array(raw.prefix(limit)), truncated: raw.count > limit, imageFilter: nil)
+        }
+        if imageFilters.contains(filters[0]) {
+            return Decoded(bytes: Array(raw.prefix(limit)), truncated: false, imageFilter: filters[0])
+        }
+        var bytes = ArraySlice(raw)
         var truncated = false
         for (index, filter) in filters.enumerated() {
             if imageFilters.contains(filter) {

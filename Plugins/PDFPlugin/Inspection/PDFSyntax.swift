@@ -24,13 +24,17 @@ indirect enum PDFValue {
 
 /// A reader of one PDF value from bytes. Nesting deeper than `maximumDepth` reads as `.other`
 /// (a file of 100,000 nested arrays costs no stack).
+///
+/// It reads the bytes in place (a file's, inside `Data.withUnsafeBytes`; a decoded stream's,
+/// inside `Array.withUnsafeBufferPointer`), so it must not outlive that call; the values it
+/// returns hold no pointers.
 struct PDFSyntaxReader {
     static let maximumDepth = 32
 
-    private let bytes: ArraySlice<UInt8>
+    private let bytes: Slice<UnsafeBufferPointer<UInt8>>
     private(set) var index: Int
 
-    init(_ bytes: ArraySlice<UInt8>) {
+    init(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) {
         self.bytes = bytes
         index = bytes.startIndex
     }
@@ -81,7 +85,7 @@ struct PDFSyntaxReader {
                 guard let v = value(depth: depth + 1) else { break }
                 items.append(v)
             }
-            return .array(items)
+            return Self.kept(items)
         case UInt8(ascii: "("):
             skipString()
             return .other
@@ -113,6 +117,22 @@ struct PDFSyntaxReader {
             }
             return .other
         }
+    }
+
+    /// An array as the estimate keeps it: one that holds a number and no reference or dictionary
+    /// (a font's widths, `/W` and `/Differences`, a box, a matrix, a colour space) is `.other`.
+    /// The estimate never looks inside such an array, and a large file's fonts hold millions of
+    /// widths: held as values, one heap box each, they took about 5× the file in memory.
+    private static func kept(_ items: [PDFValue]) -> PDFValue {
+        var numbers = false
+        for item in items {
+            switch item {
+            case .number: numbers = true
+            case .reference, .dictionary: return .array(items)
+            default: continue
+            }
+        }
+        return numbers ? .other : .array(items)
     }
 
     /// Reads a number that follows, leaving `index` after it; nil (index unchanged) otherwise.

@@ -72,11 +72,16 @@ struct PDFWorkEstimate {
     /// More objects than `PDFLimits.maximumObjects`.
     let tooManyObjects: Bool
 
+    /// Scans `data` in place: the scanner and its object table point into `data`'s bytes, are
+    /// used only inside `withUnsafeBytes` and freed at its end, so a large file is not copied and
+    /// only the per-page costs outlive the estimate.
     init(_ data: Data) {
-        var walker = Walker(objects: PDFObjectScanner([UInt8](data)))
-        tooManyObjects = walker.objects.tooMany
-        pages = tooManyObjects ? nil : walker.walkPages()
-        worstForm = tooManyObjects ? PageWork() : walker.worstForm()
+        (pages, worstForm, tooManyObjects) = data.withUnsafeBytes { raw in
+            var walker = Walker(objects: PDFObjectScanner(raw.assumingMemoryBound(to: UInt8.self)))
+            if walker.objects.tooMany { return (nil, PageWork(), true) }
+            let pages = walker.walkPages()
+            return (pages, walker.worstForm(), false)
+        }
     }
 }
 

@@ -20,15 +20,12 @@ final class PopplerDocumentHandle {
     /// Opens `data` as a PDF.
     ///
     /// `poppler_document_new_from_bytes` is used rather than a file URI: it needs no absolute
-    /// path (a relative URI crashes poppler), and it copies the bytes, unlike the deprecated
-    /// `new_from_data`. A nil password makes poppler try the empty one, so a file that is
-    /// encrypted only against editing opens.
+    /// path (a relative URI crashes poppler). It is given `data`'s own bytes, not a copy
+    /// (`sharedBytes`), so a large file is held once. A nil password makes poppler try the empty
+    /// one, so a file that is encrypted only against editing opens.
     /// - Throws: `OpenError`.
     init(data: Data) throws(OpenError) {
-        let maybeBytes: OpaquePointer? = data.withUnsafeBytes { buffer in
-            g_bytes_new(buffer.baseAddress, gsize(buffer.count))
-        }
-        guard let bytes = maybeBytes else { throw .damaged(reason: "could not copy the file's bytes") }
+        let bytes = Self.sharedBytes(data)
         defer { g_bytes_unref(bytes) }   // the document keeps its own reference
 
         var error: UnsafeMutablePointer<GError>?
@@ -44,6 +41,41 @@ final class PopplerDocumentHandle {
             throw encrypted ? .needsPassword(reason: reason) : .damaged(reason: reason)
         }
         document = opened
+    }
+
+    /// A `GBytes` over `data`'s own storage, which stays alive until poppler drops the GBytes.
+    ///
+    /// The GBytes holds a `DataOwner` (a retained copy of `data`) and releases it in its free
+    /// function, which GLib calls when the last reference goes, so the bytes live exactly as long
+    /// as poppler uses them, whenever that is.
+    ///
+    /// The pointer leaves `withUnsafeBytes`, which is sound because of how Foundation stores a
+    /// Data of more than a few bytes: in one heap allocation owned by a reference-counted storage
+    /// object, which `withUnsafeBytes` lends as it is (not a copy). That allocation moves or is
+    /// freed only when a Data that owns the storage alone mutates it, or when its last owner
+    /// goes. The `DataOwner` is an owner until poppler is done, so no Data owns the storage alone
+    /// (a mutation anywhere copies first) and it is not freed. A Data of up to 14 bytes is stored
+    /// inside the value itself, where `withUnsafeBytes` lends a temporary: a small file (under
+    /// `copiedBelow`) is copied instead, which costs nothing.
+    private static func sharedBytes(_ data: Data) -> OpaquePointer {
+        if data.count < copiedBelow {
+            return data.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
+        }
+        let owner = Unmanaged.passRetained(DataOwner(data)).toOpaque()
+        return data.withUnsafeBytes { buffer in
+            g_bytes_new_with_free_func(buffer.baseAddress, gsize(buffer.count), { owner in
+                if let owner { Unmanaged<DataOwner>.fromOpaque(owner).release() }
+            }, owner)
+        }
+    }
+
+    /// Files smaller than this are copied for poppler rather than shared.
+    private static let copiedBelow = 4096
+
+    /// Keeps a file's bytes alive for a GBytes that lends them to poppler.
+    private final class DataOwner {
+        let data: Data
+        init(_ data: Data) { self.data = data }
     }
 
     deinit {

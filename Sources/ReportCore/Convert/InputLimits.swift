@@ -26,8 +26,26 @@ public enum InputLimits {
     }
 
     /// Reads at most `limit` bytes from `fd`; nil when there was more.
+    ///
+    /// A regular file is read into storage of exactly its size (`fstat`), so a large PDF is held
+    /// once: a buffer grown by appends reallocates as it doubles and holds 2–3× the file while
+    /// it grows. Whatever follows that size (a file that grew since it was opened) and anything
+    /// that is not a regular file (standard input, a pipe, a device) is read in chunks, up to
+    /// `limit` in all, so a growing file or an endless pipe still costs at most `limit`.
     public static func readCapped(_ fd: Int32, limit: Int = maximumFileBytes) throws -> Data? {
         var data = Data()
+        var status = stat()
+        if fstat(fd, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size > 0 {
+            let size = Int(status.st_size)
+            if size > limit { return nil }
+            data = Data(count: size)
+            let filled = try data.withUnsafeMutableBytes { buffer in try readFully(fd, into: buffer) }
+            // A file that shrank since `fstat` ends where it ends.
+            if filled < size {
+                data.count = filled
+                return data
+            }
+        }
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = read(fd, &buffer, buffer.count)
@@ -39,5 +57,21 @@ public enum InputLimits {
             if data.count + n > limit { return nil }
             data.append(buffer, count: n)
         }
+    }
+
+    /// Fills `buffer` from `fd` until it is full or the file ends; the bytes read.
+    private static func readFully(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        guard let base = buffer.baseAddress else { return 0 }
+        var filled = 0
+        while filled < buffer.count {
+            let n = read(fd, base + filled, buffer.count - filled)
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw SystemError.current
+            }
+            if n == 0 { break }
+            filled += n
+        }
+        return filled
     }
 }
