@@ -51,7 +51,8 @@ enum TextFormReader {
                 break
             }
             // Inside a row only a label cell of its own closes the form (a note may start with 存在问题).
-            if cell.startsLine || c.count <= 8, closingLabels.contains(where: { c.hasPrefix($0) }) { break }
+            if let first = c.unicodeScalars.first, closingFirstScalars.contains(first), cell.startsLine || c.count <= 8,
+               closingLabels.contains(where: { c.hasPrefix($0) }) { break }
             if header.kind == .funds, endsFunds(cells, at: k) { break }
             if k > bodyStart, let (next, after) = FormHeader.find(in: cells, at: k) {
                 // A header repeated after a page break is skipped; another block's ends this one.
@@ -147,6 +148,8 @@ enum TextFormReader {
     static let closingLabels = ["评价结论", "自评结论", "绩效自评结论", "存在问题", "改进措施", "项目负责人", "财务负责人", "单位负责人",
                                 "填报人", "填表人", "填报单位", "审核人", "联系电话", "联系人", "填报日期", "说明:", "说明：", "注:", "注：", "备注:",
                                 "备注：", "说明", "附件", "偏差大或目标未完成原因"]
+    /// Their first characters: asked of every body cell before the labels themselves are.
+    private static let closingFirstScalars = Set(closingLabels.compactMap(\.unicodeScalars.first))
 
     /// Labels that start the next block of a funds table's form: the funds block ends there.
     static let nextBlockLabels = ["年度总体目标", "总体目标", "年度绩效目标", "资金管理情况", "绩效目标", "总体目标完成情况"]
