@@ -42,12 +42,9 @@ let package = Package(
 
         // MARK: Format plugins: regular targets under Plugins/ (not SwiftPM "package plugins").
         .target(name: "TextPlugin", dependencies: ["ReportCore"], path: "Plugins/TextPlugin"),
-        .systemLibrary(
-            name: "CPoppler",
-            path: "Plugins/CPoppler",
-            pkgConfig: "poppler-glib",
-            providers: [.apt(["libpoppler-glib-dev"])]
-        ),
+        // poppler-glib and cairo: the types and constants only (Plugins/CPoppler/shim.h); the
+        // libraries are opened when the first PDF is read (PDFPlugin/Loading/PopplerLibrary.swift).
+        .systemLibrary(name: "CPoppler", path: "Plugins/CPoppler"),
         // Tesseract's C API (with Leptonica) reads scanned pages; Debian's chi-sim and eng data.
         // Its headers only, from /usr/include: the libraries are opened on first use
         // (Plugins/PDFPlugin/OCR/TesseractLibrary.swift), not linked.

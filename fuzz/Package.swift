@@ -15,7 +15,7 @@ let package = Package(
         .target(name: "ReportCore", dependencies: ["ReportModel", .product(name: "Crypto", package: "swift-crypto")],
                 path: "Sources/ReportCore"),
         .target(name: "TextPlugin", dependencies: ["ReportCore"], path: "Sources/TextPlugin"),
-        .systemLibrary(name: "CPoppler", path: "Sources/CPoppler", pkgConfig: "poppler-glib"),
+        .systemLibrary(name: "CPoppler", path: "Sources/CPoppler"),
         .systemLibrary(name: "CZlibInflate", path: "Sources/CZlibInflate", pkgConfig: "zlib"),
         .systemLibrary(name: "CTesseract", path: "Sources/CTesseract"),   // headers only: opened with dlopen
         .target(name: "PDFPlugin", dependencies: ["ReportCore", "CPoppler", "CZlibInflate", "CTesseract"],

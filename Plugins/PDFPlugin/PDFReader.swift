@@ -30,6 +30,8 @@ enum PDFReader {
                                              reason: "the PDF is encrypted and needs a password (\(reason))")
         } catch .damaged(let reason) {
             throw ConversionError.unreadable(file: fileName, format: "pdf", reason: "damaged or truncated PDF: \(reason)")
+        } catch .unavailable(let error) {
+            throw ConversionError.unreadable(file: fileName, format: "pdf", reason: "\(error)")
         }
         let pageCount = document.pageCount
         guard pageCount > 0 else {

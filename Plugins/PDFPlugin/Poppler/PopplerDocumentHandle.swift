@@ -12,7 +12,12 @@ final class PopplerDocumentHandle {
         case needsPassword(reason: String)
         /// poppler could not parse the file; `reason` is poppler's own message.
         case damaged(reason: String)
+        /// poppler-glib or cairo is not installed (or not the version built against).
+        case unavailable(PopplerLibrary.LoadError)
     }
+
+    /// poppler-glib's functions, opened with the first document.
+    let c: PopplerLibrary
 
     /// `PopplerDocument *`, never nil once `init` returns.
     private let document: OpaquePointer
@@ -25,18 +30,24 @@ final class PopplerDocumentHandle {
     /// one, so a file that is encrypted only against editing opens.
     /// - Throws: `OpenError`.
     init(data: Data) throws(OpenError) {
-        let bytes = Self.sharedBytes(data)
-        defer { g_bytes_unref(bytes) }   // the document keeps its own reference
+        let c: PopplerLibrary
+        switch PopplerLibrary.shared {
+        case .success(let library): c = library
+        case .failure(let error): throw .unavailable(error)
+        }
+        self.c = c
+        let bytes = Self.sharedBytes(data, c)
+        defer { c.bytesUnref(bytes) }   // the document keeps its own reference
 
         var error: UnsafeMutablePointer<GError>?
-        guard let opened = poppler_document_new_from_bytes(bytes, nil, &error) else {
+        guard let opened = c.documentNewFromBytes(bytes, nil, &error) else {
             var reason = "poppler could not open the file"
             var encrypted = false
             if let error {
                 if let message = error.pointee.message { reason = String(cString: message) }
-                encrypted = error.pointee.domain == poppler_error_quark()
+                encrypted = error.pointee.domain == c.errorQuark()
                     && error.pointee.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue)
-                g_error_free(error)
+                c.errorFree(error)
             }
             throw encrypted ? .needsPassword(reason: reason) : .damaged(reason: reason)
         }
@@ -57,13 +68,13 @@ final class PopplerDocumentHandle {
     /// (a mutation anywhere copies first) and it is not freed. A Data of up to 14 bytes is stored
     /// inside the value itself, where `withUnsafeBytes` lends a temporary: a small file (under
     /// `copiedBelow`) is copied instead, which costs nothing.
-    private static func sharedBytes(_ data: Data) -> OpaquePointer {
+    private static func sharedBytes(_ data: Data, _ c: PopplerLibrary) -> OpaquePointer? {
         if data.count < copiedBelow {
-            return data.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
+            return data.withUnsafeBytes { c.bytesNew($0.baseAddress, gsize($0.count)) }
         }
         let owner = Unmanaged.passRetained(DataOwner(data)).toOpaque()
         return data.withUnsafeBytes { buffer in
-            g_bytes_new_with_free_func(buffer.baseAddress, gsize(buffer.count), { owner in
+            c.bytesNewWithFreeFunc(buffer.baseAddress, gsize(buffer.count), { owner in
                 if let owner { Unmanaged<DataOwner>.fromOpaque(owner).release() }
             }, owner)
         }
@@ -79,15 +90,15 @@ final class PopplerDocumentHandle {
     }
 
     deinit {
-        g_object_unref(UnsafeMutableRawPointer(document))
+        c.objectUnref(UnsafeMutableRawPointer(document))
     }
 
     /// The number of pages.
-    var pageCount: Int { Int(poppler_document_get_n_pages(document)) }
+    var pageCount: Int { Int(c.documentPageCount(document)) }
 
     /// The page at a 0-based index, or nil when poppler cannot load it.
     func page(at index: Int) -> PopplerPageHandle? {
-        guard let page = poppler_document_get_page(document, Int32(index)) else { return nil }
+        guard let page = c.documentPage(document, Int32(index)) else { return nil }
         return PopplerPageHandle(taking: page, owner: self)
     }
 }

@@ -10,6 +10,8 @@ final class PopplerPageHandle {
     private let page: OpaquePointer
     /// Kept so the document outlives its page even if poppler's own reference changed.
     private let owner: PopplerDocumentHandle
+    /// poppler-glib's and cairo's functions.
+    private let c: PopplerLibrary
     /// The page size in points, as displayed; finite and bounded (`PDFLimits.pageSide`).
     let width: Double
     let height: Double
@@ -18,14 +20,15 @@ final class PopplerPageHandle {
     init(taking page: OpaquePointer, owner: PopplerDocumentHandle) {
         self.page = page
         self.owner = owner
+        c = owner.c
         var w = 0.0, h = 0.0
-        poppler_page_get_size(page, &w, &h)
+        c.pageSize(page, &w, &h)
         width = PDFLimits.pageSide(w, fallback: 595)
         height = PDFLimits.pageSide(h, fallback: 842)
     }
 
     deinit {
-        g_object_unref(UnsafeMutableRawPointer(page))
+        c.objectUnref(UnsafeMutableRawPointer(page))
     }
 
     // MARK: - Text
@@ -39,15 +42,15 @@ final class PopplerPageHandle {
     /// out), and at most `PDFLimits.maximumGlyphsPerPage` glyphs are read; `truncated` says
     /// when the page held more.
     func glyphs() -> (glyphs: [Glyph], truncated: Bool) {
-        guard let cText = poppler_page_get_text(page) else { return ([], false) }
-        defer { g_free(cText) }
+        guard let cText = c.pageText(page) else { return ([], false) }
+        defer { c.free(cText) }
         let text = String(cString: cText)
         guard !text.isEmpty else { return ([], false) }
 
         var rects: UnsafeMutablePointer<PopplerRectangle>?
         var rectCount: guint = 0
-        guard poppler_page_get_text_layout(page, &rects, &rectCount) != 0, let rects else { return ([], false) }
-        defer { g_free(rects) }
+        guard c.pageTextLayout(page, &rects, &rectCount) != 0, let rects else { return ([], false) }
+        defer { c.free(rects) }
 
         let fonts = textAttributes()
         var glyphs: [Glyph] = []
@@ -82,8 +85,8 @@ final class PopplerPageHandle {
     }
 
     private func textAttributes() -> [FontRange] {
-        guard let list = poppler_page_get_text_attributes(page) else { return [] }
-        defer { poppler_page_free_text_attributes(list) }
+        guard let list = c.pageTextAttributes(page) else { return [] }
+        defer { c.freeTextAttributes(list) }
         var ranges: [FontRange] = []
         // poppler repeats the same few font names for every range: judge each name once.
         var boldByName: [String: Bool] = [:]
@@ -106,16 +109,16 @@ final class PopplerPageHandle {
 
     /// Whether the page draws any image: tells a scanned page from a blank one.
     func hasImages() -> Bool {
-        guard let list = poppler_page_get_image_mapping(page) else { return false }
-        poppler_page_free_image_mapping(list)
+        guard let list = c.pageImageMapping(page) else { return false }
+        c.freeImageMapping(list)
         return true
     }
 
     /// The share of the page (0–1) its largest image covers: a scan fills the page, a logo or
     /// a stamp does not.
     func largestImageCoverage() -> Double {
-        guard width > 0, height > 0, let list = poppler_page_get_image_mapping(page) else { return 0 }
-        defer { poppler_page_free_image_mapping(list) }
+        guard width > 0, height > 0, let list = c.pageImageMapping(page) else { return 0 }
+        defer { c.freeImageMapping(list) }
         var largest = 0.0
         var node: UnsafeMutablePointer<GList>? = list
         while let current = node {
@@ -144,21 +147,21 @@ final class PopplerPageHandle {
         guard pixelWidth > 0, pixelHeight > 0, pixelWidth * pixelHeight <= PDFLimits.maximumRenderPixels else {
             return nil
         }
-        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(pixelWidth), Int32(pixelHeight))
+        guard let surface = c.imageSurfaceCreate(CAIRO_FORMAT_RGB24, Int32(pixelWidth), Int32(pixelHeight))
         else { return nil }
-        defer { cairo_surface_destroy(surface) }
-        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let context = cairo_create(surface) else {
+        defer { c.surfaceDestroy(surface) }
+        guard c.surfaceStatus(surface) == CAIRO_STATUS_SUCCESS, let context = c.create(surface) else {
             return nil
         }
-        cairo_set_source_rgb(context, 1, 1, 1)
-        cairo_paint(context)
-        cairo_scale(context, scale, scale)
-        poppler_page_render(page, context)
-        cairo_destroy(context)
-        cairo_surface_flush(surface)
+        c.setSourceRGB(context, 1, 1, 1)
+        c.paint(context)
+        c.scale(context, scale, scale)
+        c.pageRender(page, context)
+        c.destroy(context)
+        c.surfaceFlush(surface)
 
-        guard let data = cairo_image_surface_get_data(surface) else { return nil }
-        let stride = Int(cairo_image_surface_get_stride(surface))
+        guard let data = c.imageSurfaceData(surface) else { return nil }
+        let stride = Int(c.imageSurfaceStride(surface))
         var luminance = [UInt8](repeating: 255, count: pixelWidth * pixelHeight)
         luminance.withUnsafeMutableBufferPointer { out in
             for y in 0..<pixelHeight {

@@ -1,14 +1,9 @@
 internal import CTesseract
 import Foundation
 
-/// Tesseract's C API and the few Leptonica calls around it, opened with `dlopen` the first time
-/// a page needs OCR.
-///
-/// Linked at build time, libtesseract and Leptonica bring 37 more shared libraries into every
-/// reportconv process (libcurl, libarchive, NSS, GnuTLS, Kerberos, LDAP, the image codecs…), and
-/// loading them cost each process about 12 ms before `main`: a third of a small conversion, paid
-/// twice (the command and its worker) by every run, though most runs OCR nothing. The headers
-/// still give the types; only the functions below are looked up, once, by name.
+/// Tesseract's C API and the few Leptonica calls around it, opened the first time a page needs
+/// OCR (see `SharedLibrary`: linked, they cost every process about 12 ms before `main`, though
+/// most runs OCR nothing).
 struct TesseractLibrary: @unchecked Sendable {
     // Tesseract (capi.h).
     let version: @convention(c) () -> UnsafePointer<CChar>?
@@ -122,21 +117,20 @@ struct TesseractLibrary: @unchecked Sendable {
         _ = setMsgSeverity(Int32(L_SEVERITY_NONE))
     }
 
-    /// The first of `names` that opens. Never closed: the process keeps it, as it kept a linked one.
+    /// The first of `names` that opens, or why none did.
     static func open(_ names: [String]) throws(LoadError) -> UnsafeMutableRawPointer {
-        var reasons: [String] = []
-        for name in names {
-            if let handle = dlopen(name, RTLD_NOW | RTLD_LOCAL) { return handle }
-            reasons.append(dlerror().map { String(cString: $0) } ?? name)
+        do throws(SharedLibrary.Failure) {
+            return try SharedLibrary.open(names)
+        } catch {
+            throw LoadError(reason: error.reason)
         }
-        throw LoadError(reason: reasons.first ?? names.joined(separator: ", "))
     }
 
-    /// A function of the library as the C function type the header declares.
     private static func symbol<T>(_ handle: UnsafeMutableRawPointer, _ name: String) throws(LoadError) -> T {
-        guard let address = dlsym(handle, name) else {
-            throw LoadError(reason: "\(name) not found: \(dlerror().map { String(cString: $0) } ?? "no such symbol")")
+        do throws(SharedLibrary.Failure) {
+            return try SharedLibrary.symbol(handle, name)
+        } catch {
+            throw LoadError(reason: error.reason)
         }
-        return unsafeBitCast(address, to: T.self)
     }
 }
