@@ -32,6 +32,8 @@ enum ColumnRole: Equatable {
     case other
 
     static func of(header: String) -> ColumnRole {
+        // Most cells asked about are figures or names: every header word holds one of these.
+        guard headerScalars.mayOccur(in: header) else { return .other }
         let h = header.compacted
         if h.isEmpty { return .other }
         if h.includes("执行率") { return .rate }
@@ -67,16 +69,17 @@ enum ColumnRole: Equatable {
     }
 
     /// The characters of the header vocabulary that `of(header:)` looks for.
-    static let headerScalars: Set<Unicode.Scalar> = Set("预执资绩类级指原措备说调评计性运符单属型完实现得分权值目项内情况".unicodeScalars)
+    static let headerScalars = HanScalarSet("预执资绩类级指原措备说调评计性运符单属型完实现得分权值目项内情况")
 
     /// Header cells of indicator and score tables: a line that is one of these starts a table in
     /// text where cells stand one per line.
     static func isHeaderWord(_ cell: String) -> Bool {
+        // Every header word holds one of these characters (the six words below too); most body
+        // cells hold none.
+        guard headerScalars.mayOccur(in: cell) else { return false }
         let h = cell.compacted
         guard (2...16).contains(h.count), !h.containsDigit || h.includes("(A)") || h.includes("(B)") || h.includes("（A）") || h.includes("（B）") else { return false }
         if ["绩效指标", "指标", "完成情况", "指标名称", "项目", "内容"].contains(h) { return true }
-        // Every header word holds one of these characters; most body cells hold none.
-        guard h.unicodeScalars.contains(where: headerScalars.contains) else { return false }
         let role = of(header: h)
         return role != .other && role != .stub
     }

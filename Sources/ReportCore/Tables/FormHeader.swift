@@ -81,7 +81,7 @@ struct FormHeader: Equatable {
     /// The role of a header word, or nil when the text is not one. A caption (…得分情况表) is none.
     static func role(_ cell: String) -> ColumnRole? {
         // Header words are short: most cells of a body or a paragraph are rejected here, cheaply.
-        guard cell.utf8.count <= 64 else { return nil }
+        guard cell.utf8.count <= 64, ColumnRole.headerScalars.mayOccur(in: cell) else { return nil }
         let c = cell.compacted
         if c == "绩效指标" || c == "指标类别" { return .stub }
         guard ColumnRole.isHeaderWord(c), !c.hasSuffix("表"), HeadingNumber.parse(c) == nil else { return nil }
@@ -91,6 +91,9 @@ struct FormHeader: Equatable {
     /// `年度指标` + `值`: a cell that is no header word but makes one with the next cell.
     private static func headFragment(_ cells: [TextCell], _ k: Int) -> String? {
         guard k + 1 < cells.count, cells[k].text.utf8.count <= 30, cells[k + 1].text.utf8.count <= 30 else { return nil }
+        // The joined word is a header word only if one of the two holds a character of one.
+        guard ColumnRole.headerScalars.mayOccur(in: cells[k].text) || ColumnRole.headerScalars.mayOccur(in: cells[k + 1].text)
+        else { return nil }
         let c = cells[k].text.compacted
         let next = cells[k + 1].text.compacted
         guard !c.isEmpty, c.count <= 10, next.count <= 6 || headPieces.contains(c), role(c) == nil else { return nil }

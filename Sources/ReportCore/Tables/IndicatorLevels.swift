@@ -17,6 +17,10 @@ enum IndicatorLevels {
 
     /// Each level-1 name with its stem (without 指标), made once: these run on every cell.
     private static let level1Stems = level1Names.map { ($0, String($0.dropLast(2))) }
+    /// The first characters of the level-1 names and of the level-2 stems: a cell starting with
+    /// none of them is no label of either level (these run on every cell).
+    private static let level1Starts = HanScalarSet(String(String.UnicodeScalarView(level1Names.map { $0.unicodeScalars.first! })))
+    private static let level2Starts = HanScalarSet(String(String.UnicodeScalarView(level2Parents.map { $0.stem.unicodeScalars.first! })))
     /// `level2Parents` with each stem's length in characters.
     private static let level2Prefixes = level2Parents.map { ($0.stem, $0.level1, $0.stem.count) }
 
@@ -43,6 +47,8 @@ enum IndicatorLevels {
     /// The normalised level-1 name a cell stands for, if it is a level-1 label (whole, cut to a
     /// prefix such as `产`, or with the 指标 suffix missing).
     static func level1(of cell: String) -> String? {
+        // Equal to a name or a stem, or a prefix of one: it starts with a name's first character.
+        if let first = cell.unicodeScalars.first(where: { !$0.isSpaceLike }), level1Starts.rulesOutAsFirst(first) { return nil }
         let c = stripped(cell)
         guard !c.isEmpty, c.count <= 6 else { return nil }
         for (name, stem) in level1Stems {
@@ -71,6 +77,7 @@ enum IndicatorLevels {
 
     /// The level 1 a level-2 label belongs to.
     static func level2Parent(of cell: String) -> String? {
+        if let first = cell.unicodeScalars.first(where: { !$0.isSpaceLike }), level2Starts.rulesOutAsFirst(first) { return nil }
         let c = stripped(cell)
         guard c.count >= 2, c.count <= 12 else { return nil }
         let stem = c.hasSuffix("指标") ? String(c.dropLast(2)) : c
