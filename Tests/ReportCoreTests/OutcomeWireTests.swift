@@ -3,7 +3,7 @@ import Foundation
 @testable import ReportCore
 import Testing
 
-/// The worker's answers cross the pipe as a JSON header and raw export blobs: whatever the
+/// The worker's answers cross the pipe as length-prefixed fields, the exports as raw bytes: whatever the
 /// exports hold comes back exactly, and a cut or padded answer is refused, never half-read.
 @Suite struct OutcomeWireTests {
     private func sample() -> FileOutcome {
@@ -19,7 +19,7 @@ import Testing
 
     @Test func anOutcomeComesBackExactly() throws {
         let outcome = sample()
-        let decoded = try #require(OutcomeWire.decode(try OutcomeWire.encode(outcome)))
+        let decoded = try #require(OutcomeWire.decode(OutcomeWire.encode(outcome)))
         #expect(decoded.status == outcome.status)
         #expect(decoded.format == outcome.format)
         #expect(decoded.sha256 == outcome.sha256)
@@ -31,7 +31,7 @@ import Testing
 
     @Test func aFailureComesBackWithItsReason() throws {
         let outcome = FileOutcome.failure("'坏.pdf': damaged or truncated PDF", format: "pdf")
-        let decoded = try #require(OutcomeWire.decode(try OutcomeWire.encode(outcome)))
+        let decoded = try #require(OutcomeWire.decode(OutcomeWire.encode(outcome)))
         #expect(decoded.status == .failed)
         #expect(decoded.error == outcome.error)
         #expect(decoded.format == "pdf")
@@ -39,11 +39,11 @@ import Testing
     }
 
     @Test func theSameOutcomeGivesTheSameBytes() throws {
-        #expect(try OutcomeWire.encode(sample()) == OutcomeWire.encode(sample()))
+        #expect(OutcomeWire.encode(sample()) == OutcomeWire.encode(sample()))
     }
 
     @Test func aCutOrPaddedAnswerIsRefused() throws {
-        let data = try OutcomeWire.encode(sample())
+        let data = OutcomeWire.encode(sample())
         for cut in [0, 3, 4, 10, data.count / 2, data.count - 1] {
             #expect(OutcomeWire.decode(data.prefix(cut)) == nil, "cut at \(cut)")
         }
@@ -60,5 +60,43 @@ import Testing
         }
         #expect(HexDigest.string(SHA256.hash(data: Data("abc".utf8)))
             == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
+}
+
+/// A request crosses to the worker the same way: a path that is not UTF-8, the bytes of
+/// standard input and the absent options come back exactly; a cut request is refused.
+@Suite struct ConversionRequestWireTests {
+    @Test func aFileRequestComesBackExactly() throws {
+        let path = FilePath(bytes: Array("/tmp/青禾县/".utf8) + [0xB8, 0xDF] + Array(".txt".utf8))
+        let input = BatchInput(content: .file(path), relativePath: "青禾县/\u{FFFD}.txt", displayPath: "/tmp/青禾县/\\xB8\\xDF.txt")
+        let request = try ConversionRequest(input: input, forcedID: nil, formats: ["json", "md", "csv"])
+        let back = try #require(ConversionRequest(wire: request.wire))
+        #expect(back.path == path.bytes)
+        #expect(back.data == nil)
+        #expect(back.fileName == request.fileName)
+        #expect(back.relativePath == request.relativePath)
+        #expect(back.displayPath == request.displayPath)
+        #expect(back.forcedID == nil && back.fallbackID == nil)
+        #expect(back.formats == ["json", "md", "csv"])
+    }
+
+    @Test func standardInputComesBackWithItsBytes() throws {
+        let bytes = Data([0, 1, 2, 0xFF]) + Data("绩效自评报告".utf8)
+        let input = BatchInput(content: .bytes(bytes), relativePath: "stdin", displayPath: "<stdin>", fallbackFormat: "text")
+        let request = try ConversionRequest(input: input, forcedID: "html", formats: [])
+        let back = try #require(ConversionRequest(wire: request.wire))
+        #expect(back.path == nil)
+        #expect(back.data == bytes)
+        #expect(back.forcedID == "html" && back.fallbackID == "text")
+        #expect(back.formats.isEmpty)
+    }
+
+    @Test func aCutOrPaddedRequestIsRefused() throws {
+        let input = BatchInput(content: .bytes(Data("x".utf8)), relativePath: "a.txt", displayPath: "a.txt")
+        let wire = try ConversionRequest(input: input, forcedID: nil, formats: ["json"]).wire
+        for cut in [0, 3, 4, 9, wire.count / 2, wire.count - 1] {
+            #expect(ConversionRequest(wire: wire.prefix(cut)) == nil, "cut at \(cut)")
+        }
+        #expect(ConversionRequest(wire: wire + Data([0])) == nil)
     }
 }

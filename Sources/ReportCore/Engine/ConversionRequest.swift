@@ -1,8 +1,8 @@
 import Foundation
 
 /// What a worker is asked to do with one input: convert it and export it in the given forms.
-/// Crosses the pipe to a worker process as JSON.
-public struct ConversionRequest: Codable, Sendable {
+/// Crosses the pipe to a worker process as `wire` fields.
+public struct ConversionRequest: Sendable {
     /// A file to read (its path's bytes), or the bytes themselves.
     public var path: [UInt8]?
     public var data: Data?
@@ -30,6 +30,37 @@ public struct ConversionRequest: Codable, Sendable {
         displayPath = input.displayPath
         self.forcedID = forcedID
         fallbackID = input.fallbackFormat
+        self.formats = formats
+    }
+
+    /// The request as it crosses the pipe (`WireWriter`): the fields in declaration order.
+    var wire: Data {
+        var wire = WireWriter()
+        wire.bytes(path)
+        wire.bytes(data)
+        wire.string(fileName)
+        wire.string(relativePath)
+        wire.string(displayPath)
+        wire.string(forcedID)
+        wire.string(fallbackID)
+        wire.strings(formats)
+        return wire.data
+    }
+
+    /// A request read back from `wire`; nil when the bytes are not a whole one.
+    init?(wire bytes: Data) {
+        var wire = WireReader(bytes)
+        guard let path = wire.bytes(), let data = wire.bytes(), let fileName = wire.requiredString(),
+              let relativePath = wire.requiredString(), let displayPath = wire.requiredString(),
+              let forcedID = wire.string(), let fallbackID = wire.string(), let formats = wire.strings(), wire.atEnd
+        else { return nil }
+        self.path = path.map { [UInt8]($0) }
+        self.data = data.map { Data($0) }
+        self.fileName = fileName
+        self.relativePath = relativePath
+        self.displayPath = displayPath
+        self.forcedID = forcedID
+        self.fallbackID = fallbackID
         self.formats = formats
     }
 }

@@ -28,7 +28,6 @@ final class WorkerExecutor: FileExecutor {
     /// process's heap (fragmentation, caches) cannot add up.
     static let filesPerWorker = 500
     private var filesDone = 0
-    private let encoder = JSONEncoder()
 
     init(executable: String, registryArguments: [String], timeout: Double, memoryLimitMB: Int?) {
         self.executable = executable
@@ -41,7 +40,7 @@ final class WorkerExecutor: FileExecutor {
 
     func run(_ request: ConversionRequest, cancelled: () -> Bool) -> FileOutcome? {
         let name = "'\(request.displayPath)'"
-        guard let message = try? encoder.encode(request) else { return .failure("\(name): cannot encode the request") }
+        let message = request.wire
         var process: WorkerProcess
         do {
             process = try worker ?? WorkerProcess(executable: executable, arguments: arguments)

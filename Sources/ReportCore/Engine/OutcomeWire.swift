@@ -2,83 +2,50 @@ import Foundation
 
 /// How a worker's `FileOutcome` crosses the pipe to the parent.
 ///
-/// The exports are most of an answer (a report's whole JSON, Markdown and CSV rows), and as
-/// strings inside a JSON answer every quote and line break of them was escaped by the worker
-/// and unescaped by the parent: a tenth of a text batch's CPU. So only the small fields go as
-/// JSON; each export follows as its own length-prefixed run of UTF-8 bytes, copied as is.
+/// The exports are most of an answer (a report's whole JSON, Markdown and CSV rows); as strings
+/// inside a JSON answer every quote and line break of them was escaped by the worker and
+/// unescaped by the parent (a tenth of a text batch's CPU), and Foundation's JSON coders cost
+/// more again for the small fields. So every field goes as its own length-prefixed run of
+/// bytes (`WireWriter`), the exports' UTF-8 copied as is.
 ///
-/// Layout: `u32 header length, header JSON, then per blob: u32 length, bytes` (big-endian),
-/// the blobs in the order the header names them (`exportKeys`, then `csvKeys`).
+/// Fields, in order: status, format, sha256, error, errorWarnings, the export keys (sorted),
+/// the CSV keys (sorted), then each export's text and each CSV table's rows in the keys' order.
 enum OutcomeWire {
-    private struct Header: Codable {
-        var status: FileOutcome.Status
-        var format: String?
-        var sha256: String?
-        var error: String?
-        var errorWarnings: [String]
-        var exportKeys: [String]
-        var csvKeys: [String]
-    }
-
-    static func encode(_ outcome: FileOutcome) throws -> Data {
+    static func encode(_ outcome: FileOutcome) -> Data {
         // Sorted, so the same outcome gives the same bytes.
         let exportKeys = outcome.exports.keys.sorted()
         let csvKeys = outcome.csvRows.keys.sorted()
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        let header = try encoder.encode(Header(
-            status: outcome.status, format: outcome.format, sha256: outcome.sha256, error: outcome.error,
-            errorWarnings: outcome.errorWarnings, exportKeys: exportKeys, csvKeys: csvKeys))
-        var data = Data()
-        append(header, to: &data)
-        for key in exportKeys { append(Data(outcome.exports[key]!.utf8), to: &data) }
-        for key in csvKeys { append(Data(outcome.csvRows[key]!.utf8), to: &data) }
-        return data
+        var wire = WireWriter()
+        wire.string(outcome.status.rawValue)
+        wire.string(outcome.format)
+        wire.string(outcome.sha256)
+        wire.string(outcome.error)
+        wire.strings(outcome.errorWarnings)
+        wire.strings(exportKeys)
+        wire.strings(csvKeys)
+        for key in exportKeys { wire.string(outcome.exports[key]!) }
+        for key in csvKeys { wire.string(outcome.csvRows[key]!) }
+        return wire.data
     }
 
     /// Nil when the bytes are not a whole answer.
     static func decode(_ data: Data) -> FileOutcome? {
-        var reader = BlobReader(data: data)
-        guard let headerBytes = reader.next(),
-              let header = try? JSONDecoder().decode(Header.self, from: headerBytes) else { return nil }
-        var outcome = FileOutcome(status: header.status, format: header.format, sha256: header.sha256, error: header.error)
-        outcome.errorWarnings = header.errorWarnings
-        for key in header.exportKeys {
-            guard let blob = reader.next() else { return nil }
-            outcome.exports[key] = String(decoding: blob, as: UTF8.self)
+        var wire = WireReader(data)
+        guard let statusName = wire.requiredString(), let status = FileOutcome.Status(rawValue: statusName),
+              let format = wire.string(), let sha256 = wire.string(), let error = wire.string(),
+              let errorWarnings = wire.strings(), let exportKeys = wire.strings(), let csvKeys = wire.strings()
+        else { return nil }
+        var outcome = FileOutcome(status: status, format: format, sha256: sha256, error: error)
+        outcome.errorWarnings = errorWarnings
+        for key in exportKeys {
+            guard let text = wire.requiredString() else { return nil }
+            outcome.exports[key] = text
         }
-        for key in header.csvKeys {
-            guard let blob = reader.next() else { return nil }
-            outcome.csvRows[key] = String(decoding: blob, as: UTF8.self)
+        for key in csvKeys {
+            guard let text = wire.requiredString() else { return nil }
+            outcome.csvRows[key] = text
         }
-        guard reader.atEnd else { return nil }
+        guard wire.atEnd else { return nil }
         return outcome
-    }
-
-    private static func append(_ blob: Data, to data: inout Data) {
-        var length = UInt32(blob.count).bigEndian
-        withUnsafeBytes(of: &length) { data.append(contentsOf: $0) }
-        data.append(blob)
-    }
-
-    private struct BlobReader {
-        let data: Data
-        var offset: Int
-
-        init(data: Data) {
-            self.data = data
-            offset = data.startIndex
-        }
-
-        var atEnd: Bool { offset == data.endIndex }
-
-        mutating func next() -> Data? {
-            guard data.endIndex - offset >= 4 else { return nil }
-            let length = data[offset..<(offset + 4)].reduce(0) { $0 << 8 | Int($1) }
-            let start = offset + 4
-            guard data.endIndex - start >= length else { return nil }
-            offset = start + length
-            return data[start..<offset]
-        }
     }
 }

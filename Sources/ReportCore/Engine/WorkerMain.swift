@@ -21,15 +21,14 @@ public enum WorkerMain {
         dup2(2, 1)
         watchParent()
         let conversion = FileConversion(registry: registry)
-        let decoder = JSONDecoder()
         while let message = readMessage(from: 0) {
             let outcome: FileOutcome
-            if let request = try? decoder.decode(ConversionRequest.self, from: message) {
+            if let request = ConversionRequest(wire: message) {
                 outcome = conversion.run(request)
             } else {
                 outcome = .failure("worker: unreadable request")
             }
-            guard let data = try? OutcomeWire.encode(outcome) else { return 1 }
+            let data = OutcomeWire.encode(outcome)
             var length = UInt32(data.count).bigEndian
             do {
                 try AtomicWriter.writeAll(Data(bytes: &length, count: 4) + data, to: answers)
