@@ -18,8 +18,10 @@ enum CrossChecks {
     /// A report that says how many 三级指标 it set (三级指标32个) when another number was found.
     static func indicatorCount(lines: [String], found: Int) -> [ReportWarning] {
         for line in lines {
+            // The pattern needs 三级指标.
+            guard line.unicodeScalars.contains("级") else { continue }
             let c = line.compacted
-            guard let m = countPattern.firstMatch(in: c, range: NSRange(c.startIndex..., in: c)),
+            guard c.includes("三级指标"), let m = countPattern.firstMatch(in: c, range: NSRange(c.startIndex..., in: c)),
                   let r = Range(m.range(at: 1), in: c), let stated = Int(c[r]) else { continue }
             if stated != found {
                 return [ReportWarning(code: "indicator-count-mismatch", message:

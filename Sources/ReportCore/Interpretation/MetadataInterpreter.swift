@@ -145,7 +145,9 @@ enum MetadataInterpreter {
         if let v = meta[.issuer] { evidence.append((v, 10)) }
         if let v = meta[.source] { evidence.append((v, 8)) }
         if let s = signature(body.bodyLines) { evidence.append((s, 6)) }
-        let lineCells = body.bodyLines.prefix(60).map { $0.split(whereSeparator: \.isWhitespace).map(String.init) }
+        // Only a line holding a unit label's 位 or 门 can give one (`unitCells` passes the others
+        // over): the rest are not split into cells.
+        let lineCells = body.bodyLines.prefix(60).filter(mayHoldUnitLabel).map { $0.split(whereSeparator: \.isWhitespace).map(String.init) }
         evidence += unitCells(tables.flatMap(\.rows) + lineCells, kind: kind)
         evidence += OrganizationNames.find(in: body.bodyLines + tables.flatMap { $0.rows.flatMap { $0 } }).map { ($0, 1) }
         evidence = evidence.compactMap { e in OrganizationNames.clean(e.name).map { ($0, e.weight) } }
@@ -191,6 +193,9 @@ enum MetadataInterpreter {
     private static let titleOrg = try! NSRegularExpression(
         pattern: #"^(.{2,30}?(?:局|厅|委员会|委|办公室|中心|政府|医院|学校|大学|院|所|站|馆|处|部|署|会))(?:关于|[12]\d{3}|年度|部门|本级|\(|（)"#)
 
+    /// Whether a text holds 位 or 门, as every label `unitCells` looks for does.
+    private static func mayHoldUnitLabel(_ text: String) -> Bool { text.unicodeScalars.contains { $0 == "位" || $0 == "门" } }
+
     /// The unit cells of a form's header block: the cell after 实施单位 / 资金使用单位 /
     /// 主管部门 …, in table rows or in a text line's cells. On a project form the 主管部门 is
     /// the body that reports, over the unit that carried the project out.
@@ -207,7 +212,7 @@ enum MetadataInterpreter {
         }
         // Every label above holds 位 or 门: a row or cell with neither is passed over without
         // compacting (this runs over every cell of every table).
-        func mayHoldLabel(_ cell: String) -> Bool { cell.unicodeScalars.contains { $0 == "位" || $0 == "门" } }
+        let mayHoldLabel = mayHoldUnitLabel
         for row in rows where row.contains(where: mayHoldLabel) {
             // `填报单位：丰渠市农业农村局` in one cell is a label cell and a value cell.
             let cells = row.map(\.compacted).filter { !$0.isEmpty }.flatMap { cell -> [String] in

@@ -36,6 +36,8 @@ enum ScoresReader {
     /// The grade stated in the text or in a table cell after 评价等级/自评等级.
     static func grade(in lines: [String], tables: [TableGrid]) -> String? {
         for line in lines {
+            // The pattern needs 等级, 等次 or 结果: a line without 等 or 结 cannot match.
+            guard line.unicodeScalars.contains(where: { $0 == "等" || $0 == "结" }) else { continue }
             let c = line.compacted
             if let m = gradePattern.firstMatch(in: c, range: NSRange(c.startIndex..., in: c)),
                let r = Range(m.range(at: 1), in: c) {
@@ -61,6 +63,8 @@ enum ScoresReader {
     /// A total stated only in prose: 部门整体绩效自评得分98.98分.
     static func proseTotal(in lines: [String]) -> Double? {
         for line in lines {
+            // The pattern ends in 分.
+            guard line.unicodeScalars.contains("分") else { continue }
             let c = line.compacted
             if let m = totalPattern.firstMatch(in: c, range: NSRange(c.startIndex..., in: c)),
                let r = Range(m.range(at: 1), in: c) {

@@ -21,7 +21,7 @@ struct HeadingNumber: Equatable {
         guard let first = line.unicodeScalars.first, leadingScalars.contains(first)
                 || ("0"..."9").contains(first) || (0x2460...0x2473).contains(first.value) else { return nil }
         let ns = NSRange(line.startIndex..., in: line)
-        for (regex, style) in patterns {
+        for (regex, style) in patterns(startingWith: first) {
             guard let m = regex.firstMatch(in: line, range: ns), let r = Range(m.range, in: line),
                   let nr = Range(m.range(at: 1), in: line) else { continue }
             let numeral = String(line[nr])
@@ -52,6 +52,23 @@ struct HeadingNumber: Equatable {
         (#"^([①-⑳])\s*"#, .circled),
     ]
     private static let patterns: [(NSRegularExpression, Style)] = sources.map { (try! NSRegularExpression(pattern: $0.0), $0.1) }
+
+    /// The patterns whose first character can be `first`, in `patterns`' order: each pattern is
+    /// anchored and opens with its own kind of character (第, a Chinese numeral, a bracket, an
+    /// ASCII digit, a circled number), so the others cannot match and are not run.
+    private static func patterns(startingWith first: Unicode.Scalar) -> [(NSRegularExpression, Style)] {
+        switch first {
+        case "第": return chapterPatterns
+        case "(", "（": return bracketPatterns
+        case "0"..."9": return arabicPatterns
+        default: return (0x2460...0x2473).contains(first.value) ? circledPatterns : chinesePatterns
+        }
+    }
+    private static let chapterPatterns = patterns.filter { $0.1 == .chapter }
+    private static let bracketPatterns = patterns.filter { $0.1 == .parenChinese || $0.1 == .parenArabic }
+    private static let arabicPatterns = patterns.filter { $0.1 == .arabic }
+    private static let circledPatterns = patterns.filter { $0.1 == .circled }
+    private static let chinesePatterns = patterns.filter { $0.1 == .chinese }
 }
 
 /// Chinese numerals up to the hundreds (一 … 九十九, 一百…).
