@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs what reportconv needs to build and test that is not on the machine yet:
-# the C libraries behind the HTML and PDF plugins (with pkg-config), Tesseract with its Chinese
-# and English language data for scanned pages, and python3 for the scorer.
+# the C libraries behind the HTML and PDF plugins (with pkg-config; poppler-glib and cairo are
+# opened when the first PDF is read, so only their run-time package is needed), Tesseract with
+# its Chinese and English language data for scanned pages, and python3 for the scorer.
 # Debian/Ubuntu with apt; run as root (or with sudo available).
 set -euo pipefail
 
-packages=(pkg-config libxml2-dev libpoppler-glib-dev zlib1g-dev python3
+packages=(pkg-config libxml2-dev libpoppler-glib8 zlib1g-dev python3
           libtesseract-dev libleptonica-dev tesseract-ocr-chi-sim tesseract-ocr-eng)
 # The archive: SQLite for the embedded archive (GRDB), a PostgreSQL server for its tests.
 packages+=(libsqlite3-dev postgresql python3-pip)
