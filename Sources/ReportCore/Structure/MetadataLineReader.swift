@@ -11,13 +11,18 @@ struct MetadataLineReader {
     /// The label of the previous line when it had no value, waiting for the next line.
     private var pending: MetadataLabel?
 
+    private static let fieldSeparators: Set<Unicode.Scalar> = ["【", "】", "[", "]", "|", "｜"]
+
     /// Consumes `line` if it belongs to the metadata block.
     ///
     /// - Returns: true when the line was metadata (and so is not body text).
     mutating func consume(_ line: String) -> Bool {
         // Brackets and bars some templates put around or between fields (`【发布时间：…】`,
         // `时间：… | 来源：…`) separate fields like spaces do.
-        var text = String(line.map { "【】[]|｜".contains($0) ? " " : $0 }).trimmingWhitespace()
+        // (Most lines hold none of them and are not rebuilt: this runs on every head line.)
+        let spaced = line.unicodeScalars.contains(where: Self.fieldSeparators.contains)
+            ? String(line.map { "【】[]|｜".contains($0) ? " " : $0 }) : line
+        var text = spaced.trimmingWhitespace()
         // Bullets of <li> lists rendered as text.
         while let f = text.first, "•·●◆■□▪-*".contains(f) { text = String(text.dropFirst()).trimmingWhitespace() }
         if text.isEmpty { return false }

@@ -27,7 +27,8 @@ enum TitleWords {
     static func strength(_ text: String) -> Strength? {
         if fileNameTitle(text) != nil { return .fileName }
         let c = withoutAttachmentPrefix(text.compacted)
-        guard (6...100).contains(c.count), words.contains(where: { c.includes($0) }) else { return nil }
+        // The title words first: most lines hold none, and counting characters walks the line.
+        guard c.utf8.count >= 6, words.contains(where: { c.includes($0) }), (6...100).contains(c.count) else { return nil }
         guard !c.contains(where: { "。，,；;：:>＞»›→|｜".contains($0) }), !isBreadcrumb(c), HeadingNumber.parse(c) == nil else { return nil }
         return endsLikeTitle(c) ? .strong : .weak
     }
