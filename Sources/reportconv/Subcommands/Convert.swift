@@ -6,6 +6,9 @@ import PDFPlugin
 extension ReportConv {
     struct Convert: ParsableCommand {
         static let configuration = CommandConfiguration(
+            // Named here, not derived from the type: deriving it asks the runtime for the type's
+            // name and conformances, a scan of the whole binary on every start.
+            commandName: "convert",
             abstract: "Convert reports to JSON, CSV or Markdown.",
             discussion: """
                 Inputs are files, folders (walked recursively, links followed) or - for standard \

@@ -4,6 +4,9 @@ import ReportCore
 extension ReportConv {
     struct Formats: ParsableCommand {
         static let configuration = CommandConfiguration(
+            // Named here, not derived from the type: deriving it asks the runtime for the type's
+            // name and conformances, a scan of the whole binary on every start.
+            commandName: "formats",
             abstract: "List the format plugins: built in, and out-of-process ones found in --plugin-dir, REPORTCONV_PLUGIN_PATH and PATH.")
 
         @OptionGroup var plugins: PluginOptions
