@@ -2114,6 +2114,38 @@ def department_cell_per_line_inline_amounts_9():
                      "with the year's spending). 按收入性质分 / 按支出性质分 with their totals are group labels, not rows.")
 
 
+
+# ------------------------------------------------------------------ 54
+def project_prose_cited_notice_6():
+    text = join(
+        "2023年度区级就业见习补贴项目资金绩效自评报告",
+        "发布时间：2024-04-18 10:26  来源：区人社局  浏览次数：",
+        "",
+        "一、项目概况",
+        "",
+        "就业见习补贴用于支持离校未就业高校毕业生和失业青年参加就业见习，由区财政预算安排，按见习人数和月数拨付见习单位。"
+        "2023年共安排资金86万元，支持见习岗位214个。",
+        "",
+        "二、绩效自评工作开展情况",
+        "",
+        "我局根据《柳岸市财政局关于开展2023年度预算绩效自评工作的通知》和《柳岸市人力资源和社会保障局关于做好就业补助资金"
+        "绩效评价的通知》要求，组织业务科室对照年初绩效目标逐项开展自评，确保自评结果真实客观。",
+        "",
+        "三、综合评价结论",
+        "",
+        "2023年度区级就业见习补贴项目资金绩效自评得分为96分，自评结论为“优秀”。",
+    )
+    return Doc("project-prose-cited-notice-6.txt", "transfer-payment-evaluation", "2023年度区级就业见习补贴项目资金绩效自评报告",
+               "区人社局", 2023, "2024-04-18", None, text, None, scores={"total": 96, "grade": "优"},
+               sections=[("一、", "项目概况"), ("二、", "绩效自评工作开展情况"), ("三、", "综合评价结论")],
+               goals=None, accept={"metadata.kind": ["transfer-payment-evaluation", "project-evaluation"]},
+               notes="A prose self-evaluation whose only full body names are the authors of the notices it cites "
+                     "(《柳岸市财政局关于…的通知》): none of them wrote this report; the 来源 names the body in short form, "
+                     "`区人社局`, and no full name in the text completes it, so the issuer is that short form. The grade "
+                     "stated as a conclusion: 自评结论为“优秀” → 优. Kind: `…项目资金` is a fund evaluated as a project; "
+                     "either kind is accepted.")
+
+
 DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_line_3, project_pipe_split_header_1,
         transfer_pipe_split_header_2, project_pipe_split_columns_1, project_pipe_weights_total_2,
         department_layout_page_break_1, project_layout_spilled_2, transfer_one_line_rows_1, project_one_line_form_2,
@@ -2128,7 +2160,8 @@ DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_lin
         project_cell_per_line_page_break_6, department_pipe_nbsp_bom_5, transfer_cell_per_line_empty_bars_7,
         department_cell_per_line_goals_restart_8, transfer_pipe_goals_run_together_5,
         project_cell_per_line_bars_note_9, project_one_line_form_titled_7,
-        transfer_pipe_formula_rate_management_8, department_cell_per_line_inline_amounts_9]
+        transfer_pipe_formula_rate_management_8, department_cell_per_line_inline_amounts_9,
+        project_prose_cited_notice_6]
 
 
 def main():
