@@ -2019,6 +2019,133 @@ def project_one_line_form_titled_7():
                      "codes `807-` / `807001-` are dropped.")
 
 
+
+# ------------------------------------------------------------------ 52
+def transfer_pipe_formula_rate_management_8():
+    form = Form(
+        caption="困难群众救助补助资金绩效自评表", year_line="（2024年度）",
+        head=[("转移支付（项目）名称", "困难群众救助补助资金"), ("中央主管部门", "民政部"),
+              ("地方主管部门", "柳岸市民政局", "资金使用单位", "柳岸市枫桥区民政局")],
+        funds_label="资金投入情况（万元）", funds_layout="transfer",
+        funds=[FundRow("年度资金总额：", budget=1264.5, executed=1093.8, rate="87%"),
+               FundRow("其中：中央财政资金", budget=946.2, executed=812.4, rate="86%"),
+               FundRow("地方财政资金", budget=318.3, executed=281.4, rate="88%"),
+               FundRow("其他资金")],
+        goals_label=("总体目标完成情况", "总体目标", "全年实际完成情况"),
+        planned=["保障城乡低保对象、特困人员基本生活，做好临时救助，兜牢民生底线。"],
+        achieved=["全年保障低保对象2436人、特困人员318人，实施临时救助529人次，困难群众基本生活得到保障。"],
+        ind_columns=TRANSFER_COLS,
+        inds=[Ind("产出指标", "数量指标", "城乡低保保障人数", "≥2300人", "2436人"),
+              Ind(None, None, "临时救助人次", "≥450人次", "529人次"),
+              Ind(None, "质量指标", "救助资金发放准确率", "100%", "100%"),
+              Ind(None, "时效指标", "救助金按月发放及时率", "≥98%", "99.2%"),
+              Ind("效益指标", "社会效益指标", "困难群众基本生活保障水平", "有效保障", "有效保障"),
+              Ind("满意度指标", "服务对象满意度指标", "救助对象满意度", "≥90%", "93%")])
+    rows = pipe_split_header_rows(form)
+    text = pipe_rows(rows, trail=True)
+    # The province's template: the rate's formula spelled out, and the block's label alone on
+    # the line above the amounts' header.
+    text = text.replace("执行率（B/A）", "预算执行率（B/A×100%）")
+    text = text.replace("资金投入情况（万元） | ", "资金投入情况（万元） |\n", 1)
+    management = "\n".join([
+        "资金管理情况 | 情况说明 | 存在问题和改进措施 |||||",
+        "分配科学性 | 按因素法分配，向救助对象多的街道倾斜。 ||||||",
+        "下达及时性 | 资金在规定时限内下达。 ||||||",
+        "执行准确性 | 按下达金额执行，执行数未偏离预算数。 ||||||",
+        "支出责任履行情况 | |||||||",
+    ])
+    text = text.replace("总体目标完成情况 |", management + "\n总体目标完成情况 |", 1)
+    text = join("困难群众救助补助资金绩效自评表", "", text)
+    return Doc("transfer-pipe-formula-rate-management-8.txt", "transfer-payment-evaluation", "困难群众救助补助资金绩效自评表",
+               "柳岸市枫桥区民政局", 2024, None, None, text, form,
+               notes="Pipe rows of a province's transfer form: the funds header split after `资金投入情况（万元） |`, "
+                     "its rate column `预算执行率（B/A×100%）` (the formula spelled out: still a header word); rates in "
+                     "whole percents (86% for 85.86%: no rate-mismatch). A 资金管理情况 block whose short sentences name "
+                     "执行数 and 预算数 (`执行数未偏离预算数。`): content, not a funds header; its 支出责任履行情况 "
+                     "row is no funds row. Issuer: the 资金使用单位.")
+
+
+# ------------------------------------------------------------------ 53
+def department_cell_per_line_inline_amounts_9():
+    form = Form(
+        caption="2023年度部门整体支出绩效自评表",
+        head=[("预算部门、单位名称", "石桥县青岗乡人民政府")],
+        funds_label="年度预算申请（万元）", funds_layout="national",
+        funds=[FundRow("年度资金总额", initial=612.4, budget=1486.3, executed=1486.3, weight="10", rate="100%", score="10")],
+        goals_label=("年度总体目标", "预期目标", "实际完成情况"),
+        planned=["做好全乡基层治理和公共服务，保障机关正常运转。"],
+        achieved=["全年完成村级阵地改造4处，机关运转保障有力。"],
+        ind_columns=["年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+        inds=[Ind("产出指标", "数量指标", "村级阵地改造数量", "4处", "4处", 20, 20),
+              Ind(None, "质量指标", "项目验收合格率", "100%", "100%", 20, 20),
+              Ind("效益指标", "社会效益指标", "群众办事便利度", "明显提升", "明显提升", 30, 30),
+              Ind("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "94%", 20, 19)],
+        total=("总分", 100, 99))
+    rows = form_rows(form)
+    # The template's breakdown has no amount columns: each amount follows its label after a colon.
+    k = next(i for i, r in enumerate(rows) if r and r[0] == "年度资金总额") + 1
+    rows[k:k] = [["按收入性质分：1486.3"], ["按支出性质分：1390.6"], ["其中：一般公共预算：1102.5"],
+                 ["其中：基本支出：823.1"], ["政府性基金拨款：283.8"], ["项目支出：567.5"],
+                 ["纳入专户管理的非税收入拨款："], ["其他资金：100"]]
+    text = join(
+        "石桥县青岗乡人民政府2023年度部门决算公开",
+        "",
+        "附件二",
+        "",
+        cell_per_line(rows, blank=True, empty="omit"),
+    )
+    funding = form.gold_funding() + [
+        {"item": "一般公共预算", "budget": 1102.5, "executed": None, "executionRate": None},
+        {"item": "基本支出", "budget": 823.1, "executed": None, "executionRate": None},
+        {"item": "政府性基金拨款", "budget": 283.8, "executed": None, "executionRate": None},
+        {"item": "项目支出", "budget": 567.5, "executed": None, "executionRate": None},
+        {"item": "纳入专户管理的非税收入拨款", "budget": None, "executed": None, "executionRate": None},
+        {"item": "其他资金", "budget": 100, "executed": None, "executionRate": None}]
+    return Doc("department-cell-per-line-inline-amounts-9.txt", "department-evaluation",
+               "石桥县青岗乡人民政府2023年度部门决算公开", "石桥县青岗乡人民政府", 2023, None, None, text, form,
+               funding=funding,
+               accept={"metadata.title": ["石桥县青岗乡人民政府2023年度部门决算公开", "2023年度部门整体支出绩效自评表"]},
+               notes="Title: the page's first line or the form's caption, both accepted (the page publishes the "
+                     "form as an attachment of its 决算). A Hunan-style department form one cell per line with a blank line after each cell: the unit "
+                     "labelled `预算部门、单位名称` on the line above its value (a 人民政府, which no running-text "
+                     "rule finds); the funds breakdown under 年度预算申请 with no amount columns, each amount after "
+                     "its label (`其中：一般公共预算：1102.5`): item and amount split, the amount taken as the "
+                     "budget (the block is the budget application; ambiguous for the 支出 side, which some pages fill "
+                     "with the year's spending). 按收入性质分 / 按支出性质分 with their totals are group labels, not rows.")
+
+
+
+# ------------------------------------------------------------------ 54
+def project_prose_cited_notice_6():
+    text = join(
+        "2023年度区级就业见习补贴项目资金绩效自评报告",
+        "发布时间：2024-04-18 10:26  来源：区人社局  浏览次数：",
+        "",
+        "一、项目概况",
+        "",
+        "就业见习补贴用于支持离校未就业高校毕业生和失业青年参加就业见习，由区财政预算安排，按见习人数和月数拨付见习单位。"
+        "2023年共安排资金86万元，支持见习岗位214个。",
+        "",
+        "二、绩效自评工作开展情况",
+        "",
+        "我局根据《柳岸市财政局关于开展2023年度预算绩效自评工作的通知》和《柳岸市人力资源和社会保障局关于做好就业补助资金"
+        "绩效评价的通知》要求，组织业务科室对照年初绩效目标逐项开展自评，确保自评结果真实客观。",
+        "",
+        "三、综合评价结论",
+        "",
+        "2023年度区级就业见习补贴项目资金绩效自评得分为96分，自评结论为“优秀”。",
+    )
+    return Doc("project-prose-cited-notice-6.txt", "transfer-payment-evaluation", "2023年度区级就业见习补贴项目资金绩效自评报告",
+               "区人社局", 2023, "2024-04-18", None, text, None, scores={"total": 96, "grade": "优"},
+               sections=[("一、", "项目概况"), ("二、", "绩效自评工作开展情况"), ("三、", "综合评价结论")],
+               goals=None, accept={"metadata.kind": ["transfer-payment-evaluation", "project-evaluation"]},
+               notes="A prose self-evaluation whose only full body names are the authors of the notices it cites "
+                     "(《柳岸市财政局关于…的通知》): none of them wrote this report; the 来源 names the body in short form, "
+                     "`区人社局`, and no full name in the text completes it, so the issuer is that short form. The grade "
+                     "stated as a conclusion: 自评结论为“优秀” → 优. Kind: `…项目资金` is a fund evaluated as a project; "
+                     "either kind is accepted.")
+
+
 DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_line_3, project_pipe_split_header_1,
         transfer_pipe_split_header_2, project_pipe_split_columns_1, project_pipe_weights_total_2,
         department_layout_page_break_1, project_layout_spilled_2, transfer_one_line_rows_1, project_one_line_form_2,
@@ -2032,7 +2159,9 @@ DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_lin
         transfer_pipe_row_broken_4, project_one_line_rows_split_columns_5, transfer_cell_per_line_wrapped_goals_6,
         project_cell_per_line_page_break_6, department_pipe_nbsp_bom_5, transfer_cell_per_line_empty_bars_7,
         department_cell_per_line_goals_restart_8, transfer_pipe_goals_run_together_5,
-        project_cell_per_line_bars_note_9, project_one_line_form_titled_7]
+        project_cell_per_line_bars_note_9, project_one_line_form_titled_7,
+        transfer_pipe_formula_rate_management_8, department_cell_per_line_inline_amounts_9,
+        project_prose_cited_notice_6]
 
 
 def main():

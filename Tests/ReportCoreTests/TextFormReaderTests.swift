@@ -457,8 +457,8 @@ import Testing
 
     /// The whole form on one line: the cells before its head are its title.
     @Test func titleCellsBeforeAOneLineForm() {
-        #expect(TextTableFinder.titleCellCount(["附件：", "项目支出绩效自评表", "（2022年度）", "项目名称", "道路养护"]) == 3)
-        #expect(TextTableFinder.titleCellCount(["项目名称", "道路养护", "主管部门", "某镇人民政府"]) == nil)
+        #expect(TextTableFinder.titleCells(["附件：", "项目支出绩效自评表", "（2022年度）", "项目名称", "道路养护"])?.count == 3)
+        #expect(TextTableFinder.titleCells(["项目名称", "道路养护", "主管部门", "某镇人民政府"]) == nil)
     }
 
     /// A copy that ran each header line's words together (`二级指标三级指标指标值…`) and each row's

@@ -3,12 +3,14 @@ import ReportModel
 
 /// A reader's safety net: figures that contradict each other become warnings.
 enum CrossChecks {
-    /// A stated 执行率 that differs from B/A by more than 0.05 points.
+    /// A stated 执行率 that differs from B/A by more than its rounding: 0.05 points, or 0.5 for a
+    /// rate stated in whole percents (`86%` for 85.75%).
     static func rates(_ funding: [FundingRow]) -> [ReportWarning] {
         funding.enumerated().compactMap { i, row in
             guard let a = row.budget, let b = row.executed, let stated = row.executionRate, a > 0 else { return nil }
             let computed = b / a * 100
-            guard abs(computed - stated) > 0.05 else { return nil }
+            let tolerance = stated == stated.rounded() ? 0.5 : 0.05
+            guard abs(computed - stated) > tolerance else { return nil }
             return ReportWarning(code: "rate-mismatch", message: String(
                 format: "funding row %d (%@): stated 执行率 %@%% but 执行数/预算数 = %.2f%%", i + 1, row.item,
                 JSONWriter.number(stated), computed), row: i)

@@ -66,6 +66,17 @@ enum FundsReader {
         return l
     }
 
+    /// A label carrying its amount after a colon (`政府性基金拨款：118.82`): the label and the
+    /// amount. Any other label is returned whole, with no amount.
+    static func inlineAmount(_ label: String) -> (label: String, amount: Double?) {
+        let l = label.compacted
+        guard l.containsDigit, let colon = l.lastIndex(where: { $0 == ":" || $0 == "：" }) else { return (label, nil) }
+        let after = String(l[l.index(after: colon)...])
+        guard !after.isEmpty, after.isPlainNumber || (after.hasSuffix("万元") && String(after.dropLast(2)).isPlainNumber),
+              let amount = ValueParser.amount(after) else { return (label, nil) }
+        return (String(l[..<colon]), amount)
+    }
+
     /// Whether the header says amounts are in 元 rather than 万元.
     static func statesYuan(_ cells: [String]) -> Bool {
         let joined = cells.joined().compacted
@@ -104,7 +115,8 @@ enum FundsReader {
                 // A row of the block that names no fund ends the block.
                 if rows.isEmpty { continue } else { break }
             }
-            var row = FundingRow(item: itemName(label))
+            let (item, inline) = inlineAmount(label)
+            var row = FundingRow(item: itemName(item))
             let assigned: [(Column, String)]
             if view.grid.positional {
                 assigned = columns.filter { $0.index > labelIndex && $0.index < cells.count }.map { ($0.column, cells[$0.index]) }
@@ -119,6 +131,10 @@ enum FundsReader {
                 default: break
                 }
             }
+            // `其中：一般公共预算：1325.68`: the template leaves no column for the breakdown's
+            // amounts, so the form writes each after its label. The block is the budget's
+            // (年度预算申请), so the figure is the item's budget.
+            if row.budget == nil, row.executed == nil, let inline { row.budget = inline }
             rows.append(row)
         }
         if yuan {

@@ -21,7 +21,7 @@ enum GoalsReader {
         // rows of its own, so the items are split once the column is whole.
         var planned: [String] = [], achieved: [String] = [], both: [String] = []
         for r in segment.rows {
-            if startsIndicators(view.packed(r)) { break }
+            if startsIndicators(view.packed(r)) || startsNextPart(view.packed(r)) { break }
             if view.grid.positional, let p = plannedCol, let a = achievedCol {
                 let cells = view.grid.rows[r]
                 if p < cells.count { planned.append(cells[p]) }
@@ -82,6 +82,14 @@ enum GoalsReader {
     /// A row that heads the 绩效指标 block below (`绩效指标 | 一级指标 …`): the goals end there.
     private static func startsIndicators(_ cells: [String]) -> Bool {
         cells.contains { ["绩效指标", "一级指标", "二级指标", "三级指标"].contains($0.compacted) }
+    }
+
+    /// A row that opens the form's next part under the same heading: Sichuan's 项目基本情况 puts
+    /// `2.项目实施内容及过程概述` below `1.项目年度目标完成情况`; its text is no goal.
+    private static func startsNextPart(_ cells: [String]) -> Bool {
+        guard let first = cells.first(where: { !$0.trimmingWhitespace().isEmpty })?.compacted, first.count <= 20 else { return false }
+        let label = HeadingNumber.parse(first)?.1 ?? first
+        return label.hasPrefix("项目实施内容") || label.hasSuffix("过程概述")
     }
 
     /// The goals of one cell, one per list item.

@@ -145,10 +145,15 @@ enum MetadataInterpreter {
         if let v = meta[.issuer] { evidence.append((v, 10)) }
         if let v = meta[.source] { evidence.append((v, 8)) }
         if let s = signature(body.bodyLines) { evidence.append((s, 6)) }
+        let head = body.bodyLines.prefix(80)
         // Only a line holding a unit label's 位 or 门 can give one (`unitCells` passes the others
         // over): the rest are not split into cells.
-        let lineCells = body.bodyLines.prefix(60).filter(mayHoldUnitLabel).map { $0.split(whereSeparator: \.isWhitespace).map(String.init) }
-        evidence += unitCells(tables.flatMap(\.rows) + lineCells, kind: kind)
+        let lineCells = head.prefix(60).filter(mayHoldUnitLabel).map { $0.split(whereSeparator: \.isWhitespace).map(String.init) }
+        // A form copied one cell per line puts a label's value on the next line
+        // (`预算部门、单位名称` / `某县某乡人民政府`): each short line with the line after it.
+        let nonBlank = head.map(\.compacted).filter { !$0.isEmpty }
+        let linePairs = zip(nonBlank, nonBlank.dropFirst()).filter { $0.0.count <= 12 }.map { [$0.0, $0.1] }
+        evidence += unitCells(tables.flatMap(\.rows) + lineCells + linePairs, kind: kind)
         evidence += OrganizationNames.find(in: body.bodyLines + tables.flatMap { $0.rows.flatMap { $0 } }).map { ($0, 1) }
         evidence = evidence.compactMap { e in OrganizationNames.clean(e.name).map { ($0, e.weight) } }
         guard !evidence.isEmpty else { return nil }
@@ -208,6 +213,10 @@ enum MetadataInterpreter {
             guard mayHoldLabel(cell) else { return nil }
             var c = cell.compacted
             for tail in ["(盖章)", "（盖章）", ":", "："] where c.hasSuffix(tail) { c = String(c.dropLast(tail.count)) }
+            // `预算部门、单位名称`, `部门(单位)名称`: the body's own name, however the template words it.
+            if labels[c] == nil, c.count <= 12, c.hasSuffix("单位名称") || c.hasSuffix("部门名称") || c.hasSuffix("单位)名称") || c.hasSuffix("单位）名称") {
+                return 4
+            }
             return labels[c]
         }
         // Every label above holds 位 or 门: a row or cell with neither is passed over without

@@ -35,9 +35,43 @@ enum OrganizationNames {
         // A name holds a place mark, ends in one of the body types' last characters and never
         // crosses a line, so only the pieces holding both are searched: the same matches in the
         // same order, at a fraction of the regular expression's cost over a whole report.
-        let text = pieces.filter(mayHoldName).joined(separator: "\n")
+        var text = pieces.filter(mayHoldName).joined(separator: "\n")
+        // A body named in a cited document's title (《某市财政局关于开展…的通知》) wrote that
+        // document, not this one: the titles are left out.
+        if text.unicodeScalars.contains("《") { text = withoutCitedTitles(text) }
         let ns = NSRange(text.startIndex..., in: text)
         return pattern.matches(in: text, range: ns).compactMap { Range($0.range(at: 1), in: text).map { String(text[$0]) } }
+    }
+
+    /// The text with every 《…》 span (a cited document's title) replaced by a line break, which
+    /// no name crosses. An unclosed 《 keeps the rest of its line.
+    static func withoutCitedTitles(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pending = String.UnicodeScalarView()
+        var inTitle = false
+        for s in text.unicodeScalars {
+            if inTitle {
+                if s == "》" {
+                    out.append("\n")
+                    pending.removeAll()
+                    inTitle = false
+                } else if s == "\n" {
+                    out.append(contentsOf: pending)
+                    out.append(s)
+                    pending.removeAll()
+                    inTitle = false
+                } else {
+                    pending.append(s)
+                }
+            } else if s == "《" {
+                inTitle = true
+                pending = "《".unicodeScalars
+            } else {
+                out.append(s)
+            }
+        }
+        out.append(contentsOf: pending)
+        return String(out)
     }
 
     /// Whether a piece holds one of the pattern's place marks and one of the last characters of

@@ -39,9 +39,12 @@ enum ScoresReader {
             // The pattern needs 等级, 等次 or 结果: a line without 等 or 结 cannot match.
             guard line.unicodeScalars.contains(where: { $0 == "等" || $0 == "结" }) else { continue }
             let c = line.compacted
-            if let m = gradePattern.firstMatch(in: c, range: NSRange(c.startIndex..., in: c)),
-               let r = Range(m.range(at: 1), in: c) {
-                return normalizedGrade(String(c[r]))
+            for pattern in [gradePattern, conclusionGradePattern] {
+                // The grade is the one group that matched.
+                if let m = pattern.firstMatch(in: c, range: NSRange(c.startIndex..., in: c)),
+                   let r = (1..<m.numberOfRanges).lazy.compactMap({ Range(m.range(at: $0), in: c) }).first {
+                    return normalizedGrade(String(c[r]))
+                }
             }
         }
         for t in tables {
@@ -87,6 +90,10 @@ enum ScoresReader {
 
     private static let gradePattern = try! NSRegularExpression(
         pattern: #"(?:评价|自评|绩效|考核)?(?:等级|等次|结果)(?:为|是|评定为|:|：)[“"'‘「『【]?(优秀|良好|中等|合格|不合格|较差|优|良|中|差)"#)
+    /// `自评结论为“优秀”`: a conclusion is a grade only when it is the grade word alone, quoted or
+    /// closing its clause (`评价结论：良好的组织…` is prose).
+    private static let conclusionGradePattern = try! NSRegularExpression(
+        pattern: #"(?:评价|自评|绩效|考核)结论(?:为|是|评定为|:|：)(?:[“"'‘「『【](优秀|良好|中等|合格|不合格|较差|优|良|中|差)[”"'’」』】]|(优秀|良好|合格|不合格)(?=[，。,；;]|$))"#)
     private static let totalPattern = try! NSRegularExpression(
         pattern: #"(?:自评|评价|综合|最终|总)(?:得分|总分|分数)(?:为|是|:|：)?(\d{1,3}(?:\.\d+)?)分"#)
 }

@@ -24,7 +24,8 @@ enum TableSegmenter {
         let c = cells.map { $0.compacted }
         guard !c.isEmpty else { return nil }
         // Header cells are labels; a row holding a sentence (不存在执行数偏离预算数…) is content.
-        let headerish = c.allSatisfy { $0.count <= 30 }
+        // (A speck OCR read as `|。|` is no sentence.)
+        let headerish = c.allSatisfy { $0.count <= 30 && ($0.count < 8 || !$0.includes("。") && !$0.includes("，")) }
         if let first = c.first, first == "说明" || first.hasPrefix("注:") || first.hasPrefix("注：") || first == "备注" {
             return .notes
         }

@@ -92,7 +92,15 @@ enum TextTableFinder {
                     var before = cells[lineCells.lowerBound..<at].map(\.text)
                     // A whole form on one line starts with its title (`附件: 项目支出绩效自评表
                     // (2022年度) 项目名称 …`): a line of its own, as in the markup it was copied from.
-                    if let n = titleCellCount(before) {
+                    if let (lead, n) = titleCells(before) {
+                        // What stands before the title (a document's properties that a converter
+                        // printed first: author, timestamps, an identifier) stays a line of its own.
+                        if lead > 0 {
+                            var rest = line
+                            rest.raw = before[..<lead].joined(separator: " ")
+                            out.append(.line(rest))
+                            before.removeFirst(lead)
+                        }
                         var title = line
                         title.raw = before[..<n].reduce("") { t, c in
                             // Words of a Latin title keep their space; Han and brackets join.
@@ -174,17 +182,24 @@ enum TextTableFinder {
         return out
     }
 
-    /// How many of the cells before a form's header, on its line, make the form's title: the
-    /// most that still end like one (`项目支出绩效自评表`, `(2022年度)`), when the cells after
-    /// them are the form's head (项目名称 …), not more title.
-    static func titleCellCount(_ cells: [String]) -> Int? {
-        var best: Int?
-        var joined = ""
-        for n in 1...min(cells.count, 6) {
-            joined += cells[n - 1]
-            if TitleWords.strength(joined) == .strong { best = n }
+    /// Which of the cells before a form's header, on its line, make the form's title: from the
+    /// first cell that starts one, the most that still end like one (`项目支出绩效自评表`,
+    /// `(2022年度)`), when the cells after them are the form's head (项目名称 …), not more title.
+    /// Cells before the title (`安福全 2019-05-22T04:56:35Z … False`) are none of it.
+    static func titleCells(_ cells: [String]) -> (lead: Int, count: Int)? {
+        for lead in 0..<min(cells.count, 40) {
+            var best: Int?
+            var joined = ""
+            for n in 1...min(cells.count - lead, 6) {
+                joined += cells[lead + n - 1]
+                if TitleWords.strength(joined) == .strong { best = n }
+            }
+            if let n = best { return (lead, n) }
+            // Only property values go before a title: Latin codes, figures, dates, a short name.
+            let c = cells[lead]
+            guard c.unicodeScalars.allSatisfy(\.isASCII) || (c.count <= 4 && !c.containsDigit) else { return nil }
         }
-        return best
+        return nil
     }
 
     /// Words of which every form header holds at least one, on the line where it starts.

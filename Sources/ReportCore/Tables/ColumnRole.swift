@@ -68,6 +68,36 @@ enum ColumnRole: Equatable {
         return of(header: h) == .amount && of(header: n) == .amount && unit(h) && !unit(n)
     }
 
+    /// A header word without the column letters or formula it carries in brackets: `全年预算数(A)`,
+    /// `执行率(B/A)`, `预算执行率(B/A×100%)` (a province's template spells the percentage out).
+    /// Only brackets holding a column letter go: `(50分)` and `(2023年)` stay, and their figures
+    /// keep a cell from passing for a header word.
+    static func withoutFormula(_ h: String) -> String {
+        guard h.containsDigit, h.unicodeScalars.contains(where: { "(（".unicodeScalars.contains($0) }) else { return h }
+        var out = ""
+        var group: String?
+        for ch in h {
+            if ch == "(" || ch == "（" {
+                if let g = group { out += g }
+                group = String(ch)
+            } else if var g = group {
+                g.append(ch)
+                if ch == ")" || ch == "）" {
+                    let inner = g.dropFirst().dropLast()
+                    let formula = inner.contains(where: { $0.isASCII && $0.isLetter })
+                        && inner.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || "/×*÷%.+-=＝／％".contains($0) }
+                    if !formula { out += g }
+                    group = nil
+                } else {
+                    group = g
+                }
+            } else {
+                out.append(ch)
+            }
+        }
+        return out + (group ?? "")
+    }
+
     /// The characters of the header vocabulary that `of(header:)` looks for.
     static let headerScalars = HanScalarSet("预执资绩类级指原措备说调评计性运符单属型完实现得分权值目项内情况")
 
@@ -78,7 +108,7 @@ enum ColumnRole: Equatable {
         // cells hold none.
         guard headerScalars.mayOccur(in: cell) else { return false }
         let h = cell.compacted
-        guard (2...16).contains(h.count), !h.containsDigit || h.includes("(A)") || h.includes("(B)") || h.includes("（A）") || h.includes("（B）") else { return false }
+        guard (2...16).contains(h.count), !withoutFormula(h).containsDigit else { return false }
         if ["绩效指标", "指标", "完成情况", "指标名称", "项目", "内容"].contains(h) { return true }
         let role = of(header: h)
         return role != .other && role != .stub
