@@ -24,6 +24,13 @@ iconv -f GB18030 -t UTF-8 Samples/extra/project-selfeval-gb18030.html \
   | sed 's/charset=gbk/charset=utf-8/I' > "$utf8/project-selfeval-gb18030.html"
 pages=(Samples/00?_*.html Samples/extra/department-report-spans.html "$utf8/project-selfeval-gb18030.html")
 lo --convert-to 'docx:MS Word 2007 XML' --outdir Samples/docx "${pages[@]}"
-lo --convert-to 'xlsx:Calc MS Excel 2007 XML' --infilter='HTML (StarCalc)' --outdir Samples/xlsx \
-  "${pages[@]}" Samples/docx/*.html
+# Calc misplaces the rows of a table nested in a page-layout table and runs adjacent <div>
+# blocks into one cell, which no workbook holds: it is given each page as a browser lays it out
+# (Samples/xlsx/page-for-calc.py says how), under the page's own name.
+calc=$(mktemp -d)
+trap 'rm -rf "$profile" "$utf8" "$calc"' EXIT
+for page in "${pages[@]}" Samples/docx/*.html; do
+  python3 Samples/xlsx/page-for-calc.py "$page" "$calc/$(basename "$page")"
+done
+lo --convert-to 'xlsx:Calc MS Excel 2007 XML' --infilter='HTML (StarCalc)' --outdir Samples/xlsx "$calc"/*.html
 ls Samples/docx Samples/xlsx
