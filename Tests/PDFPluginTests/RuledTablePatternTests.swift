@@ -117,6 +117,30 @@ import Testing
         #expect(table.first?.spans == [CellSpan(row: 1, column: 0, rowSpan: 1, columnSpan: 2)])
     }
 
+    /// On a grey form with white rules, the ground between a rule and a header's text reads as
+    /// short lines a few points inside the column's borders, in that row only. They separate no
+    /// cells: the column stays one, its header over its values (a body value set right against
+    /// the border puts a glyph's centre in the sliver they would cut, so the sliver is no empty
+    /// column to drop).
+    @Test func lineBesideABorderWithNothingBetweenIsNoBoundary() {
+        let rules = [h(0, 0, 200), h(20, 0, 200), h(40, 0, 200), v(0, 0, 40), v(100, 0, 40), v(200, 0, 40),
+                     v(103.5, 2, 19), v(196.5, 2, 19)]   // the ground beside the header's text
+        let glyphs = line("项目", x: 5, y: 4, lineID: 0) + line("执行率", x: 132, y: 4, lineID: 0)
+            + line("资金", x: 5, y: 24, lineID: 1) + line("100%", x: 100, y: 24, lineID: 1)
+        let tables = RuledTableBuilder.tables(from: rules, glyphs: glyphs, page: 1, pageHeight: 800).tables
+        try? #require(tables.count == 1)
+        #expect(tables.first?.rows == [["项目", "执行率"], ["资金", "100%"]])
+        #expect(tables.first?.spans == [])
+    }
+
+    /// A short line close beside a border with text between the two does separate cells.
+    @Test func lineBesideABorderWithTextBetweenStays() {
+        let border = v(100, 0, 40), inner = v(109, 4, 16)
+        let glyphs = line("1", x: 101.5, y: 4)
+        #expect(RuledTableBuilder.withoutShadows([border, inner], within: 12, glyphs: glyphs) == [border, inner])
+        #expect(RuledTableBuilder.withoutShadows([border, inner], within: 12, glyphs: []) == [border])
+    }
+
     /// A header ruled into columns over a body ruled with level lines only: the body's rows,
     /// their text apart at every column border, take the header's columns; a row whose text runs
     /// across a border stays one cell.

@@ -34,7 +34,7 @@ enum RuledTableBuilder {
             .filter { $0.length >= shortest && !crossesText($0, glyphs) }
         // A cell border runs from one horizontal rule to another; anything else upright (a
         // stroke of a glyph, a bar beside a heading) is not a column edge.
-        let vertical = joinCollinear(segments.filter { $0.axis == .vertical })
+        let borders = joinCollinear(segments.filter { $0.axis == .vertical })
             .filter { $0.length >= shortest && !crossesText($0, glyphs) }.filter { v in
             let touches = { (y: Double) in
                 allHorizontal.contains { h in abs(h.position - y) <= snap + 1 && v.position >= h.start - snap && v.position <= h.end + snap }
@@ -51,6 +51,7 @@ enum RuledTableBuilder {
             }
             return v.length >= 20 && junctions.count >= 2
         }
+        let vertical = withoutShadows(borders, within: shortest, glyphs: glyphs)
         // A horizontal rule of a table meets at least one of its column edges.
         let horizontal = allHorizontal.filter { h in vertical.contains { RuleSegment.meet(h, $0, tolerance: snap) } }
         var taken = [Bool](repeating: false, count: glyphs.count)
@@ -94,6 +95,29 @@ enum RuledTableBuilder {
             joined.append(current)
         }
         return joined
+    }
+
+    /// The lines less those that run beside a parallel line at least twice as long, closer than a
+    /// line of text (but not so close as to be one edge with it), all their length, with no text
+    /// between the two: such a line separates no cells. (Two borders of like length side by side
+    /// are a double rule, which the grid's empty sliver columns already fold.) On a
+    /// fill, the ground left between a light rule and the glyph mask of text set near it reads
+    /// as a short dark line a few points inside the rule (a cell's text block outlined beside
+    /// its border); kept, it would cut a sliver column out of the row it stands in.
+    static func withoutShadows(_ lines: [RuleSegment], within distance: Double, glyphs: [Glyph]) -> [RuleSegment] {
+        let centres = glyphs.filter { !$0.isSpace }.map { (x: $0.centerX, y: $0.centerY) }
+        return lines.filter { line in
+            !lines.contains { other in
+                let gap = abs(other.position - line.position)
+                guard other.length >= 2 * line.length, gap > snap, gap < distance,
+                      other.start <= line.start + snap, other.end >= line.end - snap else { return false }
+                let low = min(other.position, line.position), high = max(other.position, line.position)
+                return !centres.contains { point in
+                    let (across, along) = line.axis == .vertical ? (point.x, point.y) : (point.y, point.x)
+                    return across > low && across < high && along > line.start && along < line.end
+                }
+            }
+        }
     }
 
     /// Whether text stands across the line over a quarter of its length: it runs through glyphs
