@@ -148,11 +148,18 @@ enum MetadataInterpreter {
         let head = body.bodyLines.prefix(80)
         // Only a line holding a unit label's 位 or 门 can give one (`unitCells` passes the others
         // over): the rest are not split into cells.
-        let lineCells = head.prefix(60).filter(mayHoldUnitLabel).map { $0.split(whereSeparator: \.isWhitespace).map(String.init) }
+        // Split by scalars, not characters: prose lines naming a 单位 or 部门 are many and long.
+        let lineCells = head.prefix(60).filter(mayHoldUnitLabel).map {
+            $0.unicodeScalars.split(whereSeparator: \.properties.isWhitespace).map(String.init)
+        }
         // A form copied one cell per line puts a label's value on the next line
-        // (`预算部门、单位名称` / `某县某乡人民政府`): each short line with the line after it.
-        let nonBlank = head.map(\.compacted).filter { !$0.isEmpty }
-        let linePairs = zip(nonBlank, nonBlank.dropFirst()).filter { $0.0.count <= 12 }.map { [$0.0, $0.1] }
+        // (`预算部门、单位名称` / `某县某乡人民政府`): each short line with the line after it. As
+        // above, only a pair holding 位 or 门 can give a unit, so only those pairs are compacted.
+        let nonBlank = head.filter { $0.unicodeScalars.contains { !$0.isSpaceLike } }
+        let linePairs = zip(nonBlank, nonBlank.dropFirst())
+            .filter { mayHoldUnitLabel($0.0) || mayHoldUnitLabel($0.1) }
+            .map { [$0.0.compacted, $0.1.compacted] }
+            .filter { $0[0].count <= 12 }
         evidence += unitCells(tables.flatMap(\.rows) + lineCells + linePairs, kind: kind)
         evidence += OrganizationNames.find(in: body.bodyLines + tables.flatMap { $0.rows.flatMap { $0 } }).map { ($0, 1) }
         evidence = evidence.compactMap { e in OrganizationNames.clean(e.name).map { ($0, e.weight) } }
