@@ -1,6 +1,9 @@
 /// The little of PDF's object syntax the inspection needs: dictionaries, arrays, names,
 /// numbers and references (`12 0 R`), read from raw bytes. Strings are skipped, not decoded.
-indirect enum PDFValue {
+///
+/// Not `indirect`: arrays and dictionaries hold their values in storage of their own already,
+/// while an indirect enum boxes every value on the heap, each number and name included.
+enum PDFValue {
     case number(Double)
     case name(String)
     case reference(Int)
@@ -58,7 +61,9 @@ struct PDFSyntaxReader {
             return .name(String(decoding: bytes[start..<index], as: UTF8.self))
         case UInt8(ascii: "<") where index + 1 < bytes.endIndex && bytes[index + 1] == UInt8(ascii: "<"):
             index += 2
-            var entries: [String: PDFValue] = [:]
+            // Collected first and made a dictionary once, at its size: growing one entry by
+            // entry rehashes it several times, and a file holds thousands of dictionaries.
+            var entries: [(String, PDFValue)] = []
             while true {
                 skipSpace()
                 guard index < bytes.endIndex else { break }
@@ -69,9 +74,10 @@ struct PDFSyntaxReader {
                 guard let key = value(depth: depth + 1) else { break }
                 guard case .name(let k) = key else { continue }
                 guard let v = value(depth: depth + 1) else { break }
-                entries[k] = v
+                entries.append((k, v))
             }
-            return .dictionary(entries)
+            // A key given twice keeps its last value, as before.
+            return .dictionary(Dictionary(entries, uniquingKeysWith: { _, last in last }))
         case UInt8(ascii: "["):
             index += 1
             var items: [PDFValue] = []

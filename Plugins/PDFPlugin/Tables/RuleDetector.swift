@@ -87,7 +87,14 @@ enum RuleDetector {
         for y in reach..<(height - reach) {
             let base = y * width
             var run = OpenRun()
-            for x in 0...width {
+            var x = 0
+            while x <= width {
+                // Paper with no run open gives nothing: skipped eight pixels at a time.
+                if run.first < 0, x + 8 <= width, allPaper(lum, base + x) {
+                    x += 8
+                    continue
+                }
+                defer { x += 1 }
                 var kind = 0
                 if x < width {
                     let p = Int(lum[base + x])
@@ -115,29 +122,61 @@ enum RuleDetector {
         var runs: [RawRun] = []
         guard width > 2 * reach else { return runs }
         // Walk row by row (cache-friendly) and keep one open run per column.
-        var open = [OpenRun](repeating: OpenRun(), count: width)
-        for y in 0...height {
-            let base = y * width
-            for x in reach..<(width - reach) {
-                var kind = 0
-                if y < height {
-                    let p = Int(lum[base + x])
-                    if p < 255 - contrast && !mask[base + x] {
-                        let limit = p + contrast
-                        let left = side(lum, mask, base + x, step: -1, reach: reach, limit: limit)
-                        let right = left > 0 ? side(lum, mask, base + x, step: 1, reach: reach, limit: limit) : 0
-                        kind = left > 0 && right > 0 ? left + right - 1 : 0
-                        if onGround && kind < 3 { kind = 0 }
-                    } else if !onGround && p < 255 - contrast {
-                        kind = 1   // under a glyph's mask: a rule may run on behind the text
+        var openRuns = [OpenRun](repeating: OpenRun(), count: width)
+        // 1 where a column's run is open, so that eight columns of paper with none open can be
+        // skipped at once, as in `horizontalRuns`.
+        var openFlags = [UInt8](repeating: 0, count: width + 8)
+        openRuns.withUnsafeMutableBufferPointer { open in
+            openFlags.withUnsafeMutableBufferPointer { isOpen in
+                for y in 0...height {
+                    let base = y * width
+                    var x = reach
+                    while x < width - reach {
+                        if y < height, x + 8 <= width - reach, allPaper(lum, base + x), noneOpen(isOpen, x) {
+                            x += 8
+                            continue
+                        }
+                        defer { x += 1 }
+                        var kind = 0
+                        if y < height {
+                            let p = Int(lum[base + x])
+                            if p < 255 - contrast && !mask[base + x] {
+                                let limit = p + contrast
+                                let left = side(lum, mask, base + x, step: -1, reach: reach, limit: limit)
+                                let right = left > 0 ? side(lum, mask, base + x, step: 1, reach: reach, limit: limit) : 0
+                                kind = left > 0 && right > 0 ? left + right - 1 : 0
+                                if onGround && kind < 3 { kind = 0 }
+                            } else if !onGround && p < 255 - contrast {
+                                kind = 1   // under a glyph's mask: a rule may run on behind the text
+                            }
+                        }
+                        if let done = open[x].step(at: y, kind: kind, minimumRun: minimumRun) {
+                            runs.append(RawRun(axis: .vertical, line: x, start: done.start, end: done.end))
+                        }
+                        isOpen[x] = open[x].first >= 0 ? 1 : 0
                     }
-                }
-                if let done = open[x].step(at: y, kind: kind, minimumRun: minimumRun) {
-                    runs.append(RawRun(axis: .vertical, line: x, start: done.start, end: done.end))
                 }
             }
         }
         return runs
+    }
+
+    /// Whether the eight pixels from `index` are all paper (at least `255 - contrast`), tested
+    /// as one word: most of a page is paper, and each pass here visits every pixel. A pixel is
+    /// ink when its complement exceeds `contrast`; adding `127 - contrast` to each byte of the
+    /// complement sets a byte's top bit exactly then (for bytes up to 127; a byte of 128 or more
+    /// has it set already, and a carry out of it only lands where ink was found anyway).
+    @inline(__always)
+    private static func allPaper(_ lum: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        let complement = ~UnsafeRawPointer(lum.baseAddress! + index).loadUnaligned(as: UInt64.self)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        return ((complement &+ ones &* UInt64(127 - contrast)) | complement) & (ones &* 0x80) == 0
+    }
+
+    /// Whether none of the eight columns from `x` has a run open.
+    @inline(__always)
+    private static func noneOpen(_ isOpen: UnsafeMutableBufferPointer<UInt8>, _ x: Int) -> Bool {
+        UnsafeRawPointer(isOpen.baseAddress! + x).loadUnaligned(as: UInt64.self) == 0
     }
 
     /// What stands within `reach` pixels of `index`, stepping by `step`: 2 paper (unmasked and
@@ -173,9 +212,11 @@ enum RuleDetector {
                 count += 1
                 return nil
             }
-            if kind == 1 && first >= 0 { return nil }
+            // Nothing open (paper, the common case): nothing to carry, end or reset. This runs for
+            // every pixel of a rendered page, twice.
+            if first < 0 || kind == 1 { return nil }
             defer { self = OpenRun() }
-            guard first >= 0, last - first + 1 >= minimumRun, 3 * count >= minimumRun else { return nil }
+            guard last - first + 1 >= minimumRun, 3 * count >= minimumRun else { return nil }
             return (first, last)
         }
     }
@@ -193,7 +234,14 @@ enum RuleDetector {
         guard width > 2 * d, height > 2 * d else { return false }
         for y in d..<(height - d) {
             let base = y * width
-            for x in d..<(width - d) where lum[base + x] < dark && !mask[base + x] {
+            var x = d
+            while x < width - d {
+                if x + 8 <= width - d, allPaper(lum, base + x) {
+                    x += 8
+                    continue
+                }
+                defer { x += 1 }
+                guard lum[base + x] < dark && !mask[base + x] else { continue }
                 if lum[base + x - d] < dark && lum[base + x + d] < dark
                     && lum[base - d * width + x] < dark && lum[base + d * width + x] < dark {
                     count += 1
