@@ -51,13 +51,25 @@ enum CellText {
             var line = group + spaces.filter { abs($0.centerY - center) <= 0.5 * em }
             line.sort { $0.box.x0 < $1.box.x0 }
             let ordered = ReadingOrder.logical(line)
-            let text = TextJoiner.join(ordered, em: em).trimmingCharacters(in: .whitespaces)
+            let text = trimmingBlanks(TextJoiner.join(ordered, em: em))
             guard !text.isEmpty, let first = group.min(by: { $0.box.x0 < $1.box.x0 }),
                   let last = group.max(by: { $0.box.x1 < $1.box.x1 }) else { continue }
             result.append(Line(text: text, x0: first.box.x0, x1: last.box.x1,
                                firstWord: firstWordWidth(ordered, em: em), em: em))
         }
         return result
+    }
+
+    /// The text without the blanks at its ends that `trimmingCharacters(in: .whitespaces)`
+    /// removes (space separators and tab), read over scalars: Foundation's version bridges the
+    /// string, and this runs on every line of every cell.
+    static func trimmingBlanks(_ text: String) -> String {
+        func isBlank(_ s: Unicode.Scalar) -> Bool { s == "\t" || s.properties.generalCategory == .spaceSeparator }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isBlank($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isBlank($0) })!
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return text }
+        return String(scalars[first...last])
     }
 
     /// How far text stays off the cell's sides: the tightest margin of any line of the table
