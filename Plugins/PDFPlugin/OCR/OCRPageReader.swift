@@ -34,7 +34,8 @@ enum OCRPageReader {
         let borders = straight.ruleLines(length: Int((eraseLength * sourceScale).rounded(.up)))
         let text = borders.flatMap { straight.erasing($0) } ?? straight
         var symbols = engine.recognize(text, ppi: ppi).filter { !isPieceOfRule($0, in: straight) }
-        ComparisonSigns.restore(&symbols, in: straight)
+        PercentSigns.clean(&symbols)
+        ComparisonSigns.restore(&symbols, in: text)
         let glyphs = self.glyphs(from: symbols, scale: sourceScale)
         // The rule finder reads the scan's lines alone, its text erased (see `ruleLines`).
         let em = glyphs.first { !$0.isSpace }?.fontSize ?? 10.5
@@ -55,7 +56,8 @@ enum OCRPageReader {
             var symbols = engine.recognize(text, ppi: ppi, region: .block(left: left, top: top, width: right - left,
                                                                             height: bottom - top))
                 .filter { !isPieceOfRule($0, in: straight) }
-            ComparisonSigns.restore(&symbols, in: straight)
+            PercentSigns.clean(&symbols)
+            ComparisonSigns.restore(&symbols, in: text)
             guard !symbols.isEmpty else { return nil }
             // Tesseract counts lines and words from 0 in every cell: number them on from the
             // cells before, so the words of two cells are never taken for one.

@@ -61,6 +61,10 @@ final class TesseractEngine {
         }
         // Keep the runs of spaces Tesseract sees between words (cells of a row set apart).
         _ = lib.setVariable(api, "preserve_interword_spaces", "1")
+        // Keep a text line of one character: a table cell's wrapped last character (`率` of
+        // `准确\n率`, `日` of `工作\n日`) stands alone on its line, and Tesseract's noise filter
+        // drops such rows as specks, so the name lost its last character and no longer matched.
+        _ = lib.setVariable(api, "textord_noise_rejrows", "0")
         lib.setPageSegMode(api, PSM_AUTO)
         self.api = api
         self.lib = lib
