@@ -6,8 +6,10 @@
 enum PercentSigns {
     /// The signs whose rings are read as digits.
     static let signs: Set<String> = ["%", "％", "‰"]
-    /// The share of the narrower of two boxes their overlap must reach for the two to be one glyph.
-    static let sameInk = 0.5
+    /// The share of the narrower of two boxes their overlap must reach for the two to be one glyph:
+    /// a figure before a sign stands a few pixels apart from it, a ring read as a digit lies over it
+    /// (Tesseract's boxes of a line are rough: a phantom may cover only a third of the sign's).
+    static let sameInk = 0.3
 
     /// The symbols with the phantom digits dropped, in place; returns how many were.
     @discardableResult
