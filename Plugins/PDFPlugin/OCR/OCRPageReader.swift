@@ -36,6 +36,7 @@ enum OCRPageReader {
         var symbols = engine.recognize(text, ppi: ppi).filter { !isPieceOfRule($0, in: straight) }
         PercentSigns.clean(&symbols)
         ComparisonSigns.restore(&symbols, in: text)
+        var corrections = DomainWords.correct(&symbols)
         let glyphs = self.glyphs(from: symbols, scale: sourceScale)
         // The rule finder reads the scan's lines alone, its text erased (see `ruleLines`).
         let em = glyphs.first { !$0.isSpace }?.fontSize ?? 10.5
@@ -58,6 +59,7 @@ enum OCRPageReader {
                 .filter { !isPieceOfRule($0, in: straight) }
             PercentSigns.clean(&symbols)
             ComparisonSigns.restore(&symbols, in: text)
+            corrections += DomainWords.correct(&symbols)
             guard !symbols.isEmpty else { return nil }
             // Tesseract counts lines and words from 0 in every cell: number them on from the
             // cells before, so the words of two cells are never taken for one.
@@ -92,6 +94,12 @@ enum OCRPageReader {
             return !tableBoxes.contains { $0.contains(x: x, y: y) }
         } + cellSymbols
         warnings += lowConfidenceWarnings(read, glyphScale: sourceScale, layout: layout, page: number)
+        // Every word put back from the domain's vocabulary is said, with what was read.
+        warnings += corrections.map { correction in
+            ReportWarning(code: "ocr-corrected", severity: .info,
+                          message: "page \(number): OCR read '\(correction.read)' (confidence \(String(format: "%.2f", correction.confidence))), taken as \(correction.word), the one domain word a doubtful character away; check it against the scan",
+                          page: number)
+        }
         let weights = read.reduce(0.0) { $0 + Double($1.text.unicodeScalars.count) }
         let weighted = read.reduce(0.0) { $0 + $1.confidence * Double($1.text.unicodeScalars.count) }
         return Result(layout: layout, meanConfidence: weights > 0 ? weighted / weights : 0, warnings: warnings)
