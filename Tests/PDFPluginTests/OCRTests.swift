@@ -243,7 +243,7 @@ import Testing
         var read = Self.ideographs("检查履盖率", confidences: [0.9, 0.9, 0.1, 0.9, 0.9])
         let corrections = DomainWords.correct(&read)
         #expect(read.map(\.text).joined() == "检查覆盖率")
-        #expect(corrections == [DomainWords.Correction(read: "履盖率", word: "覆盖率", confidence: 0.1)])
+        #expect(corrections == [DomainWords.Correction(read: "履盖率", word: "覆盖率", confidence: 0.1, x: 98, y: 120)])
     }
 
     @Test func wordsThatAreNotMisreadingsStay() {

@@ -28,6 +28,8 @@ enum DomainWords {
         var read: String
         var word: String
         var confidence: Double
+        /// The corrected character's centre, in the image's pixels.
+        var x: Int, y: Int
     }
 
     /// The symbols with such characters replaced, in place; returns what was changed.
@@ -40,8 +42,10 @@ enum DomainWords {
                 continue
             }
             let read = symbols[start..<(start + match.word.count)].map(\.text).joined()
+            let symbol = symbols[start + match.position]
             corrections.append(Correction(read: read, word: String(String.UnicodeScalarView(match.word)),
-                                          confidence: symbols[start + match.position].confidence))
+                                          confidence: symbol.confidence, x: (symbol.left + symbol.right) / 2,
+                                          y: (symbol.top + symbol.bottom) / 2))
             symbols[start + match.position].text = String(match.word[match.position])
             start += match.word.count
         }

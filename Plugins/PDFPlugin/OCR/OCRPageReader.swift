@@ -36,7 +36,8 @@ enum OCRPageReader {
         var symbols = engine.recognize(text, ppi: ppi).filter { !isPieceOfRule($0, in: straight) }
         PercentSigns.clean(&symbols)
         ComparisonSigns.restore(&symbols, in: text)
-        var corrections = DomainWords.correct(&symbols)
+        let pageCorrections = DomainWords.correct(&symbols)
+        var corrections: [DomainWords.Correction] = []
         let glyphs = self.glyphs(from: symbols, scale: sourceScale)
         // The rule finder reads the scan's lines alone, its text erased (see `ruleLines`).
         let em = glyphs.first { !$0.isSpace }?.fontSize ?? 10.5
@@ -94,8 +95,13 @@ enum OCRPageReader {
             return !tableBoxes.contains { $0.contains(x: x, y: y) }
         } + cellSymbols
         warnings += lowConfidenceWarnings(read, glyphScale: sourceScale, layout: layout, page: number)
-        // Every word put back from the domain's vocabulary is said, with what was read.
-        warnings += corrections.map { correction in
+        // Every word put back from the domain's vocabulary is said, with what was read: the
+        // page's outside its tables (their cells were read again), and the cells'.
+        let outside = pageCorrections.filter { correction in
+            let x = Double(correction.x) / sourceScale, y = Double(correction.y) / sourceScale
+            return !tableBoxes.contains { $0.contains(x: x, y: y) }
+        }
+        warnings += (outside + corrections).map { correction in
             ReportWarning(code: "ocr-corrected", severity: .info,
                           message: "page \(number): OCR read '\(correction.read)' (confidence \(String(format: "%.2f", correction.confidence))), taken as \(correction.word), the one domain word a doubtful character away; check it against the scan",
                           page: number)
