@@ -137,6 +137,133 @@ import Testing
         #expect(abs(abs(found) - 1.5) < 0.3, "found \(found)°")
     }
 
+    // MARK: - Signs Tesseract misreads
+
+    /// `text` on line 0, one word per symbol unless `word` says, boxes from `boxes` (left, right).
+    static func symbols(_ texts: [String], boxes: [(Int, Int)], words: [Int]? = nil, lines: [Int]? = nil,
+                        top: Int = 20, bottom: Int = 60) -> [OCRSymbol] {
+        texts.indices.map { i in
+            Self.symbol(texts[i], left: boxes[i].0, right: boxes[i].1, word: words?[i] ?? i, line: lines?[i] ?? 0,
+                        top: top, bottom: bottom)
+        }
+    }
+
+    @Test func digitsReadIntoAPercentSignAreDropped() {
+        // `100%` read `1009%4`: the 9 and the 4 lie over the sign's box.
+        var read = Self.symbols(["1", "0", "0", "9", "%", "4"],
+                                boxes: [(55, 71), (74, 94), (98, 118), (118, 129), (123, 159), (142, 159)], words: [0, 0, 0, 0, 0, 0])
+        #expect(PercentSigns.clean(&read) == 2)
+        #expect(read.map(\.text).joined() == "100%")
+        #expect(read.last?.left == 118 && read.last?.right == 159, "the sign's box takes in theirs")
+        // `72.5%` read `72.59%0`, the 0 spanning the sign and the 9 over its left.
+        var rate = Self.symbols(["7", "2", ".", "5", "9", "%", "0"],
+                                boxes: [(49, 68), (74, 93), (99, 105), (111, 131), (134, 145), (144, 155), (136, 172)],
+                                words: [0, 0, 0, 0, 0, 0, 0])
+        PercentSigns.clean(&rate)
+        #expect(rate.map(\.text).joined() == "72.5%")
+    }
+
+    @Test func digitsBesideAPercentSignStay() {
+        // `50%` and `5% 3`: digits standing apart from the sign are figures.
+        var fifty = Self.symbols(["5", "0", "%"], boxes: [(0, 20), (24, 44), (48, 84)])
+        #expect(PercentSigns.clean(&fifty) == 0)
+        #expect(fifty.map(\.text).joined() == "50%")
+        var after = Self.symbols(["5", "%", "3"], boxes: [(0, 20), (24, 60), (58, 76)])
+        #expect(PercentSigns.clean(&after) == 0, "2 px of a 18 px digit over the sign is no ring of it")
+        // A digit of the next line below the sign.
+        var below = Self.symbols(["9", "%", "4"], boxes: [(0, 20), (24, 60), (30, 50)], lines: [0, 0, 1])
+        PercentSigns.clean(&below)
+        #expect(below.map(\.text).joined() == "9%4")
+    }
+
+    /// A white image 200 × 100 with strokes 3 px thick along the given segments (x0, y0, x1, y1).
+    static func strokes(_ segments: [(Double, Double, Double, Double)]) -> PageImage? {
+        Self.image(width: 200, height: 100) { x, y in
+            segments.contains { x0, y0, x1, y1 in
+                let dx = x1 - x0, dy = y1 - y0
+                let t = max(0, min(1, ((Double(x) - x0) * dx + (Double(y) - y0) * dy) / max(1e-9, dx * dx + dy * dy)))
+                let px = x0 + t * dx - Double(x), py = y0 + t * dy - Double(y)
+                return px * px + py * py <= 2.25
+            }
+        }
+    }
+
+    /// A sign in x 20–56, y 20–60, then a figure `1` (a stroke) at x 70.
+    static let figure = (70.0, 20.0, 70.0, 60.0)
+    static let greaterOrEqual = [(20.0, 20.0, 56.0, 36.0), (56.0, 36.0, 20.0, 52.0), (20.0, 60.0, 56.0, 60.0)]
+    static let lessOrEqual = [(56.0, 20.0, 20.0, 36.0), (20.0, 36.0, 56.0, 52.0), (20.0, 60.0, 56.0, 60.0)]
+
+    @Test func aComparisonSignIsToldByItsInk() throws {
+        let ge = try #require(Self.strokes(Self.greaterOrEqual + [Self.figure]))
+        // Read as 之, its box reaching into the figure.
+        var read = Self.symbols(["之", "1"], boxes: [(20, 72), (68, 73)])
+        #expect(ComparisonSigns.restore(&read, in: ge) == 1)
+        #expect(read.map(\.text) == ["≥", "1"])
+        #expect(read[0].right < 60, "the sign's box is its own ink")
+        // Read as `>` with the bar as `=` on the same spot.
+        var pair = Self.symbols([">", "=", "1"], boxes: [(20, 56), (20, 56), (68, 73)])
+        ComparisonSigns.restore(&pair, in: ge)
+        #expect(pair.map(\.text) == ["≥", "1"])
+        let le = try #require(Self.strokes(Self.lessOrEqual + [Self.figure]))
+        var less = Self.symbols(["<", "1"], boxes: [(20, 56), (68, 73)])
+        ComparisonSigns.restore(&less, in: le)
+        #expect(less.map(\.text) == ["≤", "1"], "a < with a bar under it")
+    }
+
+    @Test func shapesLikeASignAreLeftAlone() throws {
+        // `<` without a bar: a line down its middle crosses two strokes.
+        let less = try #require(Self.strokes(Array(Self.lessOrEqual.prefix(2)) + [Self.figure]))
+        var arms = Self.symbols(["<", "1"], boxes: [(20, 56), (68, 73)])
+        #expect(ComparisonSigns.restore(&arms, in: less) == 0)
+        #expect(arms[0].text == "<")
+        // 三 before a figure: its top stroke spans the character.
+        let three = try #require(Self.strokes([(20, 22, 56, 22), (24, 40, 52, 40), (20, 58, 56, 58), Self.figure]))
+        var san = Self.symbols(["三", "1"], boxes: [(20, 56), (68, 73)])
+        #expect(ComparisonSigns.restore(&san, in: three) == 0)
+        // A 2 whose top leans left is still a digit: no sign is as narrow.
+        let two = try #require(Self.strokes([(20, 22, 34, 20), (34, 20, 40, 34), (40, 34, 20, 60), (20, 60, 42, 60), Self.figure]))
+        var digit = Self.symbols(["2", "1"], boxes: [(20, 42), (68, 73)], words: [0, 0])
+        #expect(ComparisonSigns.restore(&digit, in: two) == 0)
+        // A sign's shape inside a word is no sign: only a word's first character is looked at.
+        let ge = try #require(Self.strokes(Self.greaterOrEqual + [Self.figure]))
+        var inside = Self.symbols(["x", "之", "1"], boxes: [(0, 10), (20, 56), (68, 73)], words: [0, 0, 1])
+        #expect(ComparisonSigns.restore(&inside, in: ge) == 0)
+    }
+
+    /// One symbol per character of `text`, 40 px apart on line 0, each its own word.
+    static func ideographs(_ text: String, confidences: [Double]) -> [OCRSymbol] {
+        text.map(String.init).enumerated().map { i, character in
+            var symbol = Self.symbol(character, left: i * 40, right: i * 40 + 36, word: i)
+            symbol.confidence = confidences[i]
+            return symbol
+        }
+    }
+
+    @Test func aDomainWordMisreadByOneDoubtfulCharacterIsPutBack() {
+        var read = Self.ideographs("检查履盖率", confidences: [0.9, 0.9, 0.1, 0.9, 0.9])
+        let corrections = DomainWords.correct(&read)
+        #expect(read.map(\.text).joined() == "检查覆盖率")
+        #expect(corrections == [DomainWords.Correction(read: "履盖率", word: "覆盖率", confidence: 0.1, x: 98, y: 120)])
+    }
+
+    @Test func wordsThatAreNotMisreadingsStay() {
+        // Read with confidence: it is what the scan says.
+        var sure = Self.ideographs("履盖率", confidences: [0.95, 0.9, 0.9])
+        #expect(DomainWords.correct(&sure).isEmpty)
+        // A real word a character from a domain word (执行率): it is known, so left alone.
+        var running = Self.ideographs("正常运行率", confidences: [0.9, 0.9, 0.2, 0.9, 0.9])
+        #expect(DomainWords.correct(&running).isEmpty)
+        #expect(running.map(\.text).joined() == "正常运行率")
+        // The last character differs (满意率 is a word of its own): never corrected.
+        var last = Self.ideographs("满意车", confidences: [0.9, 0.9, 0.1])
+        #expect(DomainWords.correct(&last).isEmpty)
+        // Two characters off, or Latin letters in place of an ideograph: no domain word.
+        var far = Self.ideographs("履羡率", confidences: [0.1, 0.1, 0.9])
+        #expect(DomainWords.correct(&far).isEmpty)
+        var latin = Self.ideographs("x盖率", confidences: [0.1, 0.9, 0.9])
+        #expect(DomainWords.correct(&latin).isEmpty)
+    }
+
     // MARK: - Whole scans
 
     /// The 300 dpi scan of a seed gives the seed's indicator rows and funds, marked as OCR.

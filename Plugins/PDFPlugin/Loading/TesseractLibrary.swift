@@ -15,7 +15,6 @@ struct TesseractLibrary: @unchecked Sendable {
     let setPageSegMode: @convention(c) (OpaquePointer?, TessPageSegMode) -> Void
     let setImage: @convention(c) (OpaquePointer?, UnsafeMutablePointer<PIX>?) -> Void
     let setSourceResolution: @convention(c) (OpaquePointer?, Int32) -> Void
-    let setRectangle: @convention(c) (OpaquePointer?, Int32, Int32, Int32, Int32) -> Void
     let recognize: @convention(c) (OpaquePointer?, OpaquePointer?) -> Int32
     let getIterator: @convention(c) (OpaquePointer?) -> OpaquePointer?
     let clear: @convention(c) (OpaquePointer?) -> Void
@@ -47,6 +46,12 @@ struct TesseractLibrary: @unchecked Sendable {
     let pixConvert1To8: @convention(c) (UnsafeMutablePointer<PIX>?, UnsafeMutablePointer<PIX>?, UInt8, UInt8)
         -> UnsafeMutablePointer<PIX>?
     let setMsgSeverity: @convention(c) (Int32) -> Int32
+    let boxCreate: @convention(c) (Int32, Int32, Int32, Int32) -> UnsafeMutablePointer<BOX>?
+    let boxDestroy: @convention(c) (UnsafeMutablePointer<UnsafeMutablePointer<BOX>?>?) -> Void
+    let pixClipRectangle: @convention(c) (UnsafeMutablePointer<PIX>?, UnsafeMutablePointer<BOX>?,
+                                          UnsafeMutablePointer<UnsafeMutablePointer<BOX>?>?) -> UnsafeMutablePointer<PIX>?
+    let pixScale: @convention(c) (UnsafeMutablePointer<PIX>?, Float, Float) -> UnsafeMutablePointer<PIX>?
+    let pixAddBorder: @convention(c) (UnsafeMutablePointer<PIX>?, Int32, UInt32) -> UnsafeMutablePointer<PIX>?
 
     /// Why the library could not be opened.
     struct LoadError: Error, CustomStringConvertible {
@@ -88,7 +93,6 @@ struct TesseractLibrary: @unchecked Sendable {
         setPageSegMode = try t("TessBaseAPISetPageSegMode")
         setImage = try t("TessBaseAPISetImage2")
         setSourceResolution = try t("TessBaseAPISetSourceResolution")
-        setRectangle = try t("TessBaseAPISetRectangle")
         recognize = try t("TessBaseAPIRecognize")
         getIterator = try t("TessBaseAPIGetIterator")
         clear = try t("TessBaseAPIClear")
@@ -112,6 +116,11 @@ struct TesseractLibrary: @unchecked Sendable {
         pixOr = try l("pixOr")
         pixConvert1To8 = try l("pixConvert1To8")
         setMsgSeverity = try l("setMsgSeverity")
+        boxCreate = try l("boxCreate")
+        boxDestroy = try l("boxDestroy")
+        pixClipRectangle = try l("pixClipRectangle")
+        pixScale = try l("pixScale")
+        pixAddBorder = try l("pixAddBorder")
         // Leptonica prints its warnings on stderr (for every image without a clear skew, say);
         // what matters reaches the report as a warning instead.
         _ = setMsgSeverity(Int32(L_SEVERITY_NONE))

@@ -1,43 +1,113 @@
 /// Puts back the ≥ and ≤ of a target (`≥4次`, `≤2小时`) that Tesseract cannot read.
 ///
 /// The Chinese model's character set has neither sign, so it reads them as the nearest shape it
-/// knows: 三, 二, =, 2. The two signs are told from those by their ink, not by the words around
-/// them: the top of ≥ is the upper arm of its `>`, standing at the left of the character; the
-/// top of ≤ stands at its right; the top stroke of 三, 二, = and 2 spans the character or
-/// stands at its middle. Only a character standing before a figure, first in its word, is
-/// looked at: where a comparison sign stands.
+/// knows: 三, 二, =, 2, 之, or as `<`/`>` (the arms without the bar), or as `>` and `=` on the same
+/// spot. The two signs are told from those by their ink, not by the words around them: the top of
+/// ≥ is the upper arm of its `>`, standing at the left of the character; the top of ≤ stands at its
+/// right; the top stroke of 三, 二, = and 2 spans the character or stands at its middle; and a `<`
+/// or `>` is a sign with a bar only when a line down its middle crosses three strokes (two arms
+/// and the bar), not two. Only a character standing before a figure, first in its word, is looked
+/// at: where a comparison sign stands.
 enum ComparisonSigns {
-    /// What Tesseract makes of ≥ and ≤.
-    static let misreadings: Set<String> = ["三", "二", "=", "〓", "彡", "2", "Z", "z", "≡", "之", "乏", "弓"]
-    /// The share of the character's height, from its top, whose ink is measured.
+    /// What Tesseract makes of ≥ and ≤ whose shape decides alone.
+    static let misreadings: Set<String> = ["三", "二", "=", "〓", "彡", "2", "Z", "z", "≡", "之", "乏", "弓", "过"]
+    /// What Tesseract makes of ≥ and ≤ when it sees the arms: a sign only with a bar under them.
+    static let arms: Set<String> = ["<", ">", "＜", "＞"]
+    /// The share of the sign's height, from its top, whose ink is measured.
     static let topShare = 0.3
-    /// How far off the middle (0.5) the top's ink must stand: ≥'s upper arm stands within the
-    /// left third of the character.
-    static let offCentre = 0.17
+    /// How far off the middle (0.5) the top's ink must stand: ≥'s upper arm starts at the
+    /// character's left edge (its top's ink measures 0.35–0.40 across a slanted ⩾ in a serif
+    /// font, 0.38 in a sans-serif ≥), while the top of 三, 二, = and 2 is centred (0.48–0.58).
+    static let offCentre = 0.08
+    /// The least width of a sign for its height: ≥ and ≤ are about as wide as they are high
+    /// (0.9–1.1), a digit about half as wide (0.55–0.65) — the 2 that shares their misreadings.
+    static let minimumAspect = 0.75
 
     /// The symbols with the signs put back, in place; returns how many were.
     @discardableResult
     static func restore(_ symbols: inout [OCRSymbol], in image: PageImage) -> Int {
         var restored = 0
-        for index in symbols.indices.dropLast() where misreadings.contains(symbols[index].text) {
-            let symbol = symbols[index], next = symbols[index + 1]
-            guard next.line == symbol.line, next.text.unicodeScalars.first.map({ ("0"..."9").contains($0) }) == true,
+        var index = 0
+        while index + 1 < symbols.count {
+            defer { index += 1 }
+            let symbol = symbols[index]
+            let isArms = arms.contains(symbol.text)
+            guard isArms || misreadings.contains(symbol.text),
                   index == 0 || symbols[index - 1].line != symbol.line || symbols[index - 1].word != symbol.word
             else { continue }
-            let height = symbol.bottom - symbol.top
-            guard height >= 4, let centre = image.inkCentre(
-                left: symbol.left, top: symbol.top, right: symbol.right,
-                bottom: symbol.top + max(1, Int((Double(height) * topShare).rounded())))
+            // `>` and `=` read on the same spot are one sign: its arms and its bar.
+            var figure = index + 1
+            var pairedBar = false
+            if isArms, symbols[figure].text == "=", symbols[figure].line == symbol.line, symbols[figure].left < symbol.right {
+                pairedBar = true
+                figure += 1
+            }
+            guard figure < symbols.count else { continue }
+            let next = symbols[figure]
+            guard next.line == symbol.line, next.text.unicodeScalars.first.map({ ("0"..."9").contains($0) }) == true,
+                  let sign = SignInk.measure(in: image, left: symbol.left, right: max(symbol.right, next.left),
+                                             top: min(symbol.top, next.top), bottom: max(symbol.bottom, next.bottom))
             else { continue }
-            if centre < 0.5 - offCentre {
-                symbols[index].text = "≥"
-            } else if centre > 0.5 + offCentre {
-                symbols[index].text = "≤"
+            guard Double(sign.right - sign.left) >= minimumAspect * Double(sign.bottom - sign.top) else { continue }
+            let direction: String
+            if sign.topCentre < 0.5 - offCentre {
+                direction = "≥"
+            } else if sign.topCentre > 0.5 + offCentre {
+                direction = "≤"
             } else {
                 continue
             }
+            // A `<` or `>` alone is a sign without a bar: it stays as read.
+            if isArms, !pairedBar, sign.middleCrossings < 3 { continue }
+            symbols[index].text = direction
+            symbols[index].left = sign.left
+            symbols[index].right = sign.right
+            symbols[index].top = min(symbol.top, sign.top)
+            symbols[index].bottom = max(symbol.bottom, sign.bottom)
+            if pairedBar { symbols.remove(at: index + 1) }
             restored += 1
         }
         return restored
+    }
+}
+
+/// The ink of a sign standing before a figure, measured in the image: the first run of inked
+/// columns from the left of the box Tesseract gave (its box often reaches into the figure after
+/// it, whose strokes would pull the measure to the middle), cut to its own inked rows.
+struct SignInk {
+    var left: Int, top: Int, right: Int, bottom: Int
+    /// Where the ink of the sign's top rows stands across it: 0 at its left edge, 1 at its right.
+    var topCentre: Double
+    /// How many separate strokes a line down the sign's middle crosses.
+    var middleCrossings: Int
+
+    /// Luminance below which a pixel is ink.
+    static let threshold: UInt8 = 128
+
+    /// Nil when the box holds no ink, or too little to measure (a speck).
+    static func measure(in image: PageImage, left: Int, right: Int, top: Int, bottom: Int) -> SignInk? {
+        // The figure's height: the sign's bar may stand a little below it, its arms a little above.
+        let reach = max(2, (bottom - top) / 4)
+        let rows = max(0, top - reach)..<min(image.height, bottom + reach)
+        let columns = max(0, left)..<min(image.width, right)
+        guard rows.count >= 4, columns.count >= 2 else { return nil }
+        let inked = columns.map { image.darkShare(column: $0, rows: rows, threshold: threshold) > 0 }
+        guard let first = inked.firstIndex(of: true) else { return nil }
+        let end = inked[first...].firstIndex(of: false) ?? inked.count
+        let x0 = columns.lowerBound + first, x1 = columns.lowerBound + end  // x1 excluded
+        let inkRows = rows.filter { image.darkShare(row: $0, columns: x0..<x1, threshold: threshold) > 0 }
+        guard let y0 = inkRows.first, let y1 = inkRows.last, y1 - y0 >= 3, x1 - x0 >= 3 else { return nil }
+        let topRows = y0 + max(1, Int((Double(y1 - y0 + 1) * ComparisonSigns.topShare).rounded()))
+        guard let centre = image.inkCentre(left: x0, top: y0, right: x1, bottom: topRows, threshold: threshold) else {
+            return nil
+        }
+        let middle = (x0 + x1) / 2
+        var crossings = 0, inStroke = false
+        for y in y0...y1 {
+            let dark = image.darkShare(column: middle, rows: y..<(y + 1), threshold: threshold) > 0
+            if dark && !inStroke { crossings += 1 }
+            inStroke = dark
+        }
+        return SignInk(left: x0, top: y0, right: x1, bottom: y1 + 1, topCentre: centre, middleCrossings: crossings)
     }
 }

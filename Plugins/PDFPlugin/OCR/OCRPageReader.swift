@@ -34,7 +34,10 @@ enum OCRPageReader {
         let borders = straight.ruleLines(length: Int((eraseLength * sourceScale).rounded(.up)))
         let text = borders.flatMap { straight.erasing($0) } ?? straight
         var symbols = engine.recognize(text, ppi: ppi).filter { !isPieceOfRule($0, in: straight) }
-        ComparisonSigns.restore(&symbols, in: straight)
+        PercentSigns.clean(&symbols)
+        ComparisonSigns.restore(&symbols, in: text)
+        let pageCorrections = DomainWords.correct(&symbols)
+        var corrections: [DomainWords.Correction] = []
         let glyphs = self.glyphs(from: symbols, scale: sourceScale)
         // The rule finder reads the scan's lines alone, its text erased (see `ruleLines`).
         let em = glyphs.first { !$0.isSpace }?.fontSize ?? 10.5
@@ -55,7 +58,9 @@ enum OCRPageReader {
             var symbols = engine.recognize(text, ppi: ppi, region: .block(left: left, top: top, width: right - left,
                                                                             height: bottom - top))
                 .filter { !isPieceOfRule($0, in: straight) }
-            ComparisonSigns.restore(&symbols, in: straight)
+            PercentSigns.clean(&symbols)
+            ComparisonSigns.restore(&symbols, in: text)
+            corrections += DomainWords.correct(&symbols)
             guard !symbols.isEmpty else { return nil }
             // Tesseract counts lines and words from 0 in every cell: number them on from the
             // cells before, so the words of two cells are never taken for one.
@@ -90,6 +95,17 @@ enum OCRPageReader {
             return !tableBoxes.contains { $0.contains(x: x, y: y) }
         } + cellSymbols
         warnings += lowConfidenceWarnings(read, glyphScale: sourceScale, layout: layout, page: number)
+        // Every word put back from the domain's vocabulary is said, with what was read: the
+        // page's outside its tables (their cells were read again), and the cells'.
+        let outside = pageCorrections.filter { correction in
+            let x = Double(correction.x) / sourceScale, y = Double(correction.y) / sourceScale
+            return !tableBoxes.contains { $0.contains(x: x, y: y) }
+        }
+        warnings += (outside + corrections).map { correction in
+            ReportWarning(code: "ocr-corrected", severity: .info,
+                          message: "page \(number): OCR read '\(correction.read)' (confidence \(String(format: "%.2f", correction.confidence))), taken as \(correction.word), the one domain word a doubtful character away; check it against the scan",
+                          page: number)
+        }
         let weights = read.reduce(0.0) { $0 + Double($1.text.unicodeScalars.count) }
         let weighted = read.reduce(0.0) { $0 + $1.confidence * Double($1.text.unicodeScalars.count) }
         return Result(layout: layout, meanConfidence: weights > 0 ? weighted / weights : 0, warnings: warnings)

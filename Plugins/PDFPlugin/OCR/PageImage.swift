@@ -57,6 +57,26 @@ final class PageImage {
         return (result, Double(angle))
     }
 
+    /// A copy of a box of the image, scaled by `scale` and framed by `border` white pixels: a
+    /// table cell given to Tesseract as an image of its own. Nil when Leptonica fails.
+    func cell(left: Int, top: Int, width: Int, height: Int, scale: Double, border: Int) -> PageImage? {
+        guard let box = lib.boxCreate(Int32(left), Int32(top), Int32(width), Int32(height)) else { return nil }
+        var boxRef: UnsafeMutablePointer<BOX>? = box
+        defer { lib.boxDestroy(&boxRef) }
+        guard var current = lib.pixClipRectangle(pix, box, nil) else { return nil }
+        if scale != 1, let scaled = lib.pixScale(current, Float(scale), Float(scale)) {
+            var old: UnsafeMutablePointer<PIX>? = current
+            lib.pixDestroy(&old)
+            current = scaled
+        }
+        if border > 0, let framed = lib.pixAddBorder(current, Int32(border), 255) {
+            var old: UnsafeMutablePointer<PIX>? = current
+            lib.pixDestroy(&old)
+            current = framed
+        }
+        return PageImage(taking: current, lib)
+    }
+
     /// The image with everything but its long straight lines erased: the ink that survives an
     /// opening by a line `length` pixels long, across and down. Characters' strokes are shorter
     /// than an em, so with `length` a little over the text's em a table's rules remain and its
