@@ -85,8 +85,9 @@ gated_set "family corpus" Tests/Eval/family-gold Samples/family \
   --min overall=0.97 --min ind.recall=0.97 --min metadata=0.98 --min ind.fields=0.95 --min funding=0.95 \
   --min goals=0.98
 
-# Scanned samples (Samples/scans, read by OCR) against their twins' values: printed, not gated
-# yet — OCR does not yet reach the bounds issue 14 sets (indicator recall 0.95, fields 0.9).
+# Scanned samples (Samples/scans, read by OCR) against their twins' values. The 300 dpi scans are
+# gated at issue 14's bounds (indicator rows found 0.95, fields 0.9, over the set); the 150 dpi,
+# partly scanned and skewed ones are printed with them.
 scans=()
 for gold in Tests/Eval/scan-gold/*.json; do
   file=$(basename "$gold" .json)
@@ -94,7 +95,13 @@ for gold in Tests/Eval/scan-gold/*.json; do
 done
 if ((${#scans[@]})); then
   convert scans "$work/scans" "${scans[@]}"
+  mkdir -p "$work/scan-gold-300dpi"
+  cp Tests/Eval/scan-gold/*-300dpi*.json "$work/scan-gold-300dpi/"
+  python3 Tests/Eval/gate.py "300 dpi scans ($(ls "$work/scan-gold-300dpi" | wc -l) documents)" "$work/scan-gold-300dpi" \
+    "$work/scans" --min ind.recall=0.95 --min ind.fields=0.9 \
+    >"$work/scans-300dpi.score" || { cat "$work/scans-300dpi.score" "$work/scans.log" >&2; status=1; }
+  tail -n 1 "$work/scans-300dpi.score"
   python3 Tests/Eval/score.py Tests/Eval/scan-gold "$work/scans" >"$work/scans.score"
-  echo "scanned samples (not gated): $(awk '$1=="ind.recall"{r=$2} $1=="ind.fields"{f=$2} /^overall [0-9]/{o=$2} END{print "overall " o ", indicator recall " r ", indicator fields " f}' "$work/scans.score")"
+  echo "all scanned samples: $(awk '$1=="ind.recall"{r=$2} $1=="ind.fields"{f=$2} /^overall [0-9]/{o=$2} END{print "overall " o ", indicator recall " r ", indicator fields " f}' "$work/scans.score")"
 fi
 exit $status
