@@ -115,7 +115,14 @@ let package = Package(
                 "ReportArchive", "ReportServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            path: "Sources/reportconv"
+            path: "Sources/reportconv",
+            // The release binary is linked at a fixed address, not position-independent: with the
+            // Swift runtime and Foundation linked statically, a PIE start rewrites 146,000
+            // relocations and copies every page they touch (760 page faults, most of
+            // `reportconv --version`), in the parent and again in each worker. Linked here, it
+            // starts in 4 ms instead of 7. The trade-off is that the executable's own code is not
+            // placed at a random address (shared libraries such as poppler still are).
+            linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(platforms: [.linux], configuration: .release))]
         ),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
