@@ -2204,6 +2204,49 @@ def project_run_in_title_prose_7():
                      "ends. NEGATIVE: `我县财政局` names a body by its relation to the writer, not by name: no issuer.")
 
 
+# ------------------------------------------------------------------ 57
+def project_cell_per_line_slots_note_10():
+    form = Form(
+        caption="项目支出绩效自评表", year_line="（2022年度）",
+        head=[("项目名称", "教学楼外墙维修经费"), ("主管部门", "蒲河县教育局"), ("实施单位", "蒲河县实验小学")],
+        funds=[FundRow("年度资金总额", initial=58.6, budget=58.6, executed=52.14, weight="10", rate="89%", score="9"),
+               FundRow("其中：当年财政拨款", initial=58.6, budget=58.6, executed=52.14),
+               FundRow("上年结转资金"), FundRow("其他资金")],
+        ind_columns=PROJECT_COLS,
+        inds=[Ind("产出指标", "数量指标", "指标1维修面积", "3200", "3200", 20, 20,
+                  note="工程已完工，质保金6.46万元未付，待质保期满后支付。"),
+              Placeholder("指标2", fill=""), Placeholder("……", fill=""),
+              Ind(None, "质量指标", "指标1验收合格率", "100", "100", 20, 20, note="0"),
+              Placeholder("指标2", fill=""), Placeholder("……", fill=""),
+              Ind(None, "时效指标", "指标1按期完工率", "100", "100", 10, 10),
+              Placeholder("指标2", fill=""), Placeholder("……", fill=""),
+              Ind("效益指标", "社会效益指标", "指标1校舍安全保障率", "100", "100", 20, 20, note="0"),
+              Placeholder("指标2", fill=""), Placeholder("……", fill=""),
+              Ind("满意度指标", "服务对象满意度指标", "指标1师生满意度", "95", "96", 10, 10, note="0"),
+              Placeholder("指标2", fill="")],
+        total=("总分", 100, 99))
+    text = join(
+        "教学楼外墙维修经费 绩效自评表",
+        "",
+        "附件1",
+        "",
+        cell_per_line(form_rows(form, lead=False), blank=True, empty="space"),
+    )
+    indicators = form.gold_indicators()
+    for r in indicators:
+        if r["note"] == "0":
+            r["note"] = None
+    return Doc("project-cell-per-line-slots-note-10.txt", "project-evaluation", "教学楼外墙维修经费 绩效自评表",
+               "蒲河县教育局", 2022, None, None, text, form, indicators=indicators,
+               accept={"metadata.title": ["教学楼外墙维修经费 绩效自评表", "项目支出绩效自评表（2022年度）"],
+                       "metadata.issuer": ["蒲河县教育局", "蒲河县实验小学"]},
+               notes="One cell per line with a blank line after each, empty cells a space; under every filled "
+                     "indicator the template's unfilled slots `指标2` / `……`, their empty cells spaces. The first "
+                     "row's long note stays in its note cell (the slot after it starts the next row in the name "
+                     "column; read as a mere empty cell, it let the note start a row of its own). A bare `0` in the "
+                     "偏差原因 column is no note.")
+
+
 DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_line_3, project_pipe_split_header_1,
         transfer_pipe_split_header_2, project_pipe_split_columns_1, project_pipe_weights_total_2,
         department_layout_page_break_1, project_layout_spilled_2, transfer_one_line_rows_1, project_one_line_form_2,
@@ -2219,7 +2262,8 @@ DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_lin
         department_cell_per_line_goals_restart_8, transfer_pipe_goals_run_together_5,
         project_cell_per_line_bars_note_9, project_one_line_form_titled_7,
         transfer_pipe_formula_rate_management_8, department_cell_per_line_inline_amounts_9,
-        project_prose_cited_notice_6, transfer_one_line_rows_wrapped_label_9, project_run_in_title_prose_7]
+        project_prose_cited_notice_6, transfer_one_line_rows_wrapped_label_9, project_run_in_title_prose_7,
+        project_cell_per_line_slots_note_10]
 
 
 def main():

@@ -103,6 +103,30 @@ import Testing
         #expect(r.funding.map(\.item) == ["年度资金总额", "上年结转资金", "其他资金"])
     }
 
+    // MARK: - A template's unfilled slots
+
+    /// A long note before a template's `指标2` / `……` slots stays in its note cell: the slots
+    /// stand in the name column of the rows they start.
+    @Test func unfilledSlotsStandInTheNameColumn() {
+        let roles: [ColumnRole] = [.level1, .level2, .name, .target, .actual, .weight, .score, .note]
+        let cells = ["产出指标", "数量指标", "指标1维修面积", "3200", "3200", "20", "20", "工程已完工，质保金6.46万元未付，待质保期满后支付。",
+                     "", "", "质量指标", "指标1验收合格率", "100", "100", "20", "20"]
+        var kinds = cells.map(CellKind.of)
+        kinds[8] = .unfilledName
+        kinds[9] = .unfilledName
+        let rows = RowAligner(roles: roles).alignStream(cells, kinds: kinds)
+        #expect(rows.first?[7] == "工程已完工，质保金6.46万元未付，待质保期满后支付。")
+        #expect(rows.last?[2] == "指标1验收合格率")
+        #expect(rows.last?[6] == "20")
+    }
+
+    /// A bare `0` in the 偏差原因 column is no note; a note with a figure in it is one.
+    @Test func zeroIsNoNote() {
+        #expect(IndicatorReader.note("0") == nil)
+        #expect(IndicatorReader.note("质保金0.5万元未付") == "质保金0.5万元未付")
+        #expect(IndicatorReader.note("10") == "10")
+    }
+
     // MARK: - Units
 
     /// `≥100百分比`: the unit written out in words.

@@ -25,6 +25,10 @@ enum CellKind: Equatable {
     case total
     /// Anything else.
     case text
+    /// A template's unfilled indicator slot (`指标2`, `……`) where a name goes: set by the reader
+    /// that knows the column has names, never by `of(_:)`. It stands where the name column is,
+    /// so it fixes the row it starts, as an empty cell cannot.
+    case unfilledName
 
     static func of(_ cell: String) -> CellKind {
         // A long cell is text: values, units and labels are short.
