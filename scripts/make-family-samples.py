@@ -2146,6 +2146,107 @@ def project_prose_cited_notice_6():
                      "either kind is accepted.")
 
 
+# ------------------------------------------------------------------ 55
+def transfer_one_line_rows_wrapped_label_9():
+    form = Form(
+        caption="就业补助资金绩效目标自评表", year_line="（2023年度）",
+        head=[("转移支付（项目）名称", "就业补助资金"), ("中央主管部门", "人力资源社会保障部"),
+              ("地方主管部门", "苇塘县人力资源和社会保障局", "资金使用单位", "苇塘县就业服务中心")],
+        funds_label="资金投入情况（万元）", funds_layout="transfer",
+        funds=[FundRow("年度资金总额", budget=1846.2, executed=1762.9, rate="95.49%"),
+               FundRow("其中：中央财政资金", budget=1130, executed=1098.6, rate="97.22%"),
+               FundRow("自治区财政资金", budget=303.6, executed=265.7, rate="87.52%"),
+               FundRow("其他资金（包括以前年度结转资金）", budget=412.6, executed=398.6, rate="96.61%")],
+        goals_label=("总体目标完成情况", "总体目标", "全年实际完成情况"),
+        planned=["完成城镇新增就业1100人，落实各项就业创业补贴政策。"],
+        achieved=["全年城镇新增就业1187人，各项补贴按规定发放到位。"],
+        ind_columns=TRANSFER_COLS,
+        inds=[Ind("产出指标", "数量指标", "城镇新增就业人数", "≥1100人", "1187人"),
+              Ind(None, None, "享受公益性岗位补贴人数", "≥160人", "172人"),
+              Ind(None, "质量指标", "补贴资金发放准确率", "100%", "100%"),
+              Ind("效益指标", "社会效益指标", "城镇登记失业率", "≤4%", "3.2%"),
+              Ind("满意度指标", "服务对象满意度指标", "补贴对象满意度", "≥90%", "94%")])
+    rows = form_rows(form)
+    # The label column is narrow: the last item's label wraps over three lines, the figures on
+    # the line of its last piece, as a flattened sheet gives it.
+    k = next(i for i, r in enumerate(rows) if r and r[0] == "其他资金（包括以前年度结转资金）")
+    rows[k:k + 1] = [["其他资金"], ["（包括以前年度结转资"], ["金）"] + rows[k][1:]]
+    text = join(
+        "苇塘县2023年度就业补助资金绩效目标自评表",
+        "发布日期：2024-05-20",
+        "",
+        one_line_rows(rows),
+    )
+    return Doc("transfer-one-line-rows-wrapped-label-9.txt", "transfer-payment-evaluation",
+               "苇塘县2023年度就业补助资金绩效目标自评表", "苇塘县就业服务中心", 2023, "2024-05-20", None, text, form,
+               accept={"metadata.issuer": ["苇塘县就业服务中心", "苇塘县人力资源和社会保障局"]},
+               notes="Every row on one line; the funds label 其他资金（包括以前年度结转资金） wrapped in its narrow "
+                     "cell over three lines (`其他资金` / `（包括以前年度结转资` / `金） 412.6 …`), the figures on the "
+                     "last piece's line: one item, its label joined (a bracket left open goes on; a label opening "
+                     "with a bracket qualifies the one above). Issuer: the 资金使用单位 or the 地方主管部门.")
+
+
+# ------------------------------------------------------------------ 56
+def project_run_in_title_prose_7():
+    text = join(
+        "《芦川县第二中学2023年度生均公用经费项目支出绩效自评报告.docx》由会员分享，可在线阅读，更多相关文档请在本站搜索。",
+        "芦川县第二中学2023年度生均公用经费项目支出绩效自评报告一、基本情况（一）项目概况我校2023年生均公用经费"
+        "项目资金共计186.4万元，其中上级补助资金139.8万元，县级配套46.6万元，用于保障学校教学和日常运转。"
+        "（二）绩效目标保障学校正常运转，完成全年教育教学任务。二、资金使用及管理情况资金按规定用途使用，"
+        "我县财政局按季度拨付，全年支出178.2万元，预算执行率95.6%。三、绩效自评结论项目绩效自评得分为93分，"
+        "评价等级为“优”。四、存在的问题拨款进度偏慢，下半年支出集中。",
+    )
+    return Doc("project-run-in-title-prose-7.txt", "project-evaluation", "芦川县第二中学2023年度生均公用经费项目支出绩效自评报告",
+               "芦川县第二中学", 2023, None, None, text, None, scores={"total": 93, "grade": "优"}, goals=None,
+               notes="A document-sharing site's text of a Word report: a viewer line naming the file in 《》 (a cited "
+                     "name: not the title), then the whole report on one line, its title run into the first "
+                     "heading (`…自评报告一、基本情况…`): the title is the line's start up to where a report's name "
+                     "ends. NEGATIVE: `我县财政局` names a body by its relation to the writer, not by name: no issuer.")
+
+
+# ------------------------------------------------------------------ 57
+def project_cell_per_line_slots_note_10():
+    form = Form(
+        caption="项目支出绩效自评表", year_line="（2022年度）",
+        head=[("项目名称", "教学楼外墙维修经费"), ("主管部门", "蒲河县教育局"), ("实施单位", "蒲河县实验小学")],
+        funds=[FundRow("年度资金总额", initial=58.6, budget=58.6, executed=52.14, weight="10", rate="89%", score="9"),
+               FundRow("其中：当年财政拨款", initial=58.6, budget=58.6, executed=52.14),
+               FundRow("上年结转资金"), FundRow("其他资金")],
+        ind_columns=PROJECT_COLS,
+        inds=[Ind("产出指标", "数量指标", "指标1维修面积", "3200", "3200", 20, 20,
+                  note="工程已完工，质保金6.46万元未付，待质保期满后支付。"),
+              Placeholder("指标2", fill=""), Placeholder("……", fill=""),
+              Ind(None, "质量指标", "指标1验收合格率", "100", "100", 20, 20, note="0"),
+              Placeholder("指标2", fill=""), Placeholder("……", fill=""),
+              Ind(None, "时效指标", "指标1按期完工率", "100", "100", 10, 10),
+              Placeholder("指标2", fill=""), Placeholder("……", fill=""),
+              Ind("效益指标", "社会效益指标", "指标1校舍安全保障率", "100", "100", 20, 20, note="0"),
+              Placeholder("指标2", fill=""), Placeholder("……", fill=""),
+              Ind("满意度指标", "服务对象满意度指标", "指标1师生满意度", "95", "96", 10, 10, note="0"),
+              Placeholder("指标2", fill="")],
+        total=("总分", 100, 99))
+    text = join(
+        "教学楼外墙维修经费 绩效自评表",
+        "",
+        "附件1",
+        "",
+        cell_per_line(form_rows(form, lead=False), blank=True, empty="space"),
+    )
+    indicators = form.gold_indicators()
+    for r in indicators:
+        if r["note"] == "0":
+            r["note"] = None
+    return Doc("project-cell-per-line-slots-note-10.txt", "project-evaluation", "教学楼外墙维修经费 绩效自评表",
+               "蒲河县教育局", 2022, None, None, text, form, indicators=indicators,
+               accept={"metadata.title": ["教学楼外墙维修经费 绩效自评表", "项目支出绩效自评表（2022年度）"],
+                       "metadata.issuer": ["蒲河县教育局", "蒲河县实验小学"]},
+               notes="One cell per line with a blank line after each, empty cells a space; under every filled "
+                     "indicator the template's unfilled slots `指标2` / `……`, their empty cells spaces. The first "
+                     "row's long note stays in its note cell (the slot after it starts the next row in the name "
+                     "column; read as a mere empty cell, it let the note start a row of its own). A bare `0` in the "
+                     "偏差原因 column is no note.")
+
+
 DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_line_3, project_pipe_split_header_1,
         transfer_pipe_split_header_2, project_pipe_split_columns_1, project_pipe_weights_total_2,
         department_layout_page_break_1, project_layout_spilled_2, transfer_one_line_rows_1, project_one_line_form_2,
@@ -2161,7 +2262,8 @@ DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_lin
         department_cell_per_line_goals_restart_8, transfer_pipe_goals_run_together_5,
         project_cell_per_line_bars_note_9, project_one_line_form_titled_7,
         transfer_pipe_formula_rate_management_8, department_cell_per_line_inline_amounts_9,
-        project_prose_cited_notice_6]
+        project_prose_cited_notice_6, transfer_one_line_rows_wrapped_label_9, project_run_in_title_prose_7,
+        project_cell_per_line_slots_note_10]
 
 
 def main():

@@ -100,6 +100,9 @@ enum FundsReader {
         // An insurance fund's 基金收支 table (基金收入, 基金支出, 结余) has budget and execution
         // columns too, but its rows are the fund's accounts, not the money put into the work.
         if segment.rows.contains(where: { r in view.cells(r).contains { isFundAccount($0) } }) { return [] }
+        // The first pieces of a label wrapped over rows (`其他资金` / `（包括以前年度结转资`), waiting
+        // for the piece whose row holds the figures.
+        var wrapped: String?
         for r in segment.rows {
             let cells = view.cells(r)
             if statesYuan(cells) { yuan = true }
@@ -108,7 +111,23 @@ enum FundsReader {
             var firstValue = cells.firstIndex { ValueParser.amount($0) != nil || ValueParser.percent($0) != nil } ?? cells.count
             if view.grid.positional, let firstColumn = columns.first?.index { firstValue = min(firstValue, firstColumn) }
             guard let labelIndex = cells[..<firstValue].lastIndex(where: isWordy) else { continue }
-            let label = cells[labelIndex]
+            var label = cells[labelIndex]
+            let hasFigures = cells[(labelIndex + 1)...].contains { ValueParser.amount($0) != nil || ValueParser.percent($0) != nil }
+            if FundsLabelWrap.qualifiesPrevious(label), FundsLabelWrap.isOpen(label) || hasFigures, wrapped == nil,
+               let last = rows.last, last.budget == nil, last.executed == nil, last.executionRate == nil {
+                // `（包括以前年度结转资` below a row of its own with no figures: that row's label goes on.
+                // A closed `（万元）` with no figures is the block's unit, not a qualifier.
+                rows.removeLast()
+                wrapped = last.item
+            }
+            if let head = wrapped {
+                label = head + label.compacted
+                wrapped = nil
+            }
+            if !hasFigures, FundsLabelWrap.isOpen(label) {
+                wrapped = label.compacted
+                continue
+            }
             // 按支出性质分： heads 基本支出 and 项目支出: a group, not a row, and not the block's end.
             if isGroupLabel(label) || isBlockLabel(label) { continue }
             guard isFundsItem(label) else {

@@ -209,9 +209,10 @@ enum IndicatorReader {
         return nil
     }
 
-    /// A note cell; placeholders that say "nothing" are no note.
+    /// A note cell; placeholders that say "nothing" are no note. A bare `0` in the 偏差原因 column
+    /// counts the deviation (none), as some forms fill every cell with a figure.
     static func note(_ text: String) -> String? {
         let c = text.compacted
-        return ["无", "/", "-", "—", "——", "－", "无偏差", "不适用"].contains(c) ? nil : text.joinedLines
+        return ["无", "/", "-", "—", "——", "－", "无偏差", "不适用", "0"].contains(c) ? nil : text.joinedLines
     }
 }

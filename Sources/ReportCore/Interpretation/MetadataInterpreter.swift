@@ -6,9 +6,9 @@ enum MetadataInterpreter {
     static func interpret(_ body: StructuredBody, tables: [TableGrid]) -> Metadata {
         var m = Metadata()
         // The page's 标题 field names the document; else the title line of the head; else the
-        // form's caption; else a file name.
+        // form's caption; else a title run into the text after it; else a file name.
         let field = body.metadata.values[.title].flatMap { TitleWords.looksLikeTitle($0) ? $0 : nil }
-        m.title = field ?? body.title ?? tableTitle(body) ?? body.fallbackTitle
+        m.title = field ?? body.title ?? tableTitle(body) ?? RunInTitle.find(in: body.bodyLines) ?? body.fallbackTitle
         m.kind = kind(title: m.title, lines: body.bodyLines, tables: tables)
         m.issuer = issuer(body, title: m.title, kind: m.kind, tables: tables)
         m.year = m.title.flatMap(year) ?? captionYear(body.bodyLines, tables: tables) ?? firstYear(body.bodyLines)
@@ -203,7 +203,7 @@ enum MetadataInterpreter {
     }
 
     private static let titleOrg = try! NSRegularExpression(
-        pattern: #"^(.{2,30}?(?:局|厅|委员会|委|办公室|中心|政府|医院|学校|大学|院|所|站|馆|处|部|署|会))(?:关于|[12]\d{3}|年度|部门|本级|\(|（)"#)
+        pattern: #"^(.{2,30}?(?:局|厅|委员会|委|办公室|中心|政府|医院|学校|大学|中学|小学|院|所|站|馆|处|部|署|会))(?:关于|[12]\d{3}|年度|部门|本级|\(|（)"#)
 
     /// Whether a text holds 位 or 门, as every label `unitCells` looks for does.
     private static func mayHoldUnitLabel(_ text: String) -> Bool { text.unicodeScalars.contains { $0 == "位" || $0 == "门" } }

@@ -2,7 +2,9 @@ import Foundation
 
 /// Names of government bodies: `<place><省|市|县|区|州|旗…><body>局/厅/委员会/中心…`.
 enum OrganizationNames {
-    static let suffixes = ["局", "厅", "委员会", "联合会", "办公室", "中心", "人民政府", "政府", "医院", "委", "办", "院", "所", "站", "部", "署"]
+    /// Schools (`某县第二中学`) report on their own budgets as departments do.
+    static let suffixes = ["局", "厅", "委员会", "联合会", "办公室", "中心", "人民政府", "政府", "医院", "委", "办", "院", "所", "站", "部", "署",
+                           "中学", "小学", "学校"]
     static let placeMarks: Set<Character> = ["省", "市", "县", "区", "州", "旗", "盟", "镇", "乡"]
 
     static func isOrganization(_ s: String) -> Bool {
@@ -109,6 +111,12 @@ enum OrganizationNames {
         // `某县医疗保障局部门`: a form's 主管部门 cell with the field's own word appended.
         if c.hasSuffix("部门"), isOrganization(String(c.dropLast(2))) { c = String(c.dropLast(2)) }
         c = withoutLeadIn(c)
+        // `我区财政厅`, `我县卫健局`: the report speaking of a body by its relation to itself, not
+        // by its name (no place name starts with 我).
+        guard c.first != "我" else { return nil }
+        // `…市县财政部门某区财政局`: a field label (地方财政部门, 主管部门) ran into the name after it
+        // where a form's cells lost their separators. A body's name ends in 部门 if it holds it.
+        if let r = c.range(of: "部门"), r.upperBound < c.endIndex { return nil }
         guard isOrganization(c), !fragmentWords.contains(where: { c.includes($0) }) else { return nil }
         return c
     }
@@ -133,7 +141,10 @@ enum OrganizationNames {
     private static let leadIns = ["根据", "按照", "依据", "现将", "关于", "会同", "联合", "经过", "通过", "由于", "配合", "协助", "由", "据"]
     private static let leadInCharacters = leadIns.map(Array.init)
     /// Words no body's name holds: the candidate is part of a sentence.
-    private static let fragmentWords = ["根据", "按照", "安排", "要求", "负责", "组织", "开展", "完成", "我局", "本局", "我们", "以下简称"]
+    /// A form's field labels (`主管部门`, `实施单位`, `项目负责人`) inside a candidate: the cells of a
+    /// form whose separators were lost ran together (`…负责人某区主管部门某厅`).
+    private static let fragmentWords = ["根据", "按照", "安排", "要求", "负责", "组织", "开展", "完成", "我局", "本局", "我们", "以下简称",
+                                        "实施单位", "使用单位", "项目名称"]
 
     private static func isHan(_ c: Character) -> Bool {
         c.unicodeScalars.first.map { (0x4E00...0x9FFF).contains($0.value) } ?? false

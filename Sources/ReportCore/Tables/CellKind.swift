@@ -25,6 +25,10 @@ enum CellKind: Equatable {
     case total
     /// Anything else.
     case text
+    /// A template's unfilled indicator slot (`指标2`, `……`) where a name goes: set by the reader
+    /// that knows the column has names, never by `of(_:)`. It stands where the name column is,
+    /// so it fixes the row it starts, as an empty cell cannot.
+    case unfilledName
 
     static func of(_ cell: String) -> CellKind {
         // A long cell is text: values, units and labels are short.
@@ -53,6 +57,6 @@ enum CellKind: Equatable {
         "%", "‰", "万元", "元", "亿元", "万人", "人", "人次", "万人次", "次", "家", "个", "件", "种", "天", "个工作日", "工作日", "分钟", "小时",
         "月", "个月", "年", "份", "场", "批次", "批", "项", "户", "所", "台", "套", "条", "篇", "期", "名", "例", "元/人", "元/人·年",
         "平方米", "公里", "千米", "米", "吨", "亩", "床", "张", "辆", "册", "本", "部", "座", "处", "点", "分", "万份", "万条", "GB", "TB",
-        "起", "宗", "类", "课时", "学时", "公顷", "立方米", "个百分点", "百分点", "周", "日", "间", "栋", "所次",
+        "起", "宗", "类", "课时", "学时", "公顷", "立方米", "个百分点", "百分点", "百分比", "周", "日", "间", "栋", "所次",
     ]
 }

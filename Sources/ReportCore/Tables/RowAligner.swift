@@ -114,6 +114,10 @@ struct RowAligner {
     /// How badly a cell of `kind` fits a column of `role`; 0 is a perfect fit.
     private func cost(_ role: ColumnRole, _ kind: CellKind) -> Double {
         let bad = 50.0
+        // A template's `指标2` / `……` slot stands in the name column of its row: free there, dear
+        // anywhere else. Priced as any empty cell, it let a long note before it start a row of its
+        // own, the slot filling that row's value columns.
+        if kind == .unfilledName { return role == .name ? 0 : 3 }
         switch role {
         case .stub:
             return kind == .empty ? 0 : bad
@@ -123,14 +127,14 @@ struct RowAligner {
             switch kind { case .empty: return 0.2; case .level2: return 0; case .level1: return 4; case .text: return 3; case .total: return 1; default: return bad }
         case .name:
             switch kind {
-            case .text: return 0; case .empty: return 1; case .level2: return 2; case .quantity: return 3; case .total: return 1
+            case .text, .unfilledName: return 0; case .empty: return 1; case .level2: return 2; case .quantity: return 3; case .total: return 1
             case .level1: return 5; case .number, .percent, .unit: return 8; case .attribute: return 20; case .operatorSign: return bad
             }
         case .operatorSign:
             switch kind { case .operatorSign: return 0; case .empty: return 0.2; default: return bad }
         case .target, .adjustedTarget, .criterion, .actual:
             switch kind {
-            case .quantity, .number, .percent: return 0; case .text: return 0.5; case .empty: return 0.3
+            case .quantity, .number, .percent: return 0; case .text: return 0.5; case .empty, .unfilledName: return 0.3
             case .operatorSign: return role == .actual ? 20 : 5; case .level1, .level2: return 6; case .unit: return 8; case .attribute: return 20
             case .total: return bad
             }
@@ -148,7 +152,7 @@ struct RowAligner {
             switch kind { case .percent: return 0; case .empty: return 0.3; case .number: return 0.7; case .quantity: return 1; default: return bad }
         case .label:
             switch kind {
-            case .text, .level1, .level2, .total: return 0; case .empty: return 0.5; case .unit, .attribute: return 3
+            case .text, .level1, .level2, .total: return 0; case .empty, .unfilledName: return 0.5; case .unit, .attribute: return 3
             case .number, .percent, .quantity, .operatorSign: return bad
             }
         case .other:

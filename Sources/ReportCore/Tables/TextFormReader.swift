@@ -220,7 +220,7 @@ enum TextFormReader {
                 var blank = cell
                 blank.text = ""
                 out.append(blank)
-                kinds.append(.empty)
+                kinds.append(.unfilledName)
                 continue
             }
             // The end of a level label wrapped onto the next line: `产出` + `指标`, `满意度指` + `标`,
