@@ -87,8 +87,13 @@ public struct OfficePackage {
     /// The relationships of a part (`word/document.xml` → `word/_rels/document.xml.rels`),
     /// by id, with targets resolved to package paths. External targets (hyperlinks) are left out.
     public func relationships(of part: String) throws -> [String: Relationship] {
-        let folder = (part as NSString).deletingLastPathComponent
-        let relsPath = (folder.isEmpty ? "" : folder + "/") + "_rels/" + (part as NSString).lastPathComponent + ".rels"
+        // Split at the last slash by hand: NSString's deletingLastPathComponent traps on a
+        // one-character name (swift-corelibs-foundation, Swift 6.3), and a part name is the
+        // package's to choose.
+        let slash = part.lastIndex(of: "/")
+        let folder = slash.map { String(part[..<$0]) } ?? ""
+        let name = slash.map { String(part[part.index(after: $0)...]) } ?? part
+        let relsPath = (folder.isEmpty ? "" : folder + "/") + "_rels/" + name + ".rels"
         guard let rels = try xml(relsPath) else { return [:] }
         var out: [String: Relationship] = [:]
         for r in rels.children("Relationship") {

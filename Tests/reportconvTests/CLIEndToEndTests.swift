@@ -69,6 +69,19 @@ import TestSupport
         #expect(!written.contains { $0.hasSuffix("empty.txt.json") })
     }
 
+    /// `--out o`, a one-letter folder relative to the working directory: Foundation's
+    /// deletingLastPathComponent traps on a one-character path, and the output folder's
+    /// parents were found with it.
+    @Test func aOneLetterRelativeOutputFolder() throws {
+        let dir = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.copyItem(at: Self.samples.appendingPathComponent("\(Self.seed).txt"),
+                                         to: dir.appendingPathComponent("a.txt"))
+        let run = try BinaryRun.run(["convert", "a.txt", "--to", "json", "--out", "o", "--force"], in: dir)
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("o/a.txt.json").path))
+    }
+
     // MARK: - Formats and skipped files
 
     @Test func formatIsFoundByContentBeforeExtension() throws {

@@ -16,13 +16,14 @@ struct AtomicWriter: Sendable {
         let temp = temporaryFolder + "/.\(getpid())-\(counter.next()).tmp"
         do {
             try Self.writeWhole(data, to: temp)
-            try Self.makeFolders((path as NSString).deletingLastPathComponent)
+            try Self.makeFolders(FilePath.folder(of: path))
             if rename(temp, path) != 0 {
                 guard errno == EXDEV else { throw SystemError.current }
                 // The target folder is on another file system (a linked folder): go through a
                 // temporary file beside the target instead.
                 unlink(temp)
-                let beside = (path as NSString).deletingLastPathComponent + "/." + (path as NSString).lastPathComponent + ".reportconv-tmp"
+                let folder = FilePath.folder(of: path)
+                let beside = (folder.isEmpty ? "" : folder + "/") + "." + (path as NSString).lastPathComponent + ".reportconv-tmp"
                 do {
                     try Self.writeWhole(data, to: beside)
                     guard rename(beside, path) == 0 else { throw SystemError.current }
@@ -75,7 +76,7 @@ struct AtomicWriter: Sendable {
             guard (st.st_mode & S_IFMT) == S_IFDIR else { throw SystemError(code: ENOTDIR) }
             return
         }
-        try makeFolders((path as NSString).deletingLastPathComponent)
+        try makeFolders(FilePath.folder(of: path))
         if mkdir(path, 0o755) != 0 && errno != EEXIST { throw SystemError.current }
     }
 }

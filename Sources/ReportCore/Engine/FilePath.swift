@@ -21,6 +21,19 @@ public struct FilePath: Sendable, Hashable, Codable {
         return FilePath(bytes: bytes + [UInt8(ascii: "/")] + component)
     }
 
+    /// The folder part of a path as `NSString.deletingLastPathComponent` gives it (`a/b` → `a`,
+    /// `/a` → `/`, `a` → empty, trailing slashes ignored). Written out because Foundation's
+    /// version traps on a one-character name (swift-corelibs-foundation, Swift 6.3): `--out o`
+    /// crashed.
+    public static func folder(of path: String) -> String {
+        var scalars = Substring(path).unicodeScalars
+        while scalars.count > 1, scalars.last == "/" { scalars.removeLast() }
+        guard let slash = scalars.lastIndex(of: "/") else { return "" }
+        var folder = scalars[..<slash]
+        while folder.last == "/" { folder.removeLast() }
+        return folder.isEmpty ? "/" : String(folder)
+    }
+
     /// The last component's bytes.
     public var lastComponent: [UInt8] {
         guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return bytes }
