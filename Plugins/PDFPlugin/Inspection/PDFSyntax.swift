@@ -204,11 +204,22 @@ struct PDFSyntaxReader {
         }
     }
 
-    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x0C || b == 0 }
+    // Byte classes as bit sets over 0–63 and 64–127, one shift and mask a byte: the scanner and
+    // the operator counter ask this of every byte of a file and of its inflated content streams.
 
+    /// NUL, tab, line feed, form feed, carriage return, space.
+    private static let spaces: UInt64 = 1 << 0x00 | 1 << 0x09 | 1 << 0x0A | 1 << 0x0C | 1 << 0x0D | 1 << 0x20
+    /// The spaces and `%`, `(`, `)`, `/`, `<`, `>`.
+    private static let delimitersBelow64: UInt64 = spaces | 1 << 0x25 | 1 << 0x28 | 1 << 0x29 | 1 << 0x2F | 1 << 0x3C | 1 << 0x3E
+    /// `[`, `]`, `{`, `}`, less 64.
+    private static let delimitersFrom64: UInt64 = 1 << (0x5B - 64) | 1 << (0x5D - 64) | 1 << (0x7B - 64) | 1 << (0x7D - 64)
+
+    @inline(__always)
+    static func isSpace(_ b: UInt8) -> Bool { b < 64 && spaces >> b & 1 == 1 }
+
+    @inline(__always)
     static func isDelimiter(_ b: UInt8) -> Bool {
-        isSpace(b) || b == UInt8(ascii: "/") || b == UInt8(ascii: "[") || b == UInt8(ascii: "]")
-            || b == UInt8(ascii: "<") || b == UInt8(ascii: ">") || b == UInt8(ascii: "(") || b == UInt8(ascii: ")")
-            || b == UInt8(ascii: "{") || b == UInt8(ascii: "}") || b == UInt8(ascii: "%")
+        if b < 64 { return delimitersBelow64 >> b & 1 == 1 }
+        return b < 128 && delimitersFrom64 >> (b - 64) & 1 == 1
     }
 }
