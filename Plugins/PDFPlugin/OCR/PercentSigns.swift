@@ -47,7 +47,7 @@ enum PercentSigns {
     }
 
     /// Whether `digit` is a ring of `sign` read as a character: one digit on the sign's line
-    /// whose box overlaps the sign's by at least half the narrower box.
+    /// whose box overlaps the sign's by at least `sameInk` of the narrower box.
     static func isPhantom(_ digit: OCRSymbol, of sign: OCRSymbol) -> Bool {
         guard digit.line == sign.line, digit.text.count == 1,
               let scalar = digit.text.unicodeScalars.first, ("0"..."9").contains(scalar) else { return false }

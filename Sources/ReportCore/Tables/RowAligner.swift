@@ -116,7 +116,8 @@ struct RowAligner {
         let bad = 50.0
         // A template's `指标2` / `……` slot stands in the name column of its row: free there, dear
         // anywhere else. Priced as any empty cell, it let a long note before it start a row of its
-        // own, the slot filling that row's value columns.
+        // own, the slot filling that row's value columns. (The switches below that name every
+        // kind list it with the same prices.)
         if kind == .unfilledName { return role == .name ? 0 : 3 }
         switch role {
         case .stub:
@@ -134,7 +135,7 @@ struct RowAligner {
             switch kind { case .operatorSign: return 0; case .empty: return 0.2; default: return bad }
         case .target, .adjustedTarget, .criterion, .actual:
             switch kind {
-            case .quantity, .number, .percent: return 0; case .text: return 0.5; case .empty, .unfilledName: return 0.3
+            case .quantity, .number, .percent: return 0; case .text: return 0.5; case .empty: return 0.3; case .unfilledName: return 3
             case .operatorSign: return role == .actual ? 20 : 5; case .level1, .level2: return 6; case .unit: return 8; case .attribute: return 20
             case .total: return bad
             }
@@ -152,7 +153,7 @@ struct RowAligner {
             switch kind { case .percent: return 0; case .empty: return 0.3; case .number: return 0.7; case .quantity: return 1; default: return bad }
         case .label:
             switch kind {
-            case .text, .level1, .level2, .total: return 0; case .empty, .unfilledName: return 0.5; case .unit, .attribute: return 3
+            case .text, .level1, .level2, .total: return 0; case .empty: return 0.5; case .unit, .attribute, .unfilledName: return 3
             case .number, .percent, .quantity, .operatorSign: return bad
             }
         case .other:
