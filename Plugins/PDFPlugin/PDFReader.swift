@@ -76,6 +76,11 @@ enum PDFReader {
                                                  page: number))
                 continue
             }
+            // A page that draws enough lines for a ruled table is rendered before its text is
+            // read: poppler-glib reads the text of a page it renders in the same pass and keeps
+            // it, so the page is interpreted once instead of twice (text, then rendering).
+            let firstRendering = mode != .always && work?[index].likelyRuled == true
+                ? page.render(scale: PageBuilder.renderScales[0]) : nil
             let read = page.glyphs()
             glyphsRead += read.glyphs.count
             let verdict = mode == .always ? .unusable
@@ -105,7 +110,8 @@ enum PDFReader {
                     }
                 }
             }
-            let layout = PageBuilder.build(page, number: number, renderSkipReason: renderSkipReason, read: read)
+            let layout = PageBuilder.build(page, number: number, renderSkipReason: renderSkipReason, read: read,
+                                           firstRendering: firstRendering)
             // A table at the head of this page may have begun on the page before, though the
             // few lines of it there did not look like one: read that page again with its
             // rendering.

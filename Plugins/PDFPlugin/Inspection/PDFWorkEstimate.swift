@@ -21,6 +21,23 @@ struct PDFWorkEstimate {
         var imagePixels = 0
         /// A stream in a filter not decoded here: its operators are unknown.
         var opaque = false
+        /// Straight segments painted, forms expanded (`ContentOperators.paintedSegments`).
+        var paintedSegments = 0
+        /// The page has annotations other than links (`/Annots`).
+        var annotated = false
+
+        /// Whether the page draws enough straight segments for a ruled table, so that it is
+        /// likely to be rendered for its ruling lines: then it is rendered before its text is
+        /// read, and poppler reads the text in the same pass (`PopplerPageHandle.render`).
+        /// Not when the page has annotations: rendering draws them, and their text would join
+        /// the page's. A wrong guess costs time only, never a different reading.
+        var likelyRuled: Bool {
+            paintedSegments >= Self.ruledTableSegments && !annotated && renderSkipReason == nil
+        }
+
+        /// The fewest borders a ruled table can be drawn with: two rows of one cell, three
+        /// horizontal and two vertical lines, plus one.
+        static let ruledTableSegments = 6
 
         /// Why poppler must not read the page at all; nil when it may.
         var skipReason: String? {
@@ -53,6 +70,7 @@ struct PDFWorkEstimate {
             operations = Self.saturating(operations, other.operations, times)
             contentBytes = Self.saturating(contentBytes, other.contentBytes, times)
             imagePixels = Self.saturating(imagePixels, other.imagePixels, times)
+            paintedSegments = Self.saturating(paintedSegments, other.paintedSegments, times)
             formDepth = max(formDepth, other.formDepth + 1)
             opaque = opaque || other.opaque
         }
@@ -120,6 +138,11 @@ private struct Walker {
                 ?? (node["Contents"]?.reference).map { [$0] } ?? []
             for stream in streams { work.add(streamWork(stream, resources: resources, isForm: false), times: 1) }
             work.formDepth = max(0, work.formDepth - 1)
+            // Links draw nothing without an appearance of their own (browsers' PDFs have them
+            // on every page with a web address); any other annotation may draw text.
+            work.annotated = objects.resolve(node["Annots"])?.array?.contains {
+                objects.resolve($0)?["Subtype"]?.name != "Link"
+            } ?? false
             result.append(work)
             if result.count >= PDFLimits.maximumObjects { break }
         }
@@ -172,6 +195,7 @@ private struct Walker {
         work.contentBytes = content.truncated || budget == 0 ? PDFLimits.maximumPageContentBytes + 1 : content.bytes.count
         let operators = ContentOperators(content.bytes)
         work.operations = operators.count
+        work.paintedSegments = operators.paintedSegments
         let resources = (isForm ? objects.resolve(object.value["Resources"]) : nil) ?? inherited
         let xobjects = objects.resolve(resources?["XObject"])
         for (name, times) in operators.draws.sorted(by: { $0.key < $1.key }) {

@@ -12,8 +12,11 @@ enum PageBuilder {
     ///   table that goes on at the head of the next page starts on this one).
     /// - Parameter renderSkipReason: why the page must not be rendered (`PDFWorkEstimate`).
     /// - Parameter read: the page's glyphs when the caller has read them already.
+    /// - Parameter firstRendering: the page rendered at `renderScales[0]` when the caller has
+    ///   rendered it already (before reading its text, so that poppler read both in one pass).
     static func build(_ page: PopplerPageHandle, number: Int, alwaysRender: Bool = false,
-                      renderSkipReason: String? = nil, read: (glyphs: [Glyph], truncated: Bool)? = nil) -> PageLayout {
+                      renderSkipReason: String? = nil, read: (glyphs: [Glyph], truncated: Bool)? = nil,
+                      firstRendering: InkMap? = nil) -> PageLayout {
         var (glyphs, truncated) = read ?? page.glyphs()
         // Bidirectional controls and other format characters poppler writes around right-to-left
         // text are no text, and their boxes (spanning whole runs) would cover rules and cells.
@@ -24,7 +27,8 @@ enum PageBuilder {
         let size = orientation.size(width: page.width, height: page.height)
         return build(glyphs: glyphs, truncated: truncated, width: size.width, height: size.height, number: number,
                      alwaysRender: alwaysRender, renderSkipReason: renderSkipReason) { scale in
-            page.render(scale: scale).map { orientation.turn($0) }
+            let ink = scale == renderScales[0] ? firstRendering ?? page.render(scale: scale) : page.render(scale: scale)
+            return ink.map { orientation.turn($0) }
         }
     }
 

@@ -141,6 +141,10 @@ final class PopplerPageHandle {
     /// poppler-glib exposes no drawing paths, so ruling lines are found in pixels. Stroked
     /// lines and the thin filled rectangles Word, WPS and browsers draw as borders look the same
     /// here, which is the point.
+    ///
+    /// A page whose text has not been read yet has it read in the same pass: poppler-glib gives
+    /// its cairo output device a text page when rendering for the screen, and `glyphs()` then
+    /// uses that text instead of running the page's content again.
     func render(scale: Double) -> InkMap? {
         let pixelWidth = Int((width * scale).rounded(.up))
         let pixelHeight = Int((height * scale).rounded(.up))
