@@ -46,6 +46,25 @@ import Testing
         #expect(WrapJudge.breakAllowed("4", "年"))
     }
 
+    /// A line keeps what assembly asks of its glyphs, measured when it is made, and its runs as
+    /// box and text: the glyphs themselves are let go (a long file's pages are all held).
+    @Test func aLineKeepsItsMeasuresNotItsGlyphs() {
+        let first = TextRun(glyphs: glyphs("2,468.5万元用于"))
+        let second = TextRun(glyphs: glyphs("合计").map { glyph in
+            var moved = glyph
+            moved.box = Rect(x0: glyph.box.x0 + 300, y0: glyph.box.y0, x1: glyph.box.x1 + 300, y1: glyph.box.y1)
+            return moved
+        })
+        let line = TextLine(runs: [second, first], page: 1)
+        #expect(line.runs.map(\.text) == ["2,468.5万元用于", "合计"])
+        #expect(line.runs.map(\.box.x0) == [10, 310])
+        #expect(line.glyphCount == 11 + 2)
+        // The left run's unbreakable opening, measured on its glyphs when the line was made.
+        #expect(line.firstTokenWidth == WrapJudge.firstTokenWidth(first.glyphs))
+        #expect(line.firstTokenWidth >= 7 * 7)
+        #expect(line.text == "2,468.5万元用于 合计")
+    }
+
     @Test func pageNumbersInTheirUsualForms() {
         for text in ["—23—", "- 2 -", "第 1 页 共 3 页", "第1页/共3页", "2/9", "7"] {
             #expect(FurnitureDetector.isPageNumber(text), "\(text)")

@@ -20,7 +20,7 @@ struct LayoutStatistics: Sendable {
                 guard case .line(let line) = item, !furniture.contains(ItemRef(page: pageIndex, item: itemIndex)) else { continue }
                 bodyLines.append((pageIndex, line))
                 guard line.hasIdeographs else { continue }
-                emWeights[Int((line.em * 2).rounded()), default: 0] += line.runs.reduce(0) { $0 + $1.glyphs.count }
+                emWeights[Int((line.em * 2).rounded()), default: 0] += line.glyphCount
             }
         }
         let bodyEm = Double(emWeights.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key ?? 21) / 2

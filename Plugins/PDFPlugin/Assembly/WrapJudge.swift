@@ -13,7 +13,7 @@ enum WrapJudge {
     /// always in the text layer (a no-break space in `采购金额 1723.34 万元` prints as a gap).
     static func wrapped(_ previous: TextLine, before next: TextLine, left: Double, right: Double) -> Bool {
         let room = right - previous.box.x1
-        if room <= firstTokenWidth(next) + 1.0 * previous.em { return true }
+        if room <= next.firstTokenWidth + 1.0 * previous.em { return true }
         guard let last = previous.text.unicodeScalars.last, !isPunctuation(last) else { return false }
         return room <= 0.15 * (right - left)
     }
@@ -30,11 +30,11 @@ enum WrapJudge {
         }
     }
 
-    /// The width of the piece a line starts with that cannot be split: characters between which
+    /// The width of the piece a line's first run starts with that cannot be split: characters between which
     /// the line breaking rules allow no break (after Unicode's line breaking algorithm, as browsers
     /// and word processors apply it to Chinese).
-    static func firstTokenWidth(_ line: TextLine) -> Double {
-        let glyphs = line.runs[0].glyphs.filter { !$0.isSpace }
+    static func firstTokenWidth(_ run: [Glyph]) -> Double {
+        let glyphs = run.filter { !$0.isSpace }
         guard let first = glyphs.first else { return 0 }
         var end = 0
         while end + 1 < glyphs.count && !breakAllowed(glyphs[end].scalar, glyphs[end + 1].scalar) { end += 1 }

@@ -1,9 +1,19 @@
 /// One visual line of text outside the tables: runs at the same height, left to right.
 ///
 /// Everything about the line is measured once, when it is made: paragraph building asks for
-/// these many times per line.
+/// these many times per line. The glyphs are not kept: a document's lines are held until its last
+/// page is read, and a page's glyphs (a box, a font and a scalar each) are several times the size
+/// of its text, so keeping them made memory grow with every page of a long file.
 struct TextLine: Sendable {
-    let runs: [TextRun]
+    /// A run of the line, as far as what comes after the page is built needs it: where it stands
+    /// and what it says.
+    struct Fragment: Sendable {
+        let box: Rect
+        let text: String
+    }
+
+    /// The line's runs, left to right.
+    let runs: [Fragment]
     let page: Int
     let box: Rect
     let centerY: Double
@@ -15,6 +25,10 @@ struct TextLine: Sendable {
     let hasIdeographs: Bool
     /// The line's text; runs far apart are joined by one space.
     let text: String
+    /// The glyphs of all its runs, spaces included.
+    let glyphCount: Int
+    /// The width of the piece the line starts with that cannot be split (`WrapJudge`).
+    let firstTokenWidth: Double
 
     /// - Parameter runs: the runs, in any order (they are sorted left to right; runs that reach
     ///   into each other, one font's glyphs between another's, become one run in glyph order).
@@ -29,7 +43,6 @@ struct TextLine: Sendable {
                 runs.append(run)
             }
         }
-        self.runs = runs
         self.page = page
         box = runs.dropFirst().reduce(runs[0].box) { $0.union($1.box) }
         centerY = runs.map(\.centerY).sorted()[runs.count / 2]
@@ -39,9 +52,14 @@ struct TextLine: Sendable {
         isBold = visible.filter(\.bold).count * 2 > visible.count
         hasIdeographs = visible.contains { $0.scalar.isIdeograph }
 
-        var result = runs[0].text
+        glyphCount = runs.reduce(0) { $0 + $1.glyphs.count }
+        firstTokenWidth = WrapJudge.firstTokenWidth(runs[0].glyphs)
+        let texts = runs.map(\.text)
+        self.runs = zip(runs, texts).map { Fragment(box: $0.box, text: $1) }
+
+        var result = texts[0]
         for index in runs.indices.dropFirst() {
-            let piece = runs[index].text
+            let piece = texts[index]
             if let a = result.unicodeScalars.last, let b = piece.unicodeScalars.first,
                TextJoiner.needsSpace(between: a, and: b, gap: runs[index].box.x0 - runs[index - 1].box.x1,
                                      sawSpace: true, em: em) {
