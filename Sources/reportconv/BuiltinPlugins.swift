@@ -31,9 +31,13 @@ enum BuiltinPlugins {
     /// `REPORTCONV_PLUGIN_PATH` and `PATH`. Out-of-process plugins are asked after the built-in
     /// formats with a signature and before plain text, the catch-all. Executables that cannot be
     /// loaded are reported on stderr and left out.
+    /// - Parameter executables: the out-of-process plugins to load, named; nil searches the folders.
     static func registry(pluginDirs: [String], ocr: OCRMode = .auto,
-                         environment: [String: String] = ProcessInfo.processInfo.environment) -> FormatRegistry {
-        let loaded = external(pluginDirs: pluginDirs, environment: environment)
+                         environment: [String: String] = ProcessInfo.processInfo.environment,
+                         executables: [String]? = nil) -> FormatRegistry {
+        let loaded = executables.map {
+            ExternalPluginLoader(executables: $0, environment: environment).load(reservedIDs: Set(all.map(\.id)))
+        } ?? external(pluginDirs: pluginDirs, environment: environment)
         for problem in loaded.problems {
             FileHandle.standardError.write(Data("warning: \(problem)\n".utf8))
         }

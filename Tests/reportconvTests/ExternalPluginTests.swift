@@ -63,6 +63,19 @@ import Testing
         #expect(loaded.plugins.map(\.id) == ["csv"])
     }
 
+    /// A worker loads the executables its parent named and searches no folder: named, the
+    /// example loads from nowhere on the search path; an empty list loads none though the
+    /// environment names a folder holding one.
+    @Test func namedExecutablesAreLoadedWithoutSearching() {
+        let csv = Self.pluginDir.appendingPathComponent("reportconv-plugin-csv").path
+        let named = BuiltinPlugins.registry(pluginDirs: [], environment: [:], executables: [csv])
+        #expect(named.plugin(id: "csv") != nil)
+        let none = BuiltinPlugins.registry(pluginDirs: [], environment: ["REPORTCONV_PLUGIN_PATH": Self.pluginDir.path],
+                                           executables: [])
+        #expect(none.plugin(id: "csv") == nil)
+        #expect(none.ids == BuiltinPlugins.all.map(\.id))
+    }
+
     @Test func malformedOutputIsAnErrorNamingThePlugin() throws {
         let dir = try tempDir()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -8,6 +8,9 @@ public struct ExternalPluginLoader {
     public static let environmentVariable = "REPORTCONV_PLUGIN_PATH"
     /// Seconds one `read` may take (default 60); `convert` sets it from `--timeout`.
     public static let timeoutVariable = "REPORTCONV_PLUGIN_TIMEOUT"
+    /// The plugin executables the parent process loaded, one per line (empty: none): a worker
+    /// loads exactly these instead of searching every folder of `PATH` again at each start.
+    public static let workerPluginsVariable = "REPORTCONV_WORKER_PLUGINS"
 
     public struct Loaded {
         public var plugins: [ExternalPlugin] = []
@@ -17,6 +20,8 @@ public struct ExternalPluginLoader {
 
     public let folders: [String]
     public let timeout: TimeInterval
+    /// The executables to load, when they were named rather than searched for.
+    private let named: [String]?
 
     /// - Parameters:
     ///   - pluginDirs: `--plugin-dir` folders, searched first.
@@ -26,10 +31,19 @@ public struct ExternalPluginLoader {
         let split = { (value: String?) in (value ?? "").split(separator: ":").map(String.init).filter { !$0.isEmpty } }
         folders = pluginDirs + split(environment[Self.environmentVariable]) + (searchPATH ? split(environment["PATH"]) : [])
         self.timeout = timeout ?? environment[Self.timeoutVariable].flatMap { TimeInterval($0) }.map { max(1, $0) } ?? 60
+        named = nil
+    }
+
+    /// Loads the `executables` named, searching no folder (a worker, given its parent's list).
+    public init(executables: [String], environment: [String: String] = ProcessInfo.processInfo.environment) {
+        folders = []
+        timeout = environment[Self.timeoutVariable].flatMap { TimeInterval($0) }.map { max(1, $0) } ?? 60
+        named = executables
     }
 
     /// The executables found, by name, in search order.
     public func executables() -> [String] {
+        if let named { return named }
         var seen = Set<String>()
         var found: [String] = []
         let fm = FileManager.default

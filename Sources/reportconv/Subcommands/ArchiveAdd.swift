@@ -44,6 +44,7 @@ extension ReportConv {
 
         func run() throws {
             let registry = Registry.current
+            Registry.exportToWorkers(registry)
             var walked = InputWalker(registry: registry).walk(CommandLinePaths.paths(for: inputs), forcedID: from)
             if let shard { walked.inputs = walked.inputs.filter { shard.contains($0.relativePath) } }
             let store = try archive.open(creating: true)

@@ -99,6 +99,7 @@ extension ReportConv {
         func run() throws {
             plugins.exportToWorkers(timeout: timeout)
             let registry = Registry.with(pluginDirs: plugins.pluginDirs, ocr: ocr)
+            Registry.exportToWorkers(registry)
             let walked = InputWalker(registry: registry).walk(CommandLinePaths.paths(for: inputs), forcedID: from,
                                                               excluding: out.map { [$0] } ?? [])
             if out == nil, walked.inputs.count > 1, to != [.csv] {
