@@ -23,6 +23,8 @@ public protocol ArchiveDatabase: AnyObject {
 
 /// Statements inside a transaction.
 public protocol ArchiveStatements {
+    /// The database's SQL, for the few statements that differ (`SearchText`).
+    var dialect: SQLDialect { get }
     func execute(_ sql: String, _ arguments: [SQLValue]) throws
     func query(_ sql: String, _ arguments: [SQLValue]) throws -> [[SQLValue]]
 }

@@ -12,7 +12,7 @@ public enum ArchiveSchema {
         public let statements: @Sendable (SQLDialect) -> [String]
     }
 
-    public static let migrations: [Migration] = [v1Tables, v2Search, v3SearchIndex]
+    public static let migrations: [Migration] = [v1Tables, v2Search, v3SearchIndex, v4SearchRows]
 
     /// Reports keyed by `contentId`, their source files keyed by `sha256` (original bytes and that
     /// source's whole report, both gzip'd), and one table per kind of row for queries.
@@ -103,6 +103,20 @@ public enum ArchiveSchema {
             "CREATE EXTENSION IF NOT EXISTS pg_trgm",
             "ALTER TABLE search_text ALTER COLUMN text TYPE TEXT COLLATE \"C\"",
             "CREATE INDEX search_text_trigrams ON search_text USING gin (text gin_trgm_ops)",
+        ]
+    }
+
+    /// SQLite: which rows of the FTS5 table belong to which report. Its `content_id` column is
+    /// UNINDEXED, so removing a report's search rows by it read the whole table, once per report
+    /// `archive reinterpret` replaced or moved (quadratic). `search_rows` maps each report to its
+    /// rows' rowids, indexed, and the rows are removed by rowid (`SearchText.delete`).
+    /// PostgreSQL's table has an index on `content_id` (v2) and needs nothing.
+    static let v4SearchRows = Migration(identifier: "v4-search-rows") { d in
+        guard d == .sqlite else { return [] }
+        return [
+            "CREATE TABLE search_rows (row INTEGER PRIMARY KEY, content_id TEXT NOT NULL)",
+            "INSERT INTO search_rows (row, content_id) SELECT rowid, content_id FROM search_text",
+            "CREATE INDEX search_rows_content_id ON search_rows (content_id)",
         ]
     }
 }

@@ -136,6 +136,7 @@ final class PostgresDatabase: ArchiveDatabase {
 
     private struct Statements: ArchiveStatements {
         let database: PostgresDatabase
+        var dialect: SQLDialect { .postgres }
 
         func execute(_ sql: String, _ arguments: [SQLValue]) throws { _ = try database.run(sql, arguments) }
 

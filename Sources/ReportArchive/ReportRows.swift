@@ -3,8 +3,9 @@ import ReportModel
 /// A report as rows of the normalised tables (reports, funding, indicators, scores, goals,
 /// sections, and its search text), written and removed as one unit.
 enum ReportRows {
-    /// The tables holding a report's rows by `content_id`, besides `reports` itself.
-    static let childTables = ["funding", "indicators", "scores", "goals", "sections", "search_text"]
+    /// The tables holding a report's rows by `content_id`, besides `reports` itself and its
+    /// search rows (`SearchText`).
+    static let childTables = ["funding", "indicators", "scores", "goals", "sections"]
 
     /// Inserts the report unless one with its `contentId` is stored. Returns whether it was new.
     ///
@@ -38,6 +39,7 @@ enum ReportRows {
         for table in childTables + ["reports"] {
             try s.execute("DELETE FROM \(table) WHERE content_id = ?", [.of(contentId)])
         }
+        try SearchText.delete(contentId: .of(contentId), in: s)
     }
 
     private static func insertChildren(_ report: Report, into s: any ArchiveStatements) throws {
@@ -67,9 +69,7 @@ enum ReportRows {
                 [id, .of(Int64(row.position)), .of(row.parent.map(Int64.init)), .of(row.section.number),
                  .of(row.section.title), .of(Int64(row.section.level)), .of(row.section.paragraphs.joined(separator: "\n"))]
             }, into: s)
-        for sql in SearchText.reportStatements {
-            try s.execute(sql, Array(repeating: id, count: sql.filter { $0 == "?" }.count))
-        }
+        try SearchText.insert(contentId: id, in: s)
     }
 
     /// The heading tree in document order, each section with the position of its parent.

@@ -113,6 +113,7 @@ final class SQLiteDatabase: ArchiveDatabase {
 
     private struct Statements: ArchiveStatements {
         let db: Database
+        var dialect: SQLDialect { .sqlite }
 
         func execute(_ sql: String, _ arguments: [SQLValue]) throws {
             try db.execute(sql: sql, arguments: StatementArguments(arguments.map(\.databaseValue)))

@@ -140,7 +140,7 @@ import TestSupport
         let old = "sha256:" + String(repeating: "0", count: 64)
         let moved = try archive.db.write { s in
             let id = try s.query("SELECT content_id FROM reports ORDER BY content_id LIMIT 1")[0][0]
-            for table in ReportRows.childTables + ["reports", "sources"] {
+            for table in ReportRows.childTables + SearchText.tables(archive.db.dialect) + ["reports", "sources"] {
                 try s.execute("UPDATE \(table) SET content_id = ? WHERE content_id = ?", [.text(old), id])
             }
             try s.execute("UPDATE reports SET made_by = 'reportconv 0.0.1'")
@@ -158,6 +158,15 @@ import TestSupport
         // A second run finds nothing to move.
         let again = try reportconv(["archive", "reinterpret", "--db", db])
         #expect(!again.stdout.contains("moved"))
+        // Search rows: the moved report's once, under its new id, none left under the old one;
+        // on SQLite each mapped by `search_rows` to its own row.
+        #expect(try Self.count(db, "search_text WHERE content_id = '\(old)'") == 0)
+        #expect(try Self.count(db, "search_text WHERE content_id = '\(moved)' AND field = 'title'") == 1)
+        if backend == .sqlite {
+            #expect(try Self.count(db, "search_rows") == Self.count(db, "search_text"))
+            #expect(try Self.count(db, "search_rows r JOIN search_text t ON t.rowid = r.row AND t.content_id = r.content_id")
+                    == Self.count(db, "search_text"))
+        }
     }
 
     @Test(arguments: TestBackend.available)
@@ -246,6 +255,7 @@ import TestSupport
             let archive = try Archive(try ArchiveLocation(db))
             try archive.db.write { s in
                 try s.execute("DROP TABLE search_text")
+                if backend == .sqlite { try s.execute("DROP TABLE search_rows") }
                 try s.execute("DELETE FROM grdb_migrations WHERE identifier <> 'v1-tables'")
             }
         }
@@ -253,7 +263,7 @@ import TestSupport
         let search = try reportconv(["archive", "search", "--db", db, "--format", "csv", String(title.prefix(6))])
         #expect(search.status == 0, "\(search.stderr)")
         #expect(search.stdout.contains(title))
-        #expect(try Self.sql(db, "SELECT identifier FROM grdb_migrations ORDER BY identifier") == "identifier\r\nv1-tables\r\nv2-search\r\nv3-search-index\r\n")
+        #expect(try Self.sql(db, "SELECT identifier FROM grdb_migrations ORDER BY identifier") == "identifier\r\nv1-tables\r\nv2-search\r\nv3-search-index\r\nv4-search-rows\r\n")
     }
 
     /// A committed archive made by the first migration alone (v1, before search): it opens,
@@ -262,7 +272,10 @@ import TestSupport
         let fixture = repositoryRoot.appendingPathComponent("Tests/ReportArchiveTests/Fixtures/archive-v1.sqlite")
         let db = try temporaryFolder().appendingPathComponent("old.sqlite").path
         try FileManager.default.copyItem(atPath: fixture.path, toPath: db)
-        #expect(try Self.sql(db, "SELECT identifier FROM grdb_migrations ORDER BY identifier") == "identifier\r\nv1-tables\r\nv2-search\r\nv3-search-index\r\n")
+        #expect(try Self.sql(db, "SELECT identifier FROM grdb_migrations ORDER BY identifier") == "identifier\r\nv1-tables\r\nv2-search\r\nv3-search-index\r\nv4-search-rows\r\n")
+        // Every search row filled by v2 is mapped by v4.
+        #expect(try Self.count(db, "search_rows") == Self.count(db, "search_text"))
+        #expect(try Self.count(db, "search_rows") > 0)
         let search = try reportconv(["archive", "search", "--db", db, "--format", "csv", "医疗保障局"])
         #expect(search.stdout.split(separator: "\r\n").count == 2, "\(search.stdout)")
         let add = try reportconv(["archive", "add", "--db", db] + seedFiles)

@@ -83,7 +83,7 @@ import TestSupport
             }
             return state
         }
-        let migrations = ["v1-tables", "v2-search", "v3-search-index"]
+        let migrations = ["v1-tables", "v2-search", "v3-search-index", "v4-search-rows"]
         #expect(state == (backend == .postgres ? migrations + ["search_text_content_id", "search_text_trigrams", "C"] : migrations))
         #expect(try reopened.search("gdp").map(\.contentId).contains(id))
         #expect(try !reopened.search("长ä级").map(\.contentId).contains(id))
