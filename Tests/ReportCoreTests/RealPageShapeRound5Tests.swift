@@ -46,6 +46,23 @@ import Testing
         #expect(r.funding[2].executed == 215.4)
     }
 
+    /// `得分计算方法` says how a score is computed: in an indicator block a criterion column, so its
+    /// formula text takes no value's place; in the funds block no figure of the row.
+    @Test func scoreFormulaColumn() throws {
+        #expect(ColumnRole.of(header: "得分计算方法") == .criterion)
+        #expect(FundsReader.column("得分计算方法") == .other)
+        let r = try buildFromLines("""
+            部门整体支出绩效自评表
+            绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值(A) | 全年实际值(B) | 分值(90分) | 得分 | 得分计算方法 | |
+            产出指标 | 数量指标 | 农村道路养护里程 | ≥30公里 | 32公里 | 30 | 30 | 全年实际值/年度指标值*该指标分值 | |
+             | 质量指标 | 养护路段优良率 | ≥85% | 88% | 30 | 30 | 全年实际值/年度指标值*该指标分值 | |
+            """)
+        #expect(r.indicators.map(\.name) == ["农村道路养护里程", "养护路段优良率"])
+        #expect(r.indicators.first?.actual?.raw == "32公里")
+        #expect(r.indicators.last?.score == 30)
+        #expect(r.indicators.last?.note == nil)
+    }
+
     /// NEGATIVE: beside a 全年预算数 the 年初预算数 is no budget.
     @Test func initialBudgetBesideAYearBudget() throws {
         let r = try buildFromLines("""

@@ -9,6 +9,8 @@ enum FundsReader {
     static func column(_ header: String) -> Column? {
         // `得分(20分*执行率)` is the score, whatever its formula names.
         let h = ColumnRole.withoutPoints(header.compacted)
+        // `得分计算方法`: how the score is computed, no figure of the row.
+        if h.includes("计算方法") { return .other }
         if h.includes("年初预算") { return .initialBudget }
         if h.includes("执行率") { return .rate }
         if h.includes("预算数") || h.includes("预算金额") || h.includes("调整后预算") { return .budget }

@@ -47,7 +47,8 @@ enum ColumnRole: Equatable {
         if h.hasPrefix("三级") || h == "指标" || h == "指标名称" || h == "绩效指标名称" || h == "具体指标" { return .name }
         if h.includes("原因") || h.includes("改进措施") || h == "备注" || h.includes("说明") { return .note }
         if h.includes("调整后") { return .adjustedTarget }
-        if h.includes("评分标准") || h.includes("评分规则") || h.includes("计分方法") { return .criterion }
+        // `得分计算方法` describes how a score is computed: a criterion, not the score.
+        if h.includes("评分标准") || h.includes("评分规则") || h.includes("计分方法") || h.includes("计算方法") { return .criterion }
         if h.includes("性质") || h.includes("运算符") || h == "符号" { return .operatorSign }
         if h.includes("单位") { return .unit }
         if h.includes("属性") || h.includes("指标类型") { return .attribute }
