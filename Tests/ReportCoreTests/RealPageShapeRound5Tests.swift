@@ -209,6 +209,19 @@ import Testing
         #expect(r.metadata.year == 2022)
     }
 
+    // MARK: - Score items
+
+    /// A score row's label is an item's name only when it is words: a figure, a label wholly in
+    /// brackets (a level's weight whose name was lost) or a note's sentence is none.
+    @Test func scoreItemNames() {
+        #expect(ScoresReader.isItemName("可行性"))
+        #expect(ScoresReader.isItemName("投入"))
+        #expect(!ScoresReader.isItemName("95%"))
+        #expect(!ScoresReader.isItemName("(20分)"))
+        #expect(!ScoresReader.isItemName("（特性指标70分）"))
+        #expect(!ScoresReader.isItemName("新增死亡人员，导致有偏差"))
+    }
+
     // MARK: - Grades and totals in prose
 
     /// `绩效评分98分，自评为优`, `评价结果为:优秀`: the total and the grade; `自评为中央…` is none.

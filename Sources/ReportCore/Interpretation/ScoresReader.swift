@@ -26,11 +26,21 @@ enum ScoresReader {
             let name = label.compacted
             if totalLabels.contains(name) {
                 scores.total = score
-            } else if max != nil || score != nil {
+            } else if max != nil || score != nil, isItemName(name) {
                 scores.items.append(ScoreItem(name: name, max: max, score: score))
             }
         }
         return scores
+    }
+
+    /// Whether a row's label can name a score item: words, not a figure (`95%`), a label wholly in
+    /// brackets (`(20分)`, `(特性指标70分)`: a level's weight whose name was lost) or a note's
+    /// sentence. Those stand first in rows whose cells a copy put out of order.
+    static func isItemName(_ name: String) -> Bool {
+        let c = name.compacted
+        guard !c.isEmpty, ![.number, .percent, .quantity, .unit].contains(CellKind.of(c)) else { return false }
+        if let f = c.first, let l = c.last, "(（".contains(f), ")）".contains(l) { return false }
+        return !c.contains(where: { "。，,；;".contains($0) })
     }
 
     /// The grade stated in the text or in a table cell after 评价等级/自评等级.
