@@ -158,6 +158,13 @@ import Testing
         #expect(r.metadata.publishedOn == "2024-05-20")
     }
 
+    /// A 绩效目标申报表 declares targets: no evaluation, whatever its layout; a 自评表 is one.
+    @Test func targetDeclarationIsNoEvaluation() {
+        #expect(MetadataInterpreter.kind(title: "财政支出绩效目标申报表(2021年度)", lines: ["项目名称", "主管部门名称", "项目实施单位"], tables: []) == .other)
+        #expect(MetadataInterpreter.kind(title: "项目支出绩效目标申报表", lines: [], tables: []) == .other)
+        #expect(MetadataInterpreter.kind(title: "项目支出绩效自评表(2021年度)", lines: [], tables: []) == .projectEvaluation)
+    }
+
     // MARK: - Metadata
 
     /// `公开目录 | 绩效评价 | 发布日期 | 2022-08-03 |`: a Yunnan site's catalogue label is a label,

@@ -65,6 +65,9 @@ enum MetadataInterpreter {
     /// of the body that names a kind.
     static func kind(title: String?, lines: [String], tables: [TableGrid]) -> ReportKind {
         let t = title?.compacted ?? ""
+        // `…绩效目标申报表` declares targets for the coming year: no evaluation of any kind, though
+        // it lays out 项目名称, 主管部门 and indicators as a project's self-evaluation does.
+        if TitleWords.withoutYearTail(t).hasSuffix("申报表") { return .other }
         if let k = formKind(t) { return k }
         let cells = tables.flatMap { $0.rows.prefix(3).flatMap { $0 } }
         for line in lines.prefix(60) + cells {

@@ -59,6 +59,15 @@ enum TitleWords {
         return endings.contains { c.hasSuffix($0) && !(closedOnly && openEndings.contains($0)) }
     }
 
+    /// A title without the bracketed parts closing it: `…申报表(2021年度)` → `…申报表`.
+    static func withoutYearTail(_ c: String) -> String {
+        var c = c
+        while let last = c.last, last == ")" || last == "）", let open = c.lastIndex(where: { $0 == "(" || $0 == "（" }) {
+            c = String(c[..<open])
+        }
+        return c
+    }
+
     /// `附件1：…报告` → `…报告`.
     static func withoutAttachmentPrefix(_ c: String) -> String {
         // Asked of every head line: the regular expression only runs on lines that start so.
