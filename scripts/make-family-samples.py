@@ -2247,6 +2247,148 @@ def project_cell_per_line_slots_note_10():
                      "偏差原因 column is no note.")
 
 
+# ------------------------------------------------------------------ round 5
+def department_pipe_points_initial_budget_11():
+    planned = ["(1)组织实施全镇经济社会发展计划，抓好招商引资和产业结构调整。",
+               "(2)实施村镇建设规划，做好道路、水利等公共设施的管理和护林防火工作。",
+               "(3)按计划组织本级财政收入，管好用好财政资金。"]
+    achieved = ["(1)积极履职，较好完成本年各项工作任务。",
+                "(2)完成镇区道路硬化4.2公里，未发生森林火灾。",
+                "(3)加强预算收支管理，部门整体支出管理水平得到提升。",
+                "(4)完成上级交办的其他事项。"]
+    # No rate column: the gold's rates are null.
+    funds = [FundRow("年度资金总额", budget=1046.3, executed=1118.62, rate=""),
+             FundRow("基本支出", budget=862.45, executed=840.17, rate=""),
+             FundRow("项目支出", budget=183.85, executed=278.45, rate=""), FundRow("其他")]
+    inds = [Ind("产出指标", "数量指标", "镇区道路硬化里程", "≥4公里", "4.2公里", 20, 20),
+            Ind("产出指标", "质量指标", "森林火灾发生次数", "0次", "0次", 20, 20),
+            Ind("产出指标", "时效指标", "惠农补贴按时发放率", "100%", "100%", 20, 20),
+            Ind("效益指标", "社会效益指标", "群众办事满意率", "≥90%", "94%", 20, 20),
+            Ind("满意度指标", "服务对象满意度指标", "辖区群众满意度", "≥90%", "93%", 10, 10)]
+    head = "部门整体支出绩效自评表 | |||||||||"
+    lines = [
+        "青禾县人民政府 >> 乡镇街道 >> 石门镇 >> 财政预决算",
+        "",
+        head,
+        "单位(盖章):青禾县石门镇人民政府 | 填报日期:2023年2月8日 | ||||||||",
+        "部门(单位)名称 | 青禾县石门镇人民政府 | ||||||||",
+        "部门(单位)总体 资金(万元) | 资 金 来 源 | 年初预算数(A) | 全年执行数(B) | 分值(10分) | 得分 | 得分计算方法 | |||",
+        "年度资金总额: | 1046.30 | 1118.62 | 10 | 10 | 执行率*该指标分值，最高不得超过分值上限。 | ||||",
+        # a row broken over two lines by the copy
+        "基本支出 | 862.45 | 840.17 |",
+        "10 | 10 | |||||",
+        "项目支出 | 183.85 | 278.45 | 10 | 10 | |||||",
+        "其他 | |||||||||",
+        "年度总体目标 | 年初设定目标 | 年度总体目标完成情况 | |||||||",
+        "".join(planned) + " | " + " ".join(achieved) + " | ||||||||",
+        "绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值(A) | 全年实际值(B) | 分值(90分) | 得分 | 得分计算方法 | |",
+    ]
+    first = {"产出指标": True, "效益指标": True, "满意度指标": True}
+    for r in inds:
+        l1 = r.l1 if first.pop(r.l1, False) else ""
+        lines.append(f"{l1} | {r.l2} | {r.name} | {r.target} | {r.actual} | {r.weight} | {r.score} | 全年实际值/年度指标值*该指标分值 | |")
+    lines += ["合计 | 90 | 90 | |||||||", "", "打印本页  关闭窗口"]
+    indicators = []
+    for r in inds:
+        g = r.gold(r.l1, r.l2)
+        indicators.append(g)
+    return Doc("department-pipe-points-initial-budget-11.txt", "department-evaluation", "部门整体支出绩效自评表",
+               "青禾县石门镇人民政府", None, None, None, "\n".join(lines),
+               funding=[f.gold() for f in funds], indicators=indicators, scores={"total": 90},
+               goals={"planned": planned, "achieved": achieved},
+               notes="A township's department form as pipe rows. The funds header gives its columns' points "
+                     "(`分值(10分)`) and a `得分计算方法` column; the only budget column is 年初预算数(A), against which "
+                     "B is measured: it is the budget. A funds row is broken over two lines (`基本支出 | 862.45 | 840.17 |` / "
+                     "`10 | 10 |`). No rate column: rates null. The form states no year evaluated (only its 填报日期): "
+                     "year null. Indicator header `分值(90分)`; the 得分计算方法 cells are no notes. 合计 90 of 90.")
+
+
+def project_pipe_fraction_rate_12():
+    inds = [Ind("产出指标", "数量指标", "建设林下经济示范基地 (个)", "4", "4", None, 20.0, gold_name="建设林下经济示范基地 (个)"),
+            Ind(None, "数量指标", "带动农户(户)", "320", "286", None, 17.9),
+            Ind("效益指标", "经济效益指标", "示范基地亩均增收(元)", "1500", "1620", None, 20.0),
+            Ind("满意度指标", "服务对象满意度指标", "满意度(%)", "90", "95", None, 20.0)]
+    text = join(
+        "索引号 | 01530000-2-/2023-0612004 | 发布机构 | 云溪县林业和草原局 |",
+        "公开目录 | 绩效评价 | 发布日期 | 2023-06-12 |",
+        "文号 | 浏览量 | 41 |",
+        "项目支出绩效自评表 |",
+        "||||||",
+        "单位名称:云溪县林业和草原局 | 填报日期:2023年5月20日 | |||||",
+        "项目名称 | 2022年林下经济示范基地建设项目 | |||||",
+        "主管部门 | 云溪县人民政府 | 项目实施单位 | 云溪县林业和草原局 | |||",
+        "项目类别 | 1、部门预算项目 □ 2、上级专项 þ | |||||",
+        "项目属性 | 1、持续性项目 □ 2、新增性项目þ | |||||",
+        "预算执行情况(万元)(20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) |",
+        "||",
+        "年度财政资金总额 | 280 | 238 | 0.85 | 17 | ||",
+        "年度绩效目标1 (80分) |",
+        "一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 |",
+        "产出指标 | 数量指标 | 建设林下经济示范基地 (个) |",
+        "4 | 4 | 20.0 | |",
+        "数量指标 | 带动农户(户) | 320 | 286 | 17.9 | ||",
+        "效益指标 | 经济效益指标 | 示范基地亩均增收(元) | 1500 | 1620 | 20.0 | |",
+        "满意度指标 | 服务对象满意度指标 | 满意度(%) | 90 | 95 | 20.0 | |",
+        "总分 | 94.9 | |||||",
+        "偏差大或 目标未完成 原因分析 |",
+        "部分农户外出务工未参与，带动户数未达到目标。 | |||||",
+        "改进措施及 结果应用方案 |",
+        "加强宣传动员，扩大示范基地辐射范围。 | |||||",
+    )
+    indicators = []
+    l1 = None
+    for r in inds:
+        l1 = r.l1 or l1
+        indicators.append(r.gold(l1, r.l2))
+    return Doc("project-pipe-fraction-rate-12.txt", "project-evaluation", "项目支出绩效自评表",
+               "云溪县林业和草原局", None, "2023-06-12", "01530000-2-/2023-0612004", text,
+               funding=[{"item": "年度财政资金总额", "budget": 280, "executed": 238, "executionRate": 85}],
+               indicators=indicators, scores={"total": 94.9}, goals=None,
+               accept={"metadata.title": ["项目支出绩效自评表"]},
+               notes="A Yunnan-style project form as pipe rows under the page's metadata as pipe rows (`公开目录 | 绩效评价 | "
+                     "发布日期 | …`: 公开目录 is a label). Funds header `预算执行情况(万元)(20分) | 预算数(A) | 执行数(B) | "
+                     "执行率(B/A) | 得分 (20分*执行率)`: the score column carries its points and formula; 执行率 written as a "
+                     "fraction of one (0.85 for 238 of 280) is 85. Indicators have no 分值 column; one name carries its unit "
+                     "in brackets and its figures on the next line. 总分 94.9. No year evaluated is stated (the project's "
+                     "name carries its start year, the 填报日期 the year after): year null.")
+
+
+def department_prose_cover_township_13():
+    text = join(
+        "索 引 号: 13500000/2023-02117 | 主题分类: 财政、金融、审计 | 发布机构: 苇塘市青石镇 |",
+        "成文日期: 2023-07-11 | 文件编号: | 有 效 性: 有效 |",
+        "部门整体支出绩效评价自评报告",
+        "( 2022 年度)",
+        "评价类型: 项目实施过程评价 项目完成结果评价",
+        "部门(单位)全称: 青石镇人民政府 (公章)",
+        "主管部门审核意见:",
+        "财政部门审核意见:",
+        "填报日期 年 月 日",
+        "苇塘市财政局制",
+        "青石镇人民政府部门整体支出绩效",
+        "评价报告",
+        "一、部门基本情况",
+        "青石镇人民政府主要负责全镇经济社会发展、公共服务和社会治理等工作。2022年部门决算支出1286.4万元，其中基本支出1012.6万元，项目支出273.8万元。",
+        "二、绩效评价工作开展情况",
+        "我镇成立绩效自评工作小组，对照年初设定的绩效目标逐项开展自评。",
+        "三、综合评价结论",
+        "经自评，2022年度部门整体支出绩效评分96分，自评为优。",
+        "四、存在的问题及改进措施",
+        "部分项目预算编制不够精准，下一步将加强预算执行监控。",
+    )
+    return Doc("department-prose-cover-township-13.txt", "department-evaluation", "部门整体支出绩效评价自评报告",
+               "苇塘市青石镇人民政府", 2022, "2023-07-11", "13500000/2023-02117", text,
+               funding=[], indicators=[], scores={"total": 96, "grade": "优"}, goals=None,
+               sections=[("一、", "部门基本情况"), ("二、", "绩效评价工作开展情况"), ("三、", "综合评价结论"),
+                         ("四、", "存在的问题及改进措施")],
+               accept={"metadata.title": ["部门整体支出绩效评价自评报告", "青石镇人民政府部门整体支出绩效评价报告"]},
+               notes="A department report with a province's cover page: the page's metadata as pipe rows with spaced "
+                     "labels (`索 引 号`, `有 效 性`) and 发布机构 a township's place alone (`苇塘市青石镇`: its 人民政府); "
+                     "`部门(单位)全称: … (公章)`; the finance bureau that made the template (`苇塘市财政局制`) is no "
+                     "issuer. The report's own title wraps over two lines after the cover. The grade and the total only "
+                     "in prose: `绩效评分96分，自评为优`.")
+
+
 DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_line_3, project_pipe_split_header_1,
         transfer_pipe_split_header_2, project_pipe_split_columns_1, project_pipe_weights_total_2,
         department_layout_page_break_1, project_layout_spilled_2, transfer_one_line_rows_1, project_one_line_form_2,
@@ -2263,7 +2405,8 @@ DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_lin
         project_cell_per_line_bars_note_9, project_one_line_form_titled_7,
         transfer_pipe_formula_rate_management_8, department_cell_per_line_inline_amounts_9,
         project_prose_cited_notice_6, transfer_one_line_rows_wrapped_label_9, project_run_in_title_prose_7,
-        project_cell_per_line_slots_note_10]
+        project_cell_per_line_slots_note_10, department_pipe_points_initial_budget_11, project_pipe_fraction_rate_12,
+        department_prose_cover_township_13]
 
 
 def main():

@@ -1,3 +1,4 @@
+import Foundation
 import ReportModel
 
 /// Reads the funds block (资金投入情况): 年度资金总额, 中央财政资金, 地方资金, 其他资金, 上年结转…
@@ -6,7 +7,10 @@ enum FundsReader {
     enum Column: Equatable { case initialBudget, budget, executed, rate, weight, score, other }
 
     static func column(_ header: String) -> Column? {
-        let h = header.compacted
+        // `得分(20分*执行率)` is the score, whatever its formula names.
+        let h = ColumnRole.withoutPoints(header.compacted)
+        // `得分计算方法`: how the score is computed, no figure of the row.
+        if h.includes("计算方法") { return .other }
         if h.includes("年初预算") { return .initialBudget }
         if h.includes("执行率") { return .rate }
         if h.includes("预算数") || h.includes("预算金额") || h.includes("调整后预算") { return .budget }
@@ -94,6 +98,11 @@ enum FundsReader {
            ColumnRole.isAmountsCaption(headerCells[columns[0].index], before: headerCells[columns[1].index]) {
             columns.removeFirst()
         }
+        // A form whose only budget is the 年初预算数 (A) measures 执行数 (B) against it: it is the
+        // budget. Beside a 全年预算数 or 调整后预算数 it is not.
+        if !columns.contains(where: { $0.column == .budget }), let i = columns.firstIndex(where: { $0.column == .initialBudget }) {
+            columns[i].column = .budget
+        }
         let valueColumns = columns.map(\.column)
         var yuan = statesYuan(view.grid.rows[segment.header])
         var rows: [FundingRow] = []
@@ -150,6 +159,10 @@ enum FundsReader {
                 default: break
                 }
             }
+            if let text = assigned.first(where: { $0.0 == .rate })?.1,
+               let percent = rateAsPercent(text, budget: row.budget, executed: row.executed) {
+                row.executionRate = percent
+            }
             // `其中：一般公共预算：1325.68`: the template leaves no column for the breakdown's
             // amounts, so the form writes each after its label. The block is the budget's
             // (年度预算申请), so the figure is the item's budget.
@@ -165,6 +178,20 @@ enum FundsReader {
                                           message: "the funds table states amounts in 元; converted to 万元"))
         }
         return rows
+    }
+
+    /// A rate written as a fraction of one (`0.1`, `1` for B/A of 94/650 or of 100/100), as some
+    /// provinces' forms state 执行率: in percent, when the row's own figures confirm it to the
+    /// precision written. A bare figure B/A does not confirm (`96.5` beside 96.5 of 100) is
+    /// already a percentage and is left to the caller.
+    static func rateAsPercent(_ text: String, budget: Double?, executed: Double?) -> Double? {
+        let c = text.compacted
+        guard c.isPlainNumber, let v = Double(c), v > 0, v <= 1, let a = budget, let b = executed, a > 0 else { return nil }
+        // Half a unit of the last digit written: `0.1` stands for 0.05 to 0.15.
+        let decimals = c.firstIndex(of: ".").map { c.distance(from: $0, to: c.endIndex) - 1 } ?? 0
+        let half = 0.5 * pow(10, -Double(decimals))
+        guard abs(b / a - v) <= half + 1e-9 else { return nil }
+        return (v * 100 * 1e6).rounded() / 1e6
     }
 
     /// Places the values of a packed row (empty cells lost) in the value columns: a percentage

@@ -37,7 +37,18 @@ enum MetadataInterpreter {
             default: break
             }
         }
-        return body.bodyLines.first(where: isFormTitle)
+        if let line = body.bodyLines.first(where: isFormTitle) { return line }
+        // A form's caption that a text copy put among the rows of the table before it (the
+        // 评价结论 … 项目负责人 rows of one form, then the next form's `…自评表(2023年度)`): a row
+        // whose one cell is a form's title.
+        for item in body.items {
+            guard case .table(let grid) = item else { continue }
+            for row in grid.rows {
+                let cells = row.filter { !$0.trimmingWhitespace().isEmpty }
+                if cells.count == 1, isFormTitle(cells[0]) { return cells[0].trimmingWhitespace() }
+            }
+        }
+        return nil
     }
 
     static func isFormTitle(_ line: String) -> Bool {
@@ -54,6 +65,9 @@ enum MetadataInterpreter {
     /// of the body that names a kind.
     static func kind(title: String?, lines: [String], tables: [TableGrid]) -> ReportKind {
         let t = title?.compacted ?? ""
+        // `…绩效目标申报表` declares targets for the coming year: no evaluation of any kind, though
+        // it lays out 项目名称, 主管部门 and indicators as a project's self-evaluation does.
+        if TitleWords.withoutYearTail(t).hasSuffix("申报表") { return .other }
         if let k = formKind(t) { return k }
         let cells = tables.flatMap { $0.rows.prefix(3).flatMap { $0 } }
         for line in lines.prefix(60) + cells {
@@ -66,6 +80,12 @@ enum MetadataInterpreter {
             }
         }
         if let k = kind(of: t) { return k }
+        // A report's own title line further down (`附件3` / `某局` / `2023年度整体支出绩效自评报告`
+        // under a page titled `2023年度绩效自评`) says what it is better than a layout does: a
+        // summary table of projects (项目名称 | 项目实施单位 …) above it is no project form.
+        for line in lines.prefix(60) where line.count <= 60 && TitleWords.strength(line) == .strong {
+            if let k = formKind(line.compacted) { return k }
+        }
         if let k = layoutKind(lines: lines, tables: tables) { return k }
         for line in lines.prefix(40) where line.count <= 80 {
             if let k = kind(of: line.compacted) { return k }
@@ -142,7 +162,7 @@ enum MetadataInterpreter {
         var evidence: [(name: String, weight: Int)] = []
         if let t = title, let org = leadingOrganization(t) { evidence.append((org, 100)) }
         let meta = body.metadata.values
-        if let v = meta[.issuer] { evidence.append((v, 10)) }
+        if let v = meta[.issuer] { evidence.append((OrganizationNames.townshipGovernment(v) ?? v, 10)) }
         if let v = meta[.source] { evidence.append((v, 8)) }
         if let s = signature(body.bodyLines) { evidence.append((s, 6)) }
         let head = body.bodyLines.prefix(80)
@@ -220,8 +240,10 @@ enum MetadataInterpreter {
             guard mayHoldLabel(cell) else { return nil }
             var c = cell.compacted
             for tail in ["(盖章)", "（盖章）", ":", "："] where c.hasSuffix(tail) { c = String(c.dropLast(tail.count)) }
-            // `预算部门、单位名称`, `部门(单位)名称`: the body's own name, however the template words it.
-            if labels[c] == nil, c.count <= 12, c.hasSuffix("单位名称") || c.hasSuffix("部门名称") || c.hasSuffix("单位)名称") || c.hasSuffix("单位）名称") {
+            // `预算部门、单位名称`, `部门(单位)名称`, `部门(单位)全称`: the body's own name, however the
+            // template words it.
+            if labels[c] == nil, c.count <= 12, ["名称", "全称"].contains(where: { c.hasSuffix($0) }),
+               ["单位名称", "部门名称", "单位)名称", "单位）名称", "单位全称", "部门全称", "单位)全称", "单位）全称"].contains(where: { c.hasSuffix($0) }) {
                 return 4
             }
             return labels[c]

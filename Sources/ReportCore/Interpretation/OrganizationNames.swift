@@ -42,7 +42,29 @@ enum OrganizationNames {
         // document, not this one: the titles are left out.
         if text.unicodeScalars.contains("《") { text = withoutCitedTitles(text) }
         let ns = NSRange(text.startIndex..., in: text)
-        return pattern.matches(in: text, range: ns).compactMap { Range($0.range(at: 1), in: text).map { String(text[$0]) } }
+        return pattern.matches(in: text, range: ns).compactMap { m in
+            guard let r = Range(m.range(at: 1), in: text), !isTemplateMaker(text[r.upperBound...]) else { return nil }
+            return String(text[r])
+        }
+    }
+
+    /// Whether the text after a name says the body made the form's template (`某市财政局制`,
+    /// `某市财政局（制）`, `…印制`, on the cover of every unit's report): the maker, not the writer.
+    private static func isTemplateMaker(_ after: Substring) -> Bool {
+        var rest = after.drop { $0 == " " || $0 == "\u{3000}" }
+        for mark in ["(制)", "（制）", "印制", "监制"] where rest.hasPrefix(mark) { return true }
+        guard rest.first == "制" else { return false }
+        rest = rest.dropFirst()
+        // `制定`, `制度`: a verb or noun going on, not the maker's mark.
+        return rest.first.map { !isHan($0) } ?? true
+    }
+
+    /// The government of a township given by its place alone, as a page's 发布机构 often names it
+    /// (`某市某某镇` → `某市某某镇人民政府`); nil for any other name.
+    static func townshipGovernment(_ raw: String) -> String? {
+        let c = raw.compacted
+        guard (3...14).contains(c.count), let last = c.last, last == "镇" || last == "乡", c.allSatisfy(isHan), hasPlace(c) else { return nil }
+        return c + "人民政府"
     }
 
     /// The text with every 《…》 span (a cited document's title) replaced by a line break, which
@@ -107,7 +129,7 @@ enum OrganizationNames {
            r.upperBound < c.endIndex, c[r.upperBound...].first.map(isHan) == true {
             c = String(c[r.upperBound...])
         }
-        for tail in ["(盖章)", "（盖章）", "盖章"] where c.hasSuffix(tail) { c = String(c.dropLast(tail.count)) }
+        for tail in ["(盖章)", "（盖章）", "盖章", "(公章)", "（公章）", "公章"] where c.hasSuffix(tail) { c = String(c.dropLast(tail.count)) }
         // `某县医疗保障局部门`: a form's 主管部门 cell with the field's own word appended.
         if c.hasSuffix("部门"), isOrganization(String(c.dropLast(2))) { c = String(c.dropLast(2)) }
         c = withoutLeadIn(c)

@@ -28,7 +28,8 @@ enum RunInTitle {
         // text (`二、绩效自评报告的编制`) is no title: after a number, only a name that starts
         // with a year or a place is.
         if let (_, rest) = HeadingNumber.parse(c) {
-            let r = rest.compacted
+            // `第五部分 附件 某局…报告`: the attachment's mark after the part's number goes too.
+            let r = TitleWords.withoutAttachmentPrefix(rest.compacted)
             guard TitleWords.startsWithYear(r) || OrganizationNames.hasPlace(r) else { return nil }
             c = r
         }

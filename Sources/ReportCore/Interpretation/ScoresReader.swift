@@ -26,20 +26,33 @@ enum ScoresReader {
             let name = label.compacted
             if totalLabels.contains(name) {
                 scores.total = score
-            } else if max != nil || score != nil {
+            } else if max != nil || score != nil, isItemName(name) {
                 scores.items.append(ScoreItem(name: name, max: max, score: score))
             }
         }
         return scores
     }
 
+    /// Whether a row's label can name a score item: words, not a figure (`95%`), a label wholly in
+    /// brackets (`(20分)`, `(特性指标70分)`: a level's weight whose name was lost) or a note's
+    /// sentence. Those stand first in rows whose cells a copy put out of order.
+    static func isItemName(_ name: String) -> Bool {
+        let c = name.compacted
+        guard !c.isEmpty, ![.number, .percent, .quantity, .unit].contains(CellKind.of(c)) else { return false }
+        if let f = c.first, let l = c.last, "(（".contains(f), ")）".contains(l) { return false }
+        return !c.contains(where: { "。，,；;".contains($0) })
+    }
+
     /// The grade stated in the text or in a table cell after 评价等级/自评等级.
     static func grade(in lines: [String], tables: [TableGrid]) -> String? {
         for line in lines {
-            // The pattern needs 等级, 等次 or 结果: a line without 等 or 结 cannot match.
-            guard line.unicodeScalars.contains(where: { $0 == "等" || $0 == "结" }) else { continue }
+            // The patterns need 等级, 等次, 结果 or 自评: a line without 等, 结 or 评 cannot match,
+            // and a line with 评 alone only the last.
+            let levelWords = line.unicodeScalars.contains { $0 == "等" || $0 == "结" }
+            guard levelWords || line.unicodeScalars.contains("评") else { continue }
             let c = line.compacted
-            for pattern in [gradePattern, conclusionGradePattern] {
+            let patterns = levelWords ? [gradePattern, conclusionGradePattern, selfGradePattern] : c.includes("自评") ? [selfGradePattern] : []
+            for pattern in patterns {
                 // The grade is the one group that matched.
                 if let m = pattern.firstMatch(in: c, range: NSRange(c.startIndex..., in: c)),
                    let r = (1..<m.numberOfRanges).lazy.compactMap({ Range(m.range(at: $0), in: c) }).first {
@@ -89,11 +102,15 @@ enum ScoresReader {
     }
 
     private static let gradePattern = try! NSRegularExpression(
-        pattern: #"(?:评价|自评|绩效|考核)?(?:等级|等次|结果)(?:为|是|评定为|:|：)[“"'‘「『【]?(优秀|良好|中等|合格|不合格|较差|优|良|中|差)"#)
+        pattern: #"(?:评价|自评|绩效|考核)?(?:等级|等次|结果)(?:(?:为|是|评定为)[:：]?|[:：])[“"'‘「『【]?(优秀|良好|中等|合格|不合格|较差|优|良|中|差)"#)
+    /// `自评为优`, `自评为“良好”等次`: the grade said of the self-evaluation itself. The grade word
+    /// must end there (quoted, before 等, or closing its clause): `自评为中央…` is no grade.
+    private static let selfGradePattern = try! NSRegularExpression(
+        pattern: #"自评(?:为|定为|评定为)[“"'‘「『【]?(优秀|良好|中等|合格|不合格|较差|优|良|中|差)(?:[”"'’」』】]|等|级|(?=[，。,；;、\s])|$)"#)
     /// `自评结论为“优秀”`: a conclusion is a grade only when it is the grade word alone, quoted or
     /// closing its clause (`评价结论：良好的组织…` is prose).
     private static let conclusionGradePattern = try! NSRegularExpression(
         pattern: #"(?:评价|自评|绩效|考核)结论(?:为|是|评定为|:|：)(?:[“"'‘「『【](优秀|良好|中等|合格|不合格|较差|优|良|中|差)[”"'’」』】]|(优秀|良好|合格|不合格)(?=[，。,；;]|$))"#)
     private static let totalPattern = try! NSRegularExpression(
-        pattern: #"(?:自评|评价|综合|最终|总)(?:得分|总分|分数)(?:为|是|:|：)?(\d{1,3}(?:\.\d+)?)分"#)
+        pattern: #"(?:自评|评价|综合|最终|总|绩效)(?:得分|总分|分数|评分)(?:为|是|:|：)?(\d{1,3}(?:\.\d+)?)分"#)
 }

@@ -33,9 +33,9 @@ enum MetadataLabel: String, CaseIterable {
         ("主题分类", .topic), ("组配分类", .other), ("体裁分类", .other), ("服务对象分类", .other), ("信息分类", .other),
         ("信息类别", .other), ("分类", .other), ("所属栏目", .other), ("栏目", .other),
         ("公开方式", .other), ("公开范围", .other), ("公开时限", .other), ("公开形式", .other), ("公开属性", .other),
-        ("有效性", .other), ("时效性", .other), ("是否有效", .other),
+        ("有效性", .other), ("时效性", .other), ("是否有效", .other), ("公开目录", .other),
         ("文件登记号", .other), ("规范性文件登记号", .other), ("统一登记号", .other), ("登记号", .other), ("浏览次数", .other),
-        ("访问量", .other), ("阅读次数", .other), ("点击数", .other), ("字体", .other), ("字号", .other), ("责任部门", .other),
+        ("访问量", .other), ("浏览量", .other), ("阅读次数", .other), ("点击数", .other), ("字体", .other), ("字号", .other), ("责任部门", .other),
         ("关键词", .other), ("主题词", .other), ("作者", .other), ("责任编辑", .other), ("编辑", .other), ("审核", .other),
         ("供稿", .other),
         // A document-sharing site's line over the file it shows: its upload time is not the

@@ -30,7 +30,11 @@ enum TitleWords {
         // The title words first: most lines hold none, and counting characters walks the line.
         guard c.utf8.count >= 6, words.contains(where: { c.includes($0) }), (6...100).contains(c.count) else { return nil }
         guard !c.contains(where: { "。，,；;：:>＞»›→|｜".contains($0) }), !isBreadcrumb(c), HeadingNumber.parse(c) == nil else { return nil }
-        return endsLikeTitle(c) ? .strong : .weak
+        if endsLikeTitle(c) { return .strong }
+        // `绩效指标(90分)`, `预算执行情况(10分)`: a block of the form with the points it is worth,
+        // the caption of a table's rows, never the document's name.
+        if ColumnRole.withoutPoints(c) != c { return nil }
+        return .weak
     }
 
     /// `首页/政务公开/预算绩效`: path separators between words.
@@ -53,6 +57,15 @@ enum TitleWords {
             c = String(c[..<open])
         }
         return endings.contains { c.hasSuffix($0) && !(closedOnly && openEndings.contains($0)) }
+    }
+
+    /// A title without the bracketed parts closing it: `…申报表(2021年度)` → `…申报表`.
+    static func withoutYearTail(_ c: String) -> String {
+        var c = c
+        while let last = c.last, last == ")" || last == "）", let open = c.lastIndex(where: { $0 == "(" || $0 == "（" }) {
+            c = String(c[..<open])
+        }
+        return c
     }
 
     /// `附件1：…报告` → `…报告`.

@@ -34,7 +34,7 @@ enum ColumnRole: Equatable {
     static func of(header: String) -> ColumnRole {
         // Most cells asked about are figures or names: every header word holds one of these.
         guard headerScalars.mayOccur(in: header) else { return .other }
-        let h = header.compacted
+        let h = withoutPoints(header.compacted)
         if h.isEmpty { return .other }
         if h.includes("执行率") { return .rate }
         if h.includes("预算数") || h.includes("执行数") || h.includes("预算金额") || h.includes("调整后预算") || h.includes("年初预算") { return .amount }
@@ -47,7 +47,8 @@ enum ColumnRole: Equatable {
         if h.hasPrefix("三级") || h == "指标" || h == "指标名称" || h == "绩效指标名称" || h == "具体指标" { return .name }
         if h.includes("原因") || h.includes("改进措施") || h == "备注" || h.includes("说明") { return .note }
         if h.includes("调整后") { return .adjustedTarget }
-        if h.includes("评分标准") || h.includes("评分规则") || h.includes("计分方法") { return .criterion }
+        // `得分计算方法` describes how a score is computed: a criterion, not the score.
+        if h.includes("评分标准") || h.includes("评分规则") || h.includes("计分方法") || h.includes("计算方法") { return .criterion }
         if h.includes("性质") || h.includes("运算符") || h == "符号" { return .operatorSign }
         if h.includes("单位") { return .unit }
         if h.includes("属性") || h.includes("指标类型") { return .attribute }
@@ -98,6 +99,18 @@ enum ColumnRole: Equatable {
         return out + (group ?? "")
     }
 
+    /// A header word without the points its column is worth, in brackets after it: `分值(10分)`,
+    /// `得分 (20分*执行率)` (a province's template states the score's formula in points). The bracket
+    /// must start with a figure and its 分: `(万元)`, `(A)` and `(B/A)` stay. A level's label keeps
+    /// no role by this (`产出指标(50分)` is still no header word).
+    static func withoutPoints(_ h: String) -> String {
+        guard let last = h.last, last == ")" || last == "）", h.containsDigit,
+              let open = h.lastIndex(where: { $0 == "(" || $0 == "（" }), open > h.startIndex else { return h }
+        let inner = h[h.index(after: open)..<h.index(before: h.endIndex)]
+        guard let r = inner.range(of: #"^\d+(\.\d+)?分"#, options: .regularExpression), r.lowerBound == inner.startIndex else { return h }
+        return String(h[..<open])
+    }
+
     /// The characters of the header vocabulary that `of(header:)` looks for.
     static let headerScalars = HanScalarSet("预执资绩类级指原措备说调评计性运符单属型完实现得分权值目项内情况")
 
@@ -107,7 +120,7 @@ enum ColumnRole: Equatable {
         // Every header word holds one of these characters (the six words below too); most body
         // cells hold none.
         guard headerScalars.mayOccur(in: cell) else { return false }
-        let h = cell.compacted
+        let h = withoutPoints(cell.compacted)
         guard (2...16).contains(h.count), !withoutFormula(h).containsDigit else { return false }
         if ["绩效指标", "指标", "完成情况", "指标名称", "项目", "内容"].contains(h) { return true }
         let role = of(header: h)

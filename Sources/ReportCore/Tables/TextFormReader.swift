@@ -31,6 +31,10 @@ enum TextFormReader {
             roles.insert(.label, at: 0)
             names.insert("", at: 0)
         }
+        // A funds block's 得分计算方法 holds the rule's words once, in the merged cell of its first
+        // row, and is placed as the score column it explains: no column a row's label may go on
+        // into (a label-only row after a row's figures, `其他`, starts the next row).
+        if header.kind == .funds { roles = roles.map { $0 == .criterion ? .score : $0 } }
         var body: [TextCell] = []
         var k = bodyStart
         var afterTotal = false
