@@ -2256,10 +2256,11 @@ def department_pipe_points_initial_budget_11():
                 "(2)完成镇区道路硬化4.2公里，未发生森林火灾。",
                 "(3)加强预算收支管理，部门整体支出管理水平得到提升。",
                 "(4)完成上级交办的其他事项。"]
-    # No rate column: the gold's rates are null.
-    funds = [FundRow("年度资金总额", budget=1046.3, executed=1118.62, rate=""),
-             FundRow("基本支出", budget=862.45, executed=840.17, rate=""),
-             FundRow("项目支出", budget=183.85, executed=278.45, rate=""), FundRow("其他")]
+    # No rate column: the gold's rates are null. The only budget column is 年初预算数, which the
+    # contract's budget never is (domain.md): budgets null.
+    funds = [FundRow("年度资金总额", initial=1046.3, executed=1118.62, rate=""),
+             FundRow("基本支出", initial=862.45, executed=840.17, rate=""),
+             FundRow("项目支出", initial=183.85, executed=278.45, rate=""), FundRow("其他")]
     inds = [Ind("产出指标", "数量指标", "镇区道路硬化里程", "≥4公里", "4.2公里", 20, 20),
             Ind("产出指标", "质量指标", "森林火灾发生次数", "0次", "0次", 20, 20),
             Ind("产出指标", "时效指标", "惠农补贴按时发放率", "100%", "100%", 20, 20),
@@ -2298,7 +2299,7 @@ def department_pipe_points_initial_budget_11():
                goals={"planned": planned, "achieved": achieved},
                notes="A township's department form as pipe rows. The funds header gives its columns' points "
                      "(`分值(10分)`) and a `得分计算方法` column; the only budget column is 年初预算数(A), against which "
-                     "B is measured: it is the budget. A funds row is broken over two lines (`基本支出 | 862.45 | 840.17 |` / "
+                     "B is measured; the contract's budget is never 年初预算数 (domain.md): budgets null. A funds row is broken over two lines (`基本支出 | 862.45 | 840.17 |` / "
                      "`10 | 10 |`). No rate column: rates null. The form states no year evaluated (only its 填报日期): "
                      "year null. Indicator header `分值(90分)`; the 得分计算方法 cells are no notes. 合计 90 of 90.")
 

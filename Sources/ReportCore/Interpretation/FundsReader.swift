@@ -98,11 +98,6 @@ enum FundsReader {
            ColumnRole.isAmountsCaption(headerCells[columns[0].index], before: headerCells[columns[1].index]) {
             columns.removeFirst()
         }
-        // A form whose only budget is the 年初预算数 (A) measures 执行数 (B) against it: it is the
-        // budget. Beside a 全年预算数 or 调整后预算数 it is not.
-        if !columns.contains(where: { $0.column == .budget }), let i = columns.firstIndex(where: { $0.column == .initialBudget }) {
-            columns[i].column = .budget
-        }
         let valueColumns = columns.map(\.column)
         var yuan = statesYuan(view.grid.rows[segment.header])
         var rows: [FundingRow] = []
