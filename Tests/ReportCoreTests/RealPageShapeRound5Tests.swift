@@ -239,4 +239,33 @@ import Testing
         #expect(ScoresReader.proseTotal(in: ["项目严格按方案实施，绩效评分98分，自评为优。"]) == 98)
         #expect(ScoresReader.proseTotal(in: ["绩效评分标准：满分100分"]) == nil)
     }
+
+    // MARK: - A report run into one line
+
+    /// A report whose sections a copy ran into one long line, no title: `一、转移支付基本情况…`
+    /// opening it is the transfer-payment report's first section. A line that opens with
+    /// another section, or that names 转移支付 only later, says nothing of the kind.
+    @Test func transferPaymentSectionOpeningALongLine() {
+        let tail = String(repeating: "资金按进度拨付到位，项目按计划推进，群众满意度较高，", count: 4)
+        let transfer = "一、转移支付基本情况2022年省级下达青岚市农村道路养护补助共1520万元," + tail
+        #expect(transfer.count > 80)
+        #expect(MetadataInterpreter.kind(title: nil, lines: [transfer], tables: []) == .transferPaymentEvaluation)
+        let project = "一、项目基本情况本年度青岚市开展农村道路养护,资金来源为转移支付," + tail
+        #expect(!MetadataInterpreter.opensWithTransferPaymentSection(project))
+        #expect(MetadataInterpreter.kind(title: nil, lines: [project], tables: []) != .transferPaymentEvaluation)
+        #expect(!MetadataInterpreter.opensWithTransferPaymentSection("转移支付基本情况说明如下," + tail))
+    }
+
+    // MARK: - Bodies named by level alone
+
+    /// `…社会保障厅、自治区财政厅关于印发…`: a body named by its autonomous level alone, its
+    /// region's name left out, is no body the running text names (as `县财政局` is none); a
+    /// full name (`云岭藏族自治州民政局`) still is.
+    @Test func bodyNamedByAutonomousLevelAlone() {
+        let found = OrganizationNames.find(in: ["按照省人力资源厅、自治区财政厅关于印发管理办法的通知要求执行,"])
+        #expect(!found.contains("自治区财政厅"))
+        #expect(OrganizationNames.find(in: ["、云岭藏族自治州民政局下达资金"]) == ["云岭藏族自治州民政局"])
+        #expect(OrganizationNames.startsWithBareLevel("自治州民政局"))
+        #expect(!OrganizationNames.startsWithBareLevel("云岭藏族自治州民政局"))
+    }
 }
