@@ -268,4 +268,22 @@ import Testing
         #expect(OrganizationNames.startsWithBareLevel("自治州民政局"))
         #expect(!OrganizationNames.startsWithBareLevel("云岭藏族自治州民政局"))
     }
+
+    // MARK: - A row cut short
+
+    /// `产出指标 | 质量指标 | 某名称 | = | 100 |`, the rest of the row lost: the value after the
+    /// 指标性质 sign is the target, not the actual (ending at either costs the same; the earlier
+    /// end wins). A whole row still puts its actual in the 完成值 column.
+    @Test func rowCutShortAfterItsTarget() {
+        let header = ["绩效指标(90分)", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "得分", "未完成原因分析"]
+        let roles = header.map(ColumnRole.of)
+        let aligner = RowAligner(roles: roles)
+        let target = roles.firstIndex(of: .target)!, actual = roles.firstIndex(of: .actual)!
+        let cut = aligner.alignRow(["产出指标", "质量指标", "巡查路段验收合格率", "=", "100"])
+        #expect(cut[target] == "100")
+        #expect(cut[actual] == nil)
+        let whole = aligner.alignRow(["产出指标", "质量指标", "巡查路段验收合格率", "≥", "95", "%", "98", "10", "10"])
+        #expect(whole[target] == "95")
+        #expect(whole[actual] == "98")
+    }
 }
