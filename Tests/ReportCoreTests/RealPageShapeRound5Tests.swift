@@ -286,4 +286,26 @@ import Testing
         #expect(whole[target] == "95")
         #expect(whole[actual] == "98")
     }
+
+    // MARK: - A 合计 row's lone figure
+
+    /// `合计 | 100 |` under a form with 权重 and 得分 columns, its rows scoring 45 of 45: the
+    /// form's full points the template prints in the weight cell, no score. A lone figure other
+    /// than 100, or a lone 100 the rows' scores add up to, stays the score; two figures are the
+    /// weight and the score.
+    @Test func loneFullPointsInATotalRow() {
+        let roles = ["一级指标", "二级指标", "三级指标", "指标值", "完成值", "权重", "得分"].map(ColumnRole.of)
+        func row(_ w: Double, _ s: Double) -> Indicator {
+            Indicator(name: "养护里程", weight: w, score: s)
+        }
+        let rows = [row(45, 45)]
+        let lone = IndicatorReader.total(["合计", "100", nil, nil, nil, nil, nil], roles: roles, rows: rows)
+        #expect(lone.weight == 100 && lone.score == nil)
+        let other = IndicatorReader.total(["合计", "92", nil, nil, nil, nil, nil], roles: roles, rows: rows)
+        #expect(other.weight == nil && other.score == 92)
+        let perfect = IndicatorReader.total(["合计", "100", nil, nil, nil, nil, nil], roles: roles, rows: [row(60, 60), row(40, 40)])
+        #expect(perfect.score == 100)
+        let both = IndicatorReader.total(["合计", nil, nil, nil, nil, "100", "93"], roles: roles, rows: rows)
+        #expect(both.weight == 100 && both.score == 93)
+    }
 }
