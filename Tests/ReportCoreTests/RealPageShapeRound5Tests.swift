@@ -239,4 +239,73 @@ import Testing
         #expect(ScoresReader.proseTotal(in: ["项目严格按方案实施，绩效评分98分，自评为优。"]) == 98)
         #expect(ScoresReader.proseTotal(in: ["绩效评分标准：满分100分"]) == nil)
     }
+
+    // MARK: - A report run into one line
+
+    /// A report whose sections a copy ran into one long line, no title: `一、转移支付基本情况…`
+    /// opening it is the transfer-payment report's first section. A line that opens with
+    /// another section, or that names 转移支付 only later, says nothing of the kind.
+    @Test func transferPaymentSectionOpeningALongLine() {
+        let tail = String(repeating: "资金按进度拨付到位，项目按计划推进，群众满意度较高，", count: 4)
+        let transfer = "一、转移支付基本情况2022年省级下达青岚市农村道路养护补助共1520万元," + tail
+        #expect(transfer.count > 80)
+        #expect(MetadataInterpreter.kind(title: nil, lines: [transfer], tables: []) == .transferPaymentEvaluation)
+        let project = "一、项目基本情况本年度青岚市开展农村道路养护,资金来源为转移支付," + tail
+        #expect(!MetadataInterpreter.opensWithTransferPaymentSection(project))
+        #expect(MetadataInterpreter.kind(title: nil, lines: [project], tables: []) != .transferPaymentEvaluation)
+        #expect(!MetadataInterpreter.opensWithTransferPaymentSection("转移支付基本情况说明如下," + tail))
+    }
+
+    // MARK: - Bodies named by level alone
+
+    /// `…社会保障厅、自治区财政厅关于印发…`: a body named by its autonomous level alone, its
+    /// region's name left out, is no body the running text names (as `县财政局` is none); a
+    /// full name (`云岭藏族自治州民政局`) still is.
+    @Test func bodyNamedByAutonomousLevelAlone() {
+        let found = OrganizationNames.find(in: ["按照省人力资源厅、自治区财政厅关于印发管理办法的通知要求执行,"])
+        #expect(!found.contains("自治区财政厅"))
+        #expect(OrganizationNames.find(in: ["、云岭藏族自治州民政局下达资金"]) == ["云岭藏族自治州民政局"])
+        #expect(OrganizationNames.startsWithBareLevel("自治州民政局"))
+        #expect(!OrganizationNames.startsWithBareLevel("云岭藏族自治州民政局"))
+    }
+
+    // MARK: - A row cut short
+
+    /// `产出指标 | 质量指标 | 某名称 | = | 100 |`, the rest of the row lost: the value after the
+    /// 指标性质 sign is the target, not the actual (ending at either costs the same; the earlier
+    /// end wins). A whole row still puts its actual in the 完成值 column.
+    @Test func rowCutShortAfterItsTarget() {
+        let header = ["绩效指标(90分)", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "得分", "未完成原因分析"]
+        let roles = header.map(ColumnRole.of)
+        let aligner = RowAligner(roles: roles)
+        let target = roles.firstIndex(of: .target)!, actual = roles.firstIndex(of: .actual)!
+        let cut = aligner.alignRow(["产出指标", "质量指标", "巡查路段验收合格率", "=", "100"])
+        #expect(cut[target] == "100")
+        #expect(cut[actual] == nil)
+        let whole = aligner.alignRow(["产出指标", "质量指标", "巡查路段验收合格率", "≥", "95", "%", "98", "10", "10"])
+        #expect(whole[target] == "95")
+        #expect(whole[actual] == "98")
+    }
+
+    // MARK: - A 合计 row's lone figure
+
+    /// `合计 | 100 |` under a form with 权重 and 得分 columns, its rows scoring 45 of 45: the
+    /// form's full points the template prints in the weight cell, no score. A lone figure other
+    /// than 100, or a lone 100 the rows' scores add up to, stays the score; two figures are the
+    /// weight and the score.
+    @Test func loneFullPointsInATotalRow() {
+        let roles = ["一级指标", "二级指标", "三级指标", "指标值", "完成值", "权重", "得分"].map(ColumnRole.of)
+        func row(_ w: Double, _ s: Double) -> Indicator {
+            Indicator(name: "养护里程", weight: w, score: s)
+        }
+        let rows = [row(45, 45)]
+        let lone = IndicatorReader.total(["合计", "100", nil, nil, nil, nil, nil], roles: roles, rows: rows)
+        #expect(lone.weight == 100 && lone.score == nil)
+        let other = IndicatorReader.total(["合计", "92", nil, nil, nil, nil, nil], roles: roles, rows: rows)
+        #expect(other.weight == nil && other.score == 92)
+        let perfect = IndicatorReader.total(["合计", "100", nil, nil, nil, nil, nil], roles: roles, rows: [row(60, 60), row(40, 40)])
+        #expect(perfect.score == 100)
+        let both = IndicatorReader.total(["合计", nil, nil, nil, nil, "100", "93"], roles: roles, rows: rows)
+        #expect(both.weight == 100 && both.score == 93)
+    }
 }

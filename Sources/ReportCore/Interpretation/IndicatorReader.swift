@@ -132,6 +132,11 @@ enum IndicatorReader {
         guard !scores.isEmpty || weights.isEmpty && !roles.contains(.score) else { return (last, nil) }
         let weightSum = weights.reduce(0, +), scoreSum = scores.reduce(0, +)
         if !weights.isEmpty, abs(weightSum - last) < 0.01, abs(scoreSum - last) >= 0.01 { return (last, nil) }
+        // A lone 100 under a form with a 权重 column is the form's full points, which the
+        // template prints in the 合计 row's weight cell (`合计 | 100 | 得分`), its score cell left
+        // empty: the weights' total, though this block's rows hold only part of it (the budget
+        // row's points stand in the funds block).
+        if roles.contains(.weight), roles.contains(.score), abs(last - 100) < 0.01, abs(scoreSum - last) >= 0.01 { return (last, nil) }
         return (nil, last)
     }
 

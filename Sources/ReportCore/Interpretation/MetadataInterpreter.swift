@@ -90,7 +90,21 @@ enum MetadataInterpreter {
         for line in lines.prefix(40) where line.count <= 80 {
             if let k = kind(of: line.compacted) { return k }
         }
+        // A report whose sections a copy ran into one long line opens it with its first
+        // heading: `一、转移支付基本情况…` is the transfer-payment report's own first section.
+        for line in lines.prefix(40) where line.count > 80 {
+            if opensWithTransferPaymentSection(line) { return .transferPaymentEvaluation }
+        }
         return .other
+    }
+
+    /// A line that starts with a chapter heading (`一、`, `第一部分`) whose words begin with
+    /// 转移支付 (`一、转移支付基本情况`, `一、转移支付概况`). A heading that only mentions 转移支付
+    /// later (`一、项目基本情况(转移支付…)`) or a sentence that does is no such opening.
+    static func opensWithTransferPaymentSection(_ line: String) -> Bool {
+        let head = String(line.trimmingWhitespace().prefix(24)).compacted
+        guard let (n, rest) = HeadingNumber.parse(head), n.style <= .chinese else { return false }
+        return rest.hasPrefix("转移支付")
     }
 
     /// The kind a form's own name states: 部门整体, 转移支付 or 区域, 项目支出. The form a title

@@ -43,9 +43,19 @@ enum OrganizationNames {
         if text.unicodeScalars.contains("《") { text = withoutCitedTitles(text) }
         let ns = NSRange(text.startIndex..., in: text)
         return pattern.matches(in: text, range: ns).compactMap { m in
-            guard let r = Range(m.range(at: 1), in: text), !isTemplateMaker(text[r.upperBound...]) else { return nil }
+            guard let r = Range(m.range(at: 1), in: text), !isTemplateMaker(text[r.upperBound...]),
+                  !startsWithBareLevel(text[r]) else { return nil }
             return String(text[r])
         }
+    }
+
+    /// Whether a name found in running text starts with an autonomous level alone
+    /// (`自治区财政厅`, `自治州民政局`): the pattern takes 自治 for a place's name, but it is part
+    /// of the level word, so the text speaks of "the region's" body, as `县财政局` speaks of "the
+    /// county's", and names no body of its own (often a superior one, in a cited notice).
+    /// A form's unit cell that writes a region's body so is its own field, not found here.
+    static func startsWithBareLevel(_ name: Substring) -> Bool {
+        ["自治区", "自治州", "自治县", "自治旗"].contains { name.hasPrefix($0) }
     }
 
     /// Whether the text after a name says the body made the form's template (`某市财政局制`,

@@ -74,9 +74,14 @@ struct RowAligner {
         }
         var endCol = 0
         var endCost = inf
+        // Equal costs summed in different orders differ in their last bits: a row cut short
+        // (`… | = | 100 |`, the rest lost) costs the same ended at the target as at the actual,
+        // and the float noise picked the later column. Costs within `tie` are equal, and the
+        // earliest end wins: what a cut row kept are its first columns.
+        let tie = 1e-9
         for k in 0..<m {
             let c = best[n][k] + skips(k + 1, m)
-            if c < endCost { endCost = c; endCol = k }
+            if c < endCost - tie { endCost = c; endCol = k }
         }
         // Walk back.
         var placement = Array(repeating: (col: 0, newRow: false), count: n)
