@@ -67,7 +67,7 @@ enum MetadataInterpreter {
         let t = title?.compacted ?? ""
         // `…绩效目标申报表` declares targets for the coming year: no evaluation of any kind, though
         // it lays out 项目名称, 主管部门 and indicators as a project's self-evaluation does.
-        if TitleWords.withoutYearTail(t).hasSuffix("申报表") { return .other }
+        if TitleWords.withoutBracketedTail(t).hasSuffix("申报表") { return .other }
         if let k = formKind(t) { return k }
         let cells = tables.flatMap { $0.rows.prefix(3).flatMap { $0 } }
         for line in lines.prefix(60) + cells {
@@ -256,7 +256,7 @@ enum MetadataInterpreter {
             for tail in ["(盖章)", "（盖章）", ":", "："] where c.hasSuffix(tail) { c = String(c.dropLast(tail.count)) }
             // `预算部门、单位名称`, `部门(单位)名称`, `部门(单位)全称`: the body's own name, however the
             // template words it.
-            if labels[c] == nil, c.count <= 12, ["名称", "全称"].contains(where: { c.hasSuffix($0) }),
+            if labels[c] == nil, c.count <= 12,
                ["单位名称", "部门名称", "单位)名称", "单位）名称", "单位全称", "部门全称", "单位)全称", "单位）全称"].contains(where: { c.hasSuffix($0) }) {
                 return 4
             }

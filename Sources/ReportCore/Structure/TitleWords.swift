@@ -60,7 +60,7 @@ enum TitleWords {
     }
 
     /// A title without the bracketed parts closing it: `…申报表(2021年度)` → `…申报表`.
-    static func withoutYearTail(_ c: String) -> String {
+    static func withoutBracketedTail(_ c: String) -> String {
         var c = c
         while let last = c.last, last == ")" || last == "）", let open = c.lastIndex(where: { $0 == "(" || $0 == "（" }) {
             c = String(c[..<open])

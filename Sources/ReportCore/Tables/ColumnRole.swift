@@ -106,9 +106,14 @@ enum ColumnRole: Equatable {
     static func withoutPoints(_ h: String) -> String {
         guard let last = h.last, last == ")" || last == "）", h.containsDigit,
               let open = h.lastIndex(where: { $0 == "(" || $0 == "（" }), open > h.startIndex else { return h }
-        let inner = h[h.index(after: open)..<h.index(before: h.endIndex)]
-        guard let r = inner.range(of: #"^\d+(\.\d+)?分"#, options: .regularExpression), r.lowerBound == inner.startIndex else { return h }
-        return String(h[..<open])
+        // Digits, at most one decimal point, then 分, right after the bracket.
+        var sawDigit = false, lastWasDigit = false, sawPoint = false
+        for ch in h[h.index(after: open)...] {
+            if ch.isASCII, ch.isNumber { sawDigit = true; lastWasDigit = true; continue }
+            if ch == ".", lastWasDigit, !sawPoint { sawPoint = true; lastWasDigit = false; continue }
+            return ch == "分" && sawDigit && lastWasDigit ? String(h[..<open]) : h
+        }
+        return h
     }
 
     /// The characters of the header vocabulary that `of(header:)` looks for.
