@@ -2390,6 +2390,73 @@ def department_prose_cover_township_13():
                      "in prose: `绩效评分96分，自评为优`.")
 
 
+def project_headerless_run_together_14():
+    inds = [Ind("产出指标", "数量指标", "护林员补助发放人数", "≥120人", None, 25),
+            Ind(None, "数量指标", "巡护天数", "≥200天", None, 25),
+            Ind("产出指标", "时效指标", "补助按月发放率", "=100%", None, 20),
+            Ind("效益指标", "生态效益指标", "森林火灾受害率(受害面积/林地面积)", "≤0.8‰", None, 20)]
+    text = join(
+        "云溪县2023年度护林员补助资金项目支出绩效自评表",
+        "发布时间:2024-03-18 来源:云溪县林业和草原局 浏览次数:57",
+        "产出指标数量指标护林员补助发放人数≥120人 25 巡护天数≥200天 25 时效指标补助按月发放率=100% 20 "
+        "效益指标生态效益指标森林火灾受害率(受害面积/林地面积)≤0.8‰ 20 合计100 "
+        "评价结论补助资金按月足额发放。存在问题无改进措施无项目负责人:财务负责人:",
+    )
+    indicators = []
+    l1 = None
+    for r in inds:
+        l1 = r.l1 or l1
+        indicators.append(r.gold(l1, r.l2))
+    return Doc("project-headerless-run-together-14.txt", "project-evaluation",
+               "云溪县2023年度护林员补助资金项目支出绩效自评表", "云溪县林业和草原局", 2023, "2024-03-18", None, text,
+               funding=[], indicators=indicators, scores=None, goals=None,
+               notes="A page that kept only the form's body, its cells run together with no separator: level labels "
+                     "glued to the names (`产出指标数量指标护林员补助发放人数≥120人`), each row's one figure a bare weight, "
+                     "rows carrying no label of their own, a name holding a formula with a slash in brackets, "
+                     "`合计100` (the weights' total: no score) and the closing lines (评价结论…项目负责人) on the same line. "
+                     "No header: the rows are read under the templates' column order.")
+
+
+def department_headerless_rows_15():
+    inds = [Ind("产出指标", "数量指标", "开展普法宣传活动", "≥24场", "26场", 15, 15),
+            Ind(None, None, "发放宣传资料", "≥5000份", "5400份", 10, 10),
+            Ind(None, "质量指标", "法律援助案件结案率", "≥95%", "97%", 15, 15),
+            Ind(None, "时效指标", "援助申请受理时限", "≤3个工作日", "2个工作日", 10, 10),
+            Ind("效益指标", "社会效益指标", "群众法治意识", "有所提升", "明显提升", 20, 18, "宣传覆盖偏远村组不足"),
+            Ind("满意度指标", "服务对象满意度指标", "受援群众满意度", "≥90%", "94%", 10, 10)]
+    text = join(
+        "芦川县司法局2023年度部门整体支出绩效自评报告",
+        "一、部门基本情况",
+        "芦川县司法局负责全县普法宣传、法律援助、人民调解等工作。2023年部门决算支出612.8万元。",
+        "二、绩效目标完成情况",
+        "对照年初设定的绩效指标，各项指标完成情况如下：",
+        "产出指标 数量指标 开展普法宣传活动 ≥24场 26场 15 15",
+        "                  发放宣传资料 ≥5000份 5400份 10 10",
+        "         质量指标 法律援助案件结案率 ≥95% 97% 15 15",
+        "         时效指标 援助申请受理时限 ≤3个工作日 2个工作日 10 10",
+        "效益指标 社会效益指标 群众法治意识 有所提升 明显提升 20 18 宣传覆盖偏远村组不足",
+        "满意度指标 服务对象满意度指标 受援群众满意度 ≥90% 94% 10 10",
+        "合计 80 78",
+        "三、存在的问题及改进措施",
+        "偏远村组宣传覆盖不足，下一步将增加进村入户宣传。",
+    )
+    indicators = []
+    l1 = None
+    l2 = None
+    for r in inds:
+        l1 = r.l1 or l1
+        l2 = r.l2 or l2
+        indicators.append(r.gold(l1, l2))
+    return Doc("department-headerless-rows-15.txt", "department-evaluation",
+               "芦川县司法局2023年度部门整体支出绩效自评报告", "芦川县司法局", 2023, None, None, text,
+               funding=[], indicators=indicators, scores={"total": 78}, goals=None,
+               sections=[("一、", "部门基本情况"), ("二、", "绩效目标完成情况"), ("三、", "存在的问题及改进措施")],
+               notes="A report whose indicator rows stand in the prose with no header line: one row a line, cells "
+                     "split by single spaces, merged labels shown once (rows below a label indented), a qualitative "
+                     "target and actual, a note after the figures, `合计 80 78` (weights, then the score). Read under "
+                     "the templates' column order: target, actual, weight, score, note.")
+
+
 DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_line_3, project_pipe_split_header_1,
         transfer_pipe_split_header_2, project_pipe_split_columns_1, project_pipe_weights_total_2,
         department_layout_page_break_1, project_layout_spilled_2, transfer_one_line_rows_1, project_one_line_form_2,
@@ -2407,7 +2474,7 @@ DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_lin
         transfer_pipe_formula_rate_management_8, department_cell_per_line_inline_amounts_9,
         project_prose_cited_notice_6, transfer_one_line_rows_wrapped_label_9, project_run_in_title_prose_7,
         project_cell_per_line_slots_note_10, department_pipe_points_initial_budget_11, project_pipe_fraction_rate_12,
-        department_prose_cover_township_13]
+        department_prose_cover_township_13, project_headerless_run_together_14, department_headerless_rows_15]
 
 
 def main():

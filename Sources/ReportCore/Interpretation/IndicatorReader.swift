@@ -17,7 +17,7 @@ enum IndicatorReader {
     }
 
     static func read(_ view: TableView, _ segment: TableSegment, tableIndex: Int, warnings: inout [ReportWarning]) -> Block {
-        let headerCells = view.cells(segment.header)
+        let headerCells = segment.impliedHeader ?? view.cells(segment.header)
         let roles = headerCells.map(ColumnRole.of)
         let aligner = RowAligner(roles: roles)
         func column(_ role: ColumnRole) -> Int? { roles.firstIndex(of: role) }
@@ -32,7 +32,13 @@ enum IndicatorReader {
         }
         for r in segment.rows {
             let placed: [String?]
-            if view.grid.positional {
+            if segment.impliedHeader != nil {
+                // No header: each row is placed by what its own cells hold; a row that is no
+                // indicator row is kept whole, to be warned about.
+                let cells = view.packed(r)
+                guard !cells.isEmpty else { continue }
+                placed = HeaderlessRow.place(cells) ?? (roles.map { $0 == .note ? cells.joined(separator: " ") : nil })
+            } else if view.grid.positional {
                 let cells = view.cells(r)
                 placed = roles.indices.map { $0 < cells.count ? cells[$0] : nil }
             } else {

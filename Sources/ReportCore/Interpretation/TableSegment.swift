@@ -6,4 +6,7 @@ struct TableSegment {
     var header: Int
     /// The body rows.
     var rows: Range<Int>
+    /// The column names to read the rows under when the table printed none (indicator rows with
+    /// no header, `HeaderlessRow`); the rows are then placed by what each cell holds.
+    var impliedHeader: [String]? = nil
 }

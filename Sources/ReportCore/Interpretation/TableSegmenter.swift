@@ -11,12 +11,29 @@ enum TableSegmenter {
                 heads.append((r, r, k))
             }
         }
+        if heads.isEmpty, hasHeaderlessIndicatorRows(view) {
+            return [TableSegment(kind: .indicators, header: 0, rows: 0..<view.rowCount, impliedHeader: HeaderlessRow.columns)]
+        }
         var out: [TableSegment] = []
         for (k, head) in heads.enumerated() {
             let end = k + 1 < heads.count ? heads[k + 1].start : view.rowCount
             out.append(TableSegment(kind: head.kind, header: head.header, rows: (head.header + 1)..<end))
         }
         return out
+    }
+
+    /// Whether a table with no header row holds indicator rows all the same: at least two rows of
+    /// a name and a target, and a level label among its rows (a form's body whose header the copy
+    /// lost, a table continued on a page that did not repeat its header).
+    static func hasHeaderlessIndicatorRows(_ view: TableView) -> Bool {
+        var rows = 0
+        var labelled = false
+        for r in 0..<view.rowCount {
+            guard let placed = HeaderlessRow.place(view.packed(r)) else { continue }
+            if placed[3] != nil { rows += 1 }
+            if placed[0] != nil || placed[1] != nil { labelled = true }
+        }
+        return rows >= 2 && labelled
     }
 
     /// What block a row heads, if it is a header row.

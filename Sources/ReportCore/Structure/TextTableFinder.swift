@@ -154,6 +154,14 @@ enum TextTableFinder {
                 }
                 continue
             }
+            if let rows = HeaderlessRowsFinder.find(items, at: i, before: run.upperBound, stop: formStarts) {
+                var g = rows.grid
+                g.page = line.page
+                out.append(.table(g))
+                if let rest = rows.rest { out.append(.line(rest)) }
+                i = rows.next
+                continue
+            }
             var found = GoalsBlockFinder.find(items, at: i, before: run.upperBound, stop: formStarts)
             if found == nil { found = pipeTable(items, at: i, before: run.upperBound, stop: formStarts) }
             if found == nil, i >= noWhitespaceTableBefore {

@@ -1,0 +1,83 @@
+/// Splits a piece of text that runs an indicator row's cells together, as a page copied from a
+/// form with no separator between its cells gives them: `产出指标数量指标足额保障率=100%`,
+/// `效益指标社会效益指标受益率(受益人数/总人数)≥90%`, `合计100`.
+///
+/// Only the seams the templates make certain are cut: a 一级指标 name and a 二级指标 label
+/// (with its 指标) at the start, a comparison that starts a quantity after a name (the target),
+/// and a total label before its figure. A name holding digits (`2023年培训人数`) or a target with
+/// no comparison glued to its name (`培训人数1200人`) is left whole: nothing says where it ends.
+/// Used only on rows that have no header over them (`HeaderlessRowsFinder`), never on a form's
+/// cells, where the header decides.
+enum GluedCells {
+    /// The cells `text` holds, in order; `[text]` when no seam is certain.
+    static func split(_ text: String) -> [String] {
+        var rest = text.compacted
+        guard !rest.isEmpty else { return [] }
+        var out: [String] = []
+        if let (label, after) = leadingLabel(rest, labels: level1Labels) {
+            out.append(label)
+            rest = after
+        }
+        if !rest.isEmpty, let (label, after) = leadingLabel(rest, labels: level2Labels) {
+            out.append(label)
+            rest = after
+        }
+        guard !rest.isEmpty else { return out }
+        if let total = ScoresReader.totalLabels.first(where: { rest.hasPrefix($0) }),
+           case let figure = String(rest.dropFirst(total.count)), figure.isPlainNumber {
+            return out + [total, figure]
+        }
+        if let (name, target) = nameAndTarget(rest) {
+            return out + [name, target]
+        }
+        return out + [rest]
+    }
+
+    /// 一级指标 names as the cells start with them, with 指标 (a bare `产出` may begin a name).
+    private static let level1Labels = IndicatorLevels.level1Names
+    /// 二级指标 labels with their 指标, longest first (`服务对象满意度指标` before `满意度指标`,
+    /// `经济成本指标` before `成本指标`).
+    private static let level2Labels = IndicatorLevels.level2Parents.map { $0.stem + "指标" }.sorted { $0.count > $1.count }
+
+    /// The label `s` starts with, with the points the template may give it (`产出指标(50分)`),
+    /// and what follows; nil when nothing follows (a label alone is a cell already).
+    private static func leadingLabel(_ s: String, labels: [String]) -> (String, String)? {
+        guard let label = labels.first(where: { s.hasPrefix($0) }) else { return nil }
+        var cut = s.index(s.startIndex, offsetBy: label.count)
+        // `(50分)` / `（50分）` after the label belongs to it.
+        if let open = s[cut...].first, open == "(" || open == "（", let close = s[cut...].firstIndex(where: { $0 == ")" || $0 == "）" }) {
+            let inner = s[s.index(after: cut)..<close]
+            let digits = inner.hasSuffix("分") ? inner.dropLast() : inner
+            if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) { cut = s.index(after: close) }
+        }
+        guard cut < s.endIndex else { return nil }
+        return (String(s[..<cut]), String(s[cut...]))
+    }
+
+    /// Comparison signs and words that can start a target.
+    private static let comparisonStarts: [String] = ["≥", "≤", ">=", "<=", "＞＝", "＜＝", "≧", "≦", "=", "＝", ">", "<", "＞", "＜",
+                                                     "不低于", "不少于", "不高于", "不超过", "不多于", "大于等于", "小于等于"]
+
+    /// A name followed by a comparison that starts a whole quantity (`按时发放率=100%`,
+    /// `科目调整次数≤10次`): the first such comparison outside brackets, after at least two
+    /// characters of name holding a Han character.
+    private static func nameAndTarget(_ s: String) -> (String, String)? {
+        var depth = 0
+        var index = s.startIndex
+        var seen = 0
+        while index < s.endIndex {
+            let ch = s[index]
+            if ch == "(" || ch == "（" || ch == "[" || ch == "【" { depth += 1 }
+            if ch == ")" || ch == "）" || ch == "]" || ch == "】" { depth = max(0, depth - 1) }
+            if depth == 0, seen >= 2, case let tail = s[index...], comparisonStarts.contains(where: { tail.hasPrefix($0) }),
+               case let target = String(tail), let q = ValueParser.parseQuantity(target), q.op != nil {
+                let name = String(s[..<index])
+                guard name.unicodeScalars.contains(where: { $0.properties.isIdeographic }) else { return nil }
+                return (name, target)
+            }
+            seen += 1
+            index = s.index(after: index)
+        }
+        return nil
+    }
+}

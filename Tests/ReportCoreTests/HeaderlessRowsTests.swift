@@ -1,0 +1,160 @@
+import Foundation
+@testable import ReportCore
+import ReportModel
+import Testing
+
+/// Indicator rows with no header over them: cells run together (`GluedCells`), each row placed
+/// by what its cells hold (`HeaderlessRow`), found in text (`HeaderlessRowsFinder`) and in
+/// tables of any format (`TableSegmenter`). Invented content, positive and negative.
+@Suite struct HeaderlessRowsTests {
+    // MARK: - Cells run together
+
+    @Test func gluedCellsAreCutAtTheTemplatesSeams() {
+        #expect(GluedCells.split("产出指标数量指标到户补贴发放率=100%") == ["产出指标", "数量指标", "到户补贴发放率", "=100%"])
+        #expect(GluedCells.split("产出指标(50分)质量指标验收合格率≥98%") == ["产出指标(50分)", "质量指标", "验收合格率", "≥98%"])
+        #expect(GluedCells.split("满意度指标服务对象满意度指标村民满意度≥90%") == ["满意度指标", "服务对象满意度指标", "村民满意度", "≥90%"])
+        #expect(GluedCells.split("成本指标经济成本指标单位造价≤300元/平方米") == ["成本指标", "经济成本指标", "单位造价", "≤300元/平方米"])
+        #expect(GluedCells.split("巡查频次不少于12次") == ["巡查频次", "不少于12次"])
+        // A comparison inside brackets is the name's formula, not its target.
+        #expect(GluedCells.split("结转率(结转数/预算数≤1)≤8%") == ["结转率(结转数/预算数≤1)", "≤8%"])
+        #expect(GluedCells.split("合计100") == ["合计", "100"])
+        #expect(GluedCells.split("总分96.5") == ["总分", "96.5"])
+    }
+
+    @Test func gluedCellsWithNoCertainSeamStayWhole() {
+        // No comparison: where the name ends is not certain.
+        #expect(GluedCells.split("培训人数1200人") == ["培训人数1200人"])
+        // A comparison not starting a whole quantity.
+        #expect(GluedCells.split("完成率=实际数/计划数") == ["完成率=实际数/计划数"])
+        // A figure alone before the comparison is no name.
+        #expect(GluedCells.split("2023≥95%") == ["2023≥95%"])
+        // `产出` alone may begin a name; only the whole label with 指标 is cut.
+        #expect(GluedCells.split("产出率≥90%") == ["产出率", "≥90%"])
+        #expect(GluedCells.split("合计得分情况") == ["合计得分情况"])
+        #expect(GluedCells.split("产出指标") == ["产出指标"])
+    }
+
+    // MARK: - One row placed by its cells
+
+    private func placed(_ cells: [String]) -> [String?]? { HeaderlessRow.place(cells) }
+
+    @Test func aFullRowIsPlacedInTheTemplatesColumns() {
+        #expect(placed(["产出指标", "数量指标", "建成便民站点", "≥15个", "16个", "20", "19", "一处延期验收"])
+                == ["产出指标", "数量指标", "建成便民站点", "≥15个", "16个", "20", "19", "一处延期验收"])
+        // A lone bare number is the weight; the score left empty vanished.
+        #expect(placed(["站点覆盖率", "=100%", "12.5"]) == [nil, nil, "站点覆盖率", "=100%", nil, "12.5", nil, nil])
+        // Three bare numbers: the actual written without its unit, the weight, the score.
+        #expect(placed(["维修次数", "≥40次", "42", "10", "10"]) == [nil, nil, "维修次数", "≥40次", "42", "10", "10", nil])
+        // Qualitative target and actual.
+        #expect(placed(["效益指标", "社会效益指标", "居民出行条件", "有所改善", "明显改善", "10", "9"])
+                == ["效益指标", "社会效益指标", "居民出行条件", "有所改善", "明显改善", "10", "9", nil])
+        // A quantity target with a qualitative actual.
+        #expect(placed(["资料归档", "=100%", "达标", "5", "5"]) == [nil, nil, "资料归档", "=100%", "达标", "5", "5", nil])
+        // A level-2 word followed by a target is the name.
+        #expect(placed(["服务对象满意度指标", "群众满意度", "≥90%", "93%", "10", "10"])
+                == [nil, "服务对象满意度指标", "群众满意度", "≥90%", "93%", "10", "10", nil])
+        #expect(placed(["合计", "90", "87.5"]) == [nil, nil, "合计", nil, nil, "90", "87.5", nil])
+        #expect(placed(["效益指标"]) == ["效益指标", nil, nil, nil, nil, nil, nil, nil])
+    }
+
+    @Test func cellsThatAreNoIndicatorRowArePlacedNowhere() {
+        #expect(placed(["项目名称", "农村道路养护"]) == nil)
+        #expect(placed(["20", "20", "18"]) == nil)
+        #expect(placed(["养护里程", "32公里"]) == [nil, nil, "养护里程", "32公里", nil, nil, nil, nil])
+        #expect(placed(["全年共完成养护里程32公里，超出计划。", "≥30公里"]) == nil)
+        // A name with no target after it.
+        #expect(placed(["产出指标", "数量指标", "养护里程"]) == nil)
+        // A qualitative word alone after a name is no certain target.
+        #expect(placed(["群众反映", "较好"]) == nil)
+        // A header row.
+        #expect(placed(["三级指标", "年度指标值", "实际完成值"]) == nil)
+    }
+
+    // MARK: - In text
+
+    /// The whole body on one line, cells run together, a lone weight a row, a closing total
+    /// and the form's closing lines after it: every row read; the closing lines stay text.
+    @Test func rowsRunTogetherOnOneLine() throws {
+        let r = try buildFromLines("""
+            产出指标数量指标护林员补助发放率=100% 25 巡山天数≥200天 25 时效指标补助按月发放率≥95% 20 效益指标生态效益指标林区火灾发生率(火灾次数/巡护次数)≤1% 20 合计100 评价结论补助按时发放。存在问题无改进措施无项目负责人:财务负责人:
+            """)
+        #expect(r.indicators.map(\.name) == ["护林员补助发放率", "巡山天数", "补助按月发放率", "林区火灾发生率(火灾次数/巡护次数)"])
+        #expect(r.indicators.map(\.level1) == ["产出指标", "产出指标", "产出指标", "效益指标"])
+        #expect(r.indicators.map(\.level2) == ["数量指标", "数量指标", "时效指标", "生态效益指标"])
+        #expect(r.indicators[1].target == TargetValue(raw: "≥200天", operator: .atLeast, value: 200, unit: "天"))
+        #expect(r.indicators.map(\.weight) == [25, 25, 20, 20])
+        #expect(r.indicators.allSatisfy { $0.score == nil && $0.actual == nil })
+        // 合计 100 adds up the weights: no score.
+        #expect(r.scores?.total == nil)
+        #expect(r.sections.flatMap(\.paragraphs).contains { $0.hasPrefix("评价结论补助按时发放。") })
+    }
+
+    /// Rows one a line, spaced, indented where the merged labels were: read, with their
+    /// actuals, weights, scores, a note, and the total's score.
+    @Test func spacedRowsWithNoHeader() throws {
+        let r = try buildFromLines("""
+            芦川县水利局2023年度农村供水维修养护资金绩效自评表
+
+            产出指标 数量指标 维修供水工程 ≥45处 47处 20 20
+                              水质检测次数 ≥4次 4次 10 10
+                     质量指标 维修工程验收合格率 =100% 100% 20 20
+            效益指标 社会效益指标 农村供水保障水平 有所提升 明显提升 20 18 个别工程水源不稳
+            满意度指标 服务对象满意度指标 受益群众满意度 ≥90% 92% 10 10
+            合计 80 78
+            """)
+        #expect(r.indicators.count == 5)
+        #expect(r.indicators.map(\.level2) == ["数量指标", "数量指标", "质量指标", "社会效益指标", "服务对象满意度指标"])
+        #expect(r.indicators[1].actual == ActualValue(raw: "4次", value: 4, unit: "次"))
+        #expect(r.indicators[3].actual?.raw == "明显提升")
+        #expect(r.indicators[3].score == 18)
+        #expect(r.indicators[3].note == "个别工程水源不稳")
+        #expect(r.scores?.total == 78)
+    }
+
+    /// Prose naming a level, and a single row with no header, make no table.
+    @Test func proseAndASingleRowAreNoTable() throws {
+        let prose = try buildFromLines("""
+            产出指标完成情况良好，全年维修供水工程47处，水质检测4次，均达到年初目标。
+            效益指标方面，农村供水保障水平明显提升。
+            """)
+        #expect(prose.indicators.isEmpty)
+        #expect(prose.tables.isEmpty)
+        let single = try buildFromLines("""
+            产出指标 数量指标 维修供水工程 ≥45处 47处 20 20
+            以上为本年度主要指标完成情况。
+            """)
+        #expect(single.indicators.isEmpty)
+    }
+
+    // MARK: - In tables
+
+    /// A table continued after a page break without its header (a second markup table): its
+    /// rows are read under the templates' columns, joined to the first table's.
+    @Test func aTableContinuedWithoutItsHeader() throws {
+        let first = TableGrid(rows: [
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "补贴农户", "≥300户", "312户", "20", "20"],
+        ], headerRowCount: 1, positional: true)
+        let second = TableGrid(rows: [
+            ["效益指标", "经济效益指标", "户均增收", "≥500元", "520元", "20", "19"],
+            ["", "社会效益指标", "农机化水平", "有所提升", "明显提升", "10", "10"],
+            ["满意度指标", "服务对象满意度指标", "农户满意度", "≥90%", "95%", "20", "20"],
+        ], positional: true)
+        let r = try ReportBuilder.build(Document(blocks: [.table(first), .table(second)]),
+                                        source: SourceInfo(file: "c.html", format: "html", sha256: "0"))
+        #expect(r.indicators.map(\.name) == ["补贴农户", "户均增收", "农机化水平", "农户满意度"])
+        #expect(r.indicators[2].level1 == "效益指标")
+        #expect(r.indicators[3].score == 20)
+        #expect(r.tables.count == 2)
+    }
+
+    /// A table of figures with names but no level label anywhere is not read as indicators.
+    @Test func aTableWithNoLevelLabelIsNotRead() throws {
+        let grid = TableGrid(rows: [
+            ["培训人次", "≥300人次", "320人次"],
+            ["发放资料", "≥1000份", "1200份"],
+        ], positional: true)
+        let r = try ReportBuilder.build(Document(blocks: [.table(grid)]), source: SourceInfo(file: "t.html", format: "html", sha256: "0"))
+        #expect(r.indicators.isEmpty)
+    }
+}
