@@ -14,8 +14,11 @@ public enum ReportBuilder {
         let interpreted = Interpreter.interpret(body)
 
         var sections = SectionTreeBuilder()
-        for case .line(let l) in body.items where !l.isBlank {
-            sections.add(line: l.text)
+        // A table of contents names the headings to come: its lines are text, not sections.
+        let contents = TableOfContents.lines(in: body.items)
+        for (i, item) in body.items.enumerated() {
+            guard case .line(let l) = item, !l.isBlank else { continue }
+            if contents.contains(i) { sections.addParagraph(l.text) } else { sections.add(line: l.text) }
         }
         var tree = sections.finish()
         if !sections.preamble.isEmpty {

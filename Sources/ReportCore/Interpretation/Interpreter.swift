@@ -62,6 +62,10 @@ enum Interpreter {
             }
         }
         let lines = body.bodyLines
+        // Goals stated in the report's prose, where its form gave none.
+        if result.goals.planned.isEmpty && result.goals.achieved.isEmpty {
+            result.goals.planned = ProseGoalsReader.planned(in: lines)
+        }
         tableScores.grade = ScoresReader.grade(in: lines, tables: tables)
         if tableScores.total == nil { tableScores.total = ScoresReader.proseTotal(in: lines) }
         if tableScores.total != nil || tableScores.grade != nil || !tableScores.items.isEmpty { result.scores = tableScores }

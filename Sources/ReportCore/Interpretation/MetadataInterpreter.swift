@@ -110,8 +110,14 @@ enum MetadataInterpreter {
     /// The kind a form's own name states: 部门整体, 转移支付 or 区域, 项目支出. The form a title
     /// names wins over the money it is about: a 补助资金 evaluated on the 项目支出绩效自评表 is a
     /// project evaluation.
+    ///
+    /// `整体和项目支出` (`…2022年整体和项目支出绩效自评总结报告`) is 整体支出 and 项目支出 in
+    /// short: a body's report on its whole spending, its projects included, is its department
+    /// evaluation.
     static func formKind(_ t: String) -> ReportKind? {
-        if t.includes("部门整体") || t.includes("整体支出") { return .departmentEvaluation }
+        if t.includes("部门整体") || t.includes("整体支出") || ["整体和项目", "整体及项目", "整体与项目"].contains(where: { t.includes($0) }) {
+            return .departmentEvaluation
+        }
         if t.includes("转移支付") || t.includes("区域绩效") { return .transferPaymentEvaluation }
         if t.includes("项目支出") { return .projectEvaluation }
         return nil
@@ -122,8 +128,10 @@ enum MetadataInterpreter {
         // Else the words just before 绩效 name what is evaluated: `…补助资金项目绩效自评报告` is
         // a project, `…项目补助资金绩效自评报告` a grant.
         if let subject = subjectEvaluated(t) {
-            if subject.hasSuffix("项目") { return .projectEvaluation }
-            // Not 经费: a body's 工作经费 is as often a project's budget as a grant.
+            // A 经费 evaluated on its own (`…资源保种经费的绩效自评报告`, `…工作经费绩效自评`) is
+            // a body's project budget, what 项目支出 evaluates.
+            if subject.hasSuffix("项目") || subject.hasSuffix("经费") { return .projectEvaluation }
+            // Not 经费 for a grant: a body's 工作经费 is as often a project's budget as a grant.
             if ["资金", "补助", "补贴"].contains(where: { subject.hasSuffix($0) }) { return .transferPaymentEvaluation }
         }
         if t.includes("补助资金") || t.includes("补助经费") || t.includes("补贴资金") || t.includes("专项资金")
@@ -145,7 +153,7 @@ enum MetadataInterpreter {
         while let last = s.last, last == ")" || last == "）", let open = s.lastIndex(where: { $0 == "(" || $0 == "（" }) {
             s = String(s[..<open])
         }
-        for tail in ["区域", "整体"] where s.hasSuffix(tail) { s = String(s.dropLast(tail.count)) }
+        for tail in ["区域", "整体", "的"] where s.hasSuffix(tail) { s = String(s.dropLast(tail.count)) }
         return s
     }
 
@@ -205,7 +213,7 @@ enum MetadataInterpreter {
         var completed: [String: String] = [:]
         func full(_ c: String) -> String {
             if let f = completed[c] { return f }
-            let f = fullNames.first { $0.count > c.count && OrganizationNames.isShortForm(c, of: $0) } ?? c
+            let f = fullNames.first { OrganizationNames.completes(c, to: $0) } ?? c
             completed[c] = f
             return f
         }
@@ -236,8 +244,10 @@ enum MetadataInterpreter {
         return OrganizationNames.hasPlace(org) ? org : nil
     }
 
+    /// The body's name ends where the title goes on with 关于, a year, 年度/部门/本级, a
+    /// bracket, or 专项 (`某市第四中学专项资金绩效自评价报告`: the grant it evaluates).
     private static let titleOrg = try! NSRegularExpression(
-        pattern: #"^(.{2,30}?(?:局|厅|委员会|委|办公室|中心|政府|医院|学校|大学|中学|小学|院|所|站|馆|处|部|署|会))(?:关于|[12]\d{3}|年度|部门|本级|\(|（)"#)
+        pattern: #"^(.{2,30}?(?:局|厅|委员会|委|办公室|中心|政府|医院|学校|大学|中学|小学|院|所|站|馆|处|部|署|会))(?:关于|[12]\d{3}|年度|部门|本级|专项|\(|（)"#)
 
     /// Whether a text holds 位 or 门, as every label `unitCells` looks for does.
     private static func mayHoldUnitLabel(_ text: String) -> Bool { text.unicodeScalars.contains { $0 == "位" || $0 == "门" } }

@@ -4,7 +4,7 @@ import Foundation
 enum OrganizationNames {
     /// Schools (`某县第二中学`) report on their own budgets as departments do.
     static let suffixes = ["局", "厅", "委员会", "联合会", "办公室", "中心", "人民政府", "政府", "医院", "委", "办", "院", "所", "站", "部", "署",
-                           "中学", "小学", "学校"]
+                           "中学", "小学", "学校", "管理处"]
     static let placeMarks: Set<Character> = ["省", "市", "县", "区", "州", "旗", "盟", "镇", "乡"]
 
     static func isOrganization(_ s: String) -> Bool {
@@ -44,11 +44,15 @@ enum OrganizationNames {
         let ns = NSRange(text.startIndex..., in: text)
         return pattern.matches(in: text, range: ns).compactMap { m in
             guard let r = Range(m.range(at: 1), in: text), !isTemplateMaker(text[r.upperBound...]),
-                  !startsWithBareLevel(text[r]) else { return nil }
+                  !startsWithBareLevel(text[r]), !text[r.upperBound...].hasPrefix("关于") else { return nil }
             return String(text[r])
         }
     }
 
+    /// A name followed at once by 关于 heads a document's title that the text cites without
+    /// 《》 (`根据某市财政局关于开展某年度单位自评…的通知要求`): that body wrote the notice, not
+    /// this report. A report's own title in the text is read from the title line instead.
+    ///
     /// Whether a name found in running text starts with an autonomous level alone
     /// (`自治区财政厅`, `自治州民政局`): the pattern takes 自治 for a place's name, but it is part
     /// of the level word, so the text speaks of "the region's" body, as `县财政局` speaks of "the
@@ -115,7 +119,7 @@ enum OrganizationNames {
         for scalar in piece.unicodeScalars {
             switch scalar {
             case "市", "县", "区", "州", "旗", "盟": place = true
-            case "局", "厅", "会", "室", "心": body = true
+            case "局", "厅", "会", "室", "心", "处": body = true
             default: continue
             }
             if place && body { return true }
@@ -123,8 +127,10 @@ enum OrganizationNames {
         return false
     }
 
+    /// A place, then the body's words up to a body type. 管理处 (`某市烈士陵园管理处`, `公路管理处`)
+    /// is a unit's type as 中心 is; a bare 处 is not (`办事处`, `此处`, `该处`).
     private static let pattern = try! NSRegularExpression(
-        pattern: #"(?<![\p{Han}])((?:[\p{Han}]{1,6}省)?[\p{Han}]{1,6}(?:市|县|区|州|旗|盟)[\p{Han}]{2,10}?(?:局|厅|委员会|联合会|办公室|中心))"#)
+        pattern: #"(?<![\p{Han}])((?:[\p{Han}]{1,6}省)?[\p{Han}]{1,6}(?:市|县|区|州|旗|盟)[\p{Han}]{2,10}?(?:局|厅|委员会|联合会|办公室|中心|管理处))"#)
 
     // MARK: - Cleaning a candidate
 
@@ -135,8 +141,11 @@ enum OrganizationNames {
     static func clean(_ raw: String) -> String? {
         var c = raw.compacted
         // A code starts with an ASCII letter or digit, or a bracket: a Han name is left alone unsearched.
+        // Letters that a place mark follows at once (`XX市医疗保障局`, a template's or a
+        // publisher's stand-in for the place) are the place's name, not a code.
         if let f = c.unicodeScalars.first, f.isASCII || "[【(（".unicodeScalars.contains(f), let r = c.range(of: #"^[\[【(（]?[0-9A-Za-z]{2,}[\]】)）]?[-—_－:：.、]*"#, options: .regularExpression),
-           r.upperBound < c.endIndex, c[r.upperBound...].first.map(isHan) == true {
+           r.upperBound < c.endIndex, let next = c[r.upperBound...].first, isHan(next),
+           !(placeMarks.contains(next) && c[..<r.upperBound].allSatisfy(\.isLetter)) {
             c = String(c[r.upperBound...])
         }
         for tail in ["(盖章)", "（盖章）", "盖章", "(公章)", "（公章）", "公章"] where c.hasSuffix(tail) { c = String(c.dropLast(tail.count)) }
@@ -146,6 +155,9 @@ enum OrganizationNames {
         // `我区财政厅`, `我县卫健局`: the report speaking of a body by its relation to itself, not
         // by its name (no place name starts with 我).
         guard c.first != "我" else { return nil }
+        // `持续推进我市医保服务开创新局`: a place spoken of as 我市 inside the words before the first
+        // place mark is a sentence about the writer's place, never a name.
+        if let mark = c.firstIndex(where: { placeMarks.contains($0) }), c[..<mark].contains("我") { return nil }
         // `…市县财政部门某区财政局`: a field label (地方财政部门, 主管部门) ran into the name after it
         // where a form's cells lost their separators. A body's name ends in 部门 if it holds it.
         if let r = c.range(of: "部门"), r.upperBound < c.endIndex { return nil }
@@ -170,7 +182,9 @@ enum OrganizationNames {
 
     /// Words that introduce a name in a sentence. Single characters only where no place name
     /// uses them (`向阳区`, `将乐县` rule out 向 and 将).
-    private static let leadIns = ["根据", "按照", "依据", "现将", "关于", "会同", "联合", "经过", "通过", "由于", "配合", "协助", "由", "据"]
+    /// 对 (`对某县财政局2020年度机关整体支出开展了绩效评价`) and 受 (`受某县财政局委托，我所…`):
+    /// no county or city name starts with them.
+    private static let leadIns = ["根据", "按照", "依据", "现将", "关于", "会同", "联合", "经过", "通过", "由于", "配合", "协助", "由", "据", "对", "受"]
     private static let leadInCharacters = leadIns.map(Array.init)
     /// Words no body's name holds: the candidate is part of a sentence.
     /// A form's field labels (`主管部门`, `实施单位`, `项目负责人`) inside a candidate: the cells of a
@@ -192,6 +206,19 @@ enum OrganizationNames {
         if b.hasSuffix(a) { return true }
         let strip = { (s: String) in String(s.filter { !placeMarks.contains($0) }) }
         return strip(a).count >= 4 && strip(b).hasSuffix(strip(a)) && a.first == b.first
+    }
+
+    /// Whether `full` completes `short`, a short form of it, to the body's full name. A short
+    /// form that names its own place (`某县财政局`) is completed only by a higher place before it
+    /// (`某省某县财政局`) or by spelling its words out (`某县医保局` → `某县医疗保障局`), never by
+    /// the words of a sentence a longer candidate was cut from (`纳入某县财政局`).
+    static func completes(_ short: String, to full: String) -> Bool {
+        guard full.count > short.count, isShortForm(short, of: full) else { return false }
+        guard hasPlace(short) else { return true }
+        if place(full) == place(short) { return true }
+        let s = short.compacted, f = full.compacted
+        guard f.hasSuffix(s), let mark = f.dropLast(s.count).last else { return false }
+        return placeMarks.contains(mark)
     }
 
     /// Abbreviations of body names spelled out: `医保局` → `医疗保障局`.

@@ -18,22 +18,26 @@ enum MetadataLabel: String, CaseIterable {
     /// Every spelling, longest first so that 信息索引号 wins over 索引号.
     ///
     /// The block labels every page template uses, and the chrome labels that share its lines
-    /// (`作者：… 发布时间：…`, `分类：预算绩效`, `栏目：…`). Kept in step with the HTML plugin's
+    /// (`作者：… 发布时间：…`, `分类：预算绩效`, `栏目：…`). A province's block spells its fields
+    /// its own way (`文件名称 | 统一登记号 | 索引号 | 发文编号 | 公开责任部门 | 生效日期 | 有效期`):
+    /// each is listed whole, because a label found inside an unknown longer one (`文号` in
+    /// `发文编号`) would take the next field's label for the previous field's value. Kept in step with the HTML plugin's
     /// `HTMLMetadataLabels.fields`, which rewrites markup blocks into these label lines.
     static let spellings: [(String, MetadataLabel)] = [
-        ("标题", .title), ("文章标题", .title), ("信息标题", .title), ("信息名称", .title),
+        ("标题", .title), ("文章标题", .title), ("信息标题", .title), ("信息名称", .title), ("文件名称", .title),
         ("信息索引号", .indexNumber), ("索引号", .indexNumber), ("索 引 号", .indexNumber),
         ("发布机构", .issuer), ("发文机关", .issuer), ("发布单位", .issuer), ("发文单位", .issuer),
         ("发布部门", .issuer), ("所属机构", .issuer),
         ("发布日期", .publishedOn), ("公开日期", .publishedOn), ("日期", .publishedOn), ("发布时间", .postedAt), ("时间", .postedAt),
         ("成文日期", .writtenOn), ("生成日期", .writtenOn), ("成文时间", .writtenOn), ("发文日期", .writtenOn), ("印发日期", .writtenOn),
         ("更新时间", .updatedAt), ("更新日期", .updatedAt),
-        ("文号", .documentNumber), ("发文字号", .documentNumber), ("文件编号", .documentNumber),
+        ("文号", .documentNumber), ("发文字号", .documentNumber), ("文件编号", .documentNumber), ("发文编号", .documentNumber),
         ("信息来源", .source), ("来源", .source), ("稿件来源", .source), ("文章来源", .source),
         ("主题分类", .topic), ("组配分类", .other), ("体裁分类", .other), ("服务对象分类", .other), ("信息分类", .other),
         ("信息类别", .other), ("分类", .other), ("所属栏目", .other), ("栏目", .other),
         ("公开方式", .other), ("公开范围", .other), ("公开时限", .other), ("公开形式", .other), ("公开属性", .other),
-        ("有效性", .other), ("时效性", .other), ("是否有效", .other), ("公开目录", .other),
+        ("有效性", .other), ("时效性", .other), ("是否有效", .other), ("公开目录", .other), ("公开责任部门", .other),
+        ("生效日期", .other), ("有效期", .other), ("失效日期", .other),
         ("文件登记号", .other), ("规范性文件登记号", .other), ("统一登记号", .other), ("登记号", .other), ("浏览次数", .other),
         ("访问量", .other), ("浏览量", .other), ("阅读次数", .other), ("点击数", .other), ("字体", .other), ("字号", .other), ("责任部门", .other),
         ("关键词", .other), ("主题词", .other), ("作者", .other), ("责任编辑", .other), ("编辑", .other), ("审核", .other),

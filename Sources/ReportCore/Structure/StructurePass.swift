@@ -32,6 +32,7 @@ enum StructurePass {
             if case .line(let l) = $0 { return !Furniture.isFurniture(l.text) }
             return true
         }
+        items = SharingSiteChunks.join(items)
         items = TableCaptions.lift(TextTableFinder.find(in: items))
         var body = HeadReader.read(items, fallbackTitle: fileNameTitle)
         if let title = body.title?.compacted {
