@@ -2457,6 +2457,118 @@ def department_headerless_rows_15():
                      "the templates' column order: target, actual, weight, score, note.")
 
 
+# ------------------------------------------------------------------ round 7 (prose reports)
+def department_prose_contents_16():
+    text = join(
+        "文件名称: | |||",
+        "统一登记号: | |||",
+        "索引号: 4306210003/2024-01542 | 发文编号: | ||",
+        "公开目录: 预算绩效 | 公开责任部门: 县委办公室 | ||",
+        "发文日期: 2024-05-20 | 公开形式: 主动公开 | ||",
+        "生效日期 : | 有效期: |",
+        "中共苇塘县委办公室2023年部门整体支出绩效自评报告",
+        "目录",
+        "一、摘要",
+        "二、部门概况",
+        "（一）部门机构设置、编制",
+        "（二）部门资金来源及使用情况",
+        "三、绩效目标",
+        "四、评价结论和绩效分析",
+        "五、存在的问题",
+        "附件1 评价指标体系",
+        "中共苇塘县委办公室",
+        "2023年度部门整体支出绩效自评报告",
+        "摘要",
+        "一、部门概况",
+        "截至2023年12月31日，办公室核定行政编制28名，在职实有26人。2023年部门决算支出862.7万元，其中基本支出701.3万元，项目支出161.4万元。",
+        "二、绩效目标",
+        "1.保障县委机关日常运转，全年办文办会零差错。",
+        "2.完成督查督办事项120件以上。",
+        "三、评价结论和绩效分析",
+        "经自评，2023年度部门整体支出绩效自评得分95.5分，等级为优。",
+        "四、存在的问题",
+        "预算编制精细化程度不够，下一步将加强预算执行监控。",
+    )
+    return Doc("department-prose-contents-16.txt", "department-evaluation",
+               "中共苇塘县委办公室2023年部门整体支出绩效自评报告", "中共苇塘县委办公室", 2023, "2024-05-20",
+               "4306210003/2024-01542", text, funding=[], indicators=[], scores={"total": 95.5, "grade": "优"},
+               goals={"planned": ["1.保障县委机关日常运转，全年办文办会零差错。", "2.完成督查督办事项120件以上。"],
+                      "achieved": []},
+               sections=[("一、", "部门概况"), ("二、", "绩效目标"), ("三、", "评价结论和绩效分析"), ("四、", "存在的问题")],
+               notes="A prose department report under a province's metadata block (`文件名称 | 统一登记号 | 索引号 | 发文编号 | "
+                     "公开目录 | 公开责任部门 | 发文日期 | 生效日期 | 有效期`, most empty: an empty 索引号 takes no label for its "
+                     "value). A 目录 lists the headings (numbered otherwise than the body: `三、绩效目标` there, `二、` in the "
+                     "body); its lines are text, not sections, up to the body's restart at `一、`. The goals stated in prose "
+                     "as a numbered list under `二、绩效目标` are the planned goals; total and grade in prose.")
+
+
+def work_summary_prose_plan_title_5():
+    text = join(
+        "苇塘市医疗保障局2024年上半年工作总结及",
+        "下半年工作打算",
+        "来源：苇塘市医疗保障局  发布时间：2024-07-16 10:20",
+        "2024年上半年，市医疗保障局坚持以人民健康为中心，持续推进我市医保服务开创新局。截至6月底，全市基本医疗保险参保312.46万人。",
+        "一、上半年主要工作",
+        "（一）待遇保障更加可感可及。一是全民参保持续巩固，常住人口参保率98.6%。二是门诊共济保障稳步推进。",
+        "（二）基金监管持续加强。上半年检查定点医药机构426家，追回医保基金318.2万元。",
+        "二、存在的问题",
+        "基层经办服务力量仍显薄弱，部分乡镇医保工作站人员不足。",
+        "三、下半年工作打算",
+        "（一）持续推进支付方式改革。",
+        "（二）强化基金常态化监管。",
+    )
+    return Doc("work-summary-prose-plan-title-5.txt", "work-summary", "苇塘市医疗保障局2024年上半年工作总结及下半年工作打算",
+               "苇塘市医疗保障局", 2024, "2024-07-16", None, text, funding=[], indicators=[], scores=None, goals=None,
+               sections=[("一、", "上半年主要工作"), ("二、", "存在的问题"), ("三、", "下半年工作打算")],
+               notes="A 医疗保障局 half-year summary whose title wraps before the plan's word (`…工作总结及` / `下半年工作打算`): "
+                     "打算 ends a work summary's title as 计划 does, so the second line completes it. NEGATIVE: "
+                     "`持续推进我市医保服务开创新局` is a sentence about the writer's city (开创新局: a new situation), no body.")
+
+
+def project_sharing_chunks_17():
+    text = join(
+        "《芦川市纪念园管理处2023年度项目支出绩效自评报告.docx》由会员分享，可在线阅读，更多相关文档请在本站搜索。",
+        "1、芦川市纪念园管理处2023年度项目支出绩效自评报告为做好2023年度项目支出绩效自评工作，根据芦川市财政局关于开展"
+        "2023年度单位自评工作的通知要求，现将情况报告如下：一、项目基本情况我处2023年共实施2个项目，其中纪念设施维修项目"
+        "预算42.6万元，全年实际支付41.8万元，维修墓",
+        "2、道及围栏620平方米，更换破损碑刻12块，完成墓区排水沟清理1.2公里；环境提升项目预算18万元，全年实际支付18万元，"
+        "改造宣传版",
+        "3、面共计450平方米。二、自评结论经自评，项目支出绩效自评得分为94分，评价等级为“优”。",
+    )
+    return Doc("project-sharing-chunks-17.txt", "project-evaluation", "芦川市纪念园管理处2023年度项目支出绩效自评报告",
+               "芦川市纪念园管理处", 2023, None, None, text, funding=[], indicators=[],
+               scores={"total": 94, "grade": "优"}, goals=None,
+               notes="A document-sharing site's extract: the viewer line citing the file in 《》, then the text cut into "
+                     "pieces numbered `1、` `2、` `3、`, each going on mid-word from the last (`维修墓` / `道及围栏`): the "
+                     "site's numbers, joined back into one text, open no sections. NEGATIVE: `芦川市财政局关于开展…的通知` "
+                     "names the author of a cited notice, not the writer; a 管理处 is the issuer.")
+
+
+def project_prose_target_list_18():
+    text = join(
+        "芦川县农业农村局2023年耕地地力保护经费的绩效自评报告",
+        "发布时间：2024-04-09 09:15　来源：芦川县农业农村局",
+        "一、项目概况",
+        "（一）项目基本情况",
+        "耕地地力保护经费全年预算86.5万元，全年执行84.9万元，用于耕地质量监测和农户培训。",
+        "（二）项目绩效目标",
+        "目标1：完成耕地质量监测点20个；目标2：培训农户300人次；目标3：农户满意度达到90%以上。",
+        "二、绩效目标完成情况",
+        "全年完成监测点21个，培训农户326人次，农户满意度93%。",
+        "三、自评结论",
+        "经自评，该项目综合得分92分，自评等级为优。",
+    )
+    return Doc("project-prose-target-list-18.txt", "project-evaluation", "芦川县农业农村局2023年耕地地力保护经费的绩效自评报告",
+               "芦川县农业农村局", 2023, "2024-04-09", None, text, funding=[], indicators=[],
+               scores={"total": 92, "grade": "优"},
+               goals={"planned": ["目标1：完成耕地质量监测点20个；", "目标2：培训农户300人次；", "目标3：农户满意度达到90%以上。"],
+                      "achieved": []},
+               sections=[("一、", "项目概况"), ("二、", "绩效目标完成情况"), ("三、", "自评结论")],
+               notes="A prose project report on a 经费 evaluated alone (`…保护经费的绩效自评报告`: a project). Its goals run "
+                     "together on the line under `（二）项目绩效目标` (`目标1：…；目标2：…`): the planned goals, as listed. "
+                     "What was achieved is told in prose under `二、绩效目标完成情况`, no list: achieved stays empty.")
+
+
 DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_line_3, project_pipe_split_header_1,
         transfer_pipe_split_header_2, project_pipe_split_columns_1, project_pipe_weights_total_2,
         department_layout_page_break_1, project_layout_spilled_2, transfer_one_line_rows_1, project_one_line_form_2,
@@ -2474,7 +2586,9 @@ DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_lin
         transfer_pipe_formula_rate_management_8, department_cell_per_line_inline_amounts_9,
         project_prose_cited_notice_6, transfer_one_line_rows_wrapped_label_9, project_run_in_title_prose_7,
         project_cell_per_line_slots_note_10, department_pipe_points_initial_budget_11, project_pipe_fraction_rate_12,
-        department_prose_cover_township_13, project_headerless_run_together_14, department_headerless_rows_15]
+        department_prose_cover_township_13, project_headerless_run_together_14, department_headerless_rows_15,
+        department_prose_contents_16, work_summary_prose_plan_title_5, project_sharing_chunks_17,
+        project_prose_target_list_18]
 
 
 def main():
