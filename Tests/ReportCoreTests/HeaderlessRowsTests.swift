@@ -111,6 +111,37 @@ import Testing
         #expect(r.scores?.total == 78)
     }
 
+    /// A layout dump's rows with no header: cells split by runs of spaces, a name and a cut
+    /// level label wrapped onto lines of their own, which join the row above.
+    @Test func layoutRowsWithWrappedCells() throws {
+        let r = try buildFromLines("""
+                产出指标      数量指标      新建公共厕所              ≥30座       31座        20     20
+                                            改造公共厕所              ≥50座       50座        10     10
+                效益指标      社会效益指标  农村人居环境整治成效      有所提升    明显提升    20     19
+                                            情况
+                满意度指标    服务对象满    村民满意度                ≥90%        94%         10     10
+                              意度指标
+            """)
+        #expect(r.indicators.map(\.name) == ["新建公共厕所", "改造公共厕所", "农村人居环境整治成效情况", "村民满意度"])
+        #expect(r.indicators[3].level2 == "服务对象满意度指标")
+        #expect(r.indicators[3].level1 == "满意度指标")
+        #expect(r.indicators[2].score == 19)
+    }
+
+    /// A target split into its sign, figure and unit (the 运算符 / 指标值 / 度量单位 columns),
+    /// an actual with its unit apart: joined as the contract writes them.
+    @Test func splitTargetsAreJoined() throws {
+        let r = try buildFromLines("""
+            产出指标 数量指标 培训基层医务人员 ≥ 300 人次 312 人次 10 10
+            质量指标 培训考核合格率 ≥ 90 % 96% 10 9
+            """)
+        #expect(r.indicators.count == 2)
+        #expect(r.indicators[0].target == TargetValue(raw: "≥300人次", operator: .atLeast, value: 300, unit: "人次"))
+        #expect(r.indicators[0].actual == ActualValue(raw: "312人次", value: 312, unit: "人次"))
+        #expect(r.indicators[1].target?.raw == "≥90%")
+        #expect(r.indicators[1].score == 9)
+    }
+
     /// Prose naming a level, and a single row with no header, make no table.
     @Test func proseAndASingleRowAreNoTable() throws {
         let prose = try buildFromLines("""
