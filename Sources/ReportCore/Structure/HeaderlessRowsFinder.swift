@@ -16,7 +16,15 @@ enum HeaderlessRowsFinder {
         var rest: SourceLine?
     }
 
-    static func find(_ items: [BodyItem], at start: Int, before limit: Int, stop: (Int) -> Bool) -> Found? {
+    enum Outcome {
+        case rows(Found)
+        /// The lines from `start` were looked at and hold no such rows; no start before
+        /// `notBefore` does either (it would read a part of the same lines).
+        case rejected(notBefore: Int)
+    }
+
+    /// The rows starting on line `start`; nil when the line does not start with a level label.
+    static func find(_ items: [BodyItem], at start: Int, before limit: Int, stop: (Int) -> Bool) -> Outcome? {
         guard case .line(let first) = items[start], let firstCell = TextCells.split(first.raw).first,
               let label = GluedCells.split(firstCell).first, [.level1, .level2].contains(CellKind.of(label)) else { return nil }
         var rows: [[String]] = []
@@ -58,8 +66,9 @@ enum HeaderlessRowsFinder {
                 break
             }
         }
-        guard indicatorRows >= 2 else { return nil }
-        return Found(grid: TableGrid(rows: rows, positional: false), next: i, rest: rest)
+        // A later start reads a part of the same lines, up to the same end.
+        guard indicatorRows >= 2 else { return .rejected(notBefore: max(start + 1, i)) }
+        return .rows(Found(grid: TableGrid(rows: rows, positional: false), next: i, rest: rest))
     }
 
     /// A line holding only the wrapped ends of cells: one to three short pieces of words.

@@ -143,6 +143,10 @@ enum HeaderlessRow {
 
     /// The labels that close a form (评价结论, 存在问题, 项目负责人…), whatever follows them.
     private static func isClosing(_ t: String) -> Bool {
-        TextFormReader.closingLabels.contains { t.compacted.hasPrefix($0) }
+        let c = t.compacted
+        guard let first = c.unicodeScalars.first, closingFirsts.contains(first) else { return false }
+        return TextFormReader.closingLabels.contains { c.hasPrefix($0) }
     }
+
+    private static let closingFirsts = Set(TextFormReader.closingLabels.compactMap(\.unicodeScalars.first))
 }
