@@ -2457,6 +2457,52 @@ def department_headerless_rows_15():
                      "the templates' column order: target, actual, weight, score, note.")
 
 
+def transfer_one_line_opening_16():
+    text = ("一、转移支付基本情况2023年省级下达芦川县农村饮水安全维修养护补助资金共计386万元,"
+            "用于全县农村供水工程维修养护。二、绩效目标及完成情况年初设定目标为维修供水工程不少于40处,"
+            "全年实际维修供水工程43处,受益人口5.2万人,工程维修验收合格率100%。三、资金管理情况资金按进度拨付,"
+            "专款专用,未发现挤占挪用。四、自评结论经自评,该项资金绩效自评得分95分,等级为优。"
+            "五、存在问题部分工程维修资金拨付进度偏慢,下一步将加快拨付。")
+    return Doc("transfer-one-line-opening-16.txt", "transfer-payment-evaluation", None, None, 2023, None, None, text,
+               funding=[], indicators=[], scores={"total": 95, "grade": "优"}, goals=None,
+               notes="A sharing site's copy of a transfer-payment self-evaluation report flattened to ONE line, no "
+                     "title: the line opens with `一、转移支付基本情况`, which names the kind. No body is named as the "
+                     "report's writer (the county appears only as the grant's place): issuer null. The year from the "
+                     "first sentence (`2023年省级下达…`); total and grade from `自评得分95分,等级为优`.")
+
+
+def project_pipe_full_points_total_17():
+    inds = [Ind("产出指标", "数量指标", "修缮校舍面积", "≥2400平方米", "2520平方米", 30, 30),
+            Ind(None, "质量指标", "工程验收合格率", "100%", "100%", 20, 20),
+            Ind("效益指标", "社会效益指标", "消除校舍安全隐患", "有效消除", "有效消除", 20, 20),
+            Ind("满意度指标", "服务对象满意度指标", "师生满意度", "≥90%", "96%", 20, 20)]
+    text = join(
+        "白沙县教育局2023年度农村学校校舍维修项目支出绩效自评表",
+        "根据自治区财政厅关于开展2023年度预算绩效自评工作的通知要求,我局对校舍维修项目开展了绩效自评。",
+        "项目名称 | 农村学校校舍维修项目 | | | | |",
+        "主管部门 | 白沙县教育局 | 实施单位 | 白沙县教育局 | | |",
+        "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 权重 | 得分 |",
+        "产出指标 | 数量指标 | 修缮校舍面积 | ≥2400平方米 | 2520平方米 | 30 | 30 |",
+        " | 质量指标 | 工程验收合格率 | 100% | 100% | 20 | 20 |",
+        "效益指标 | 社会效益指标 | 消除校舍安全隐患 | 有效消除 | 有效消除 | 20 | 20 |",
+        "满意度指标 | 服务对象满意度指标 | 师生满意度 | ≥90% | 96% | 20 | 20 |",
+        "合计 | 100 | | | | | |",
+    )
+    indicators = []
+    l1 = None
+    for r in inds:
+        l1 = r.l1 or l1
+        indicators.append(r.gold(l1, r.l2))
+    return Doc("project-pipe-full-points-total-17.txt", "project-evaluation",
+               "白沙县教育局2023年度农村学校校舍维修项目支出绩效自评表", "白沙县教育局", 2023, None, None, text,
+               funding=[], indicators=indicators, scores=None, goals=None,
+               notes="Pipe rows of a form with 权重 and 得分 columns whose 合计 row holds a lone 100 (the template's full "
+                     "points, its score cell left empty): no total score, though the rows scored 90 of 90 (the budget "
+                     "row's 10 points stand elsewhere). NEGATIVE for the issuer: the running text cites "
+                     "`自治区财政厅` (a body named by its level alone) before the form; the issuer is the 主管部门 in the "
+                     "title.")
+
+
 DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_line_3, project_pipe_split_header_1,
         transfer_pipe_split_header_2, project_pipe_split_columns_1, project_pipe_weights_total_2,
         department_layout_page_break_1, project_layout_spilled_2, transfer_one_line_rows_1, project_one_line_form_2,
@@ -2474,7 +2520,8 @@ DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_lin
         transfer_pipe_formula_rate_management_8, department_cell_per_line_inline_amounts_9,
         project_prose_cited_notice_6, transfer_one_line_rows_wrapped_label_9, project_run_in_title_prose_7,
         project_cell_per_line_slots_note_10, department_pipe_points_initial_budget_11, project_pipe_fraction_rate_12,
-        department_prose_cover_township_13, project_headerless_run_together_14, department_headerless_rows_15]
+        department_prose_cover_township_13, project_headerless_run_together_14, department_headerless_rows_15,
+        transfer_one_line_opening_16, project_pipe_full_points_total_17]
 
 
 def main():
