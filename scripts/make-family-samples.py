@@ -2502,6 +2502,26 @@ def department_one_line_spaced_year_15():
                      "(`2023 年苇塘市…`), so the body's name is found after a bare 年, which is no part of it; the body "
                      "named again after the preposition 对. The issuer is the body, without either.")
 
+
+def project_prose_stated_title_14():
+    text = join(
+        "为做好2022年农村公路建设资金项目绩效管理工作，根据市财政局关于开展项目资金绩效自评的通知要求，"
+        "现将2022年苇塘县交通运输局农村公路建设资金项目绩效自评总结报告如下:",
+        "一、绩效目标分解下达情况",
+        "2022年农村公路建设项目计划投资860万元，新建通村道路14.2公里。",
+        "二、绩效自评工作开展情况",
+        "我局于2022年12月对项目各项绩效指标完成情况逐项进行了核查。",
+        "三、绩效目标完成情况分析",
+        "项目资金860万元，截至2022年12月底已拨付835.4万元，执行率97.14%。新建道路14.2公里全部验收合格。",
+    )
+    return Doc("project-prose-stated-title-14.txt", "project-evaluation",
+               "2022年苇塘县交通运输局农村公路建设资金项目绩效自评总结报告", "苇塘县交通运输局", 2022, None, None, text,
+               funding=[], indicators=[], scores=None, goals=None,
+               sections=[("一、", "绩效目标分解下达情况"), ("二、", "绩效自评工作开展情况"), ("三、", "绩效目标完成情况分析")],
+               notes="A report copied without its title line: the opening sentence names it (`…，现将<name>报告如下:`), "
+                     "so that is the title. The body's name follows the year's 年 (`2022年苇塘县…`): 年 is no part of it. "
+                     "Figures only in prose: no funds table.")
+
 DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_line_3, project_pipe_split_header_1,
         transfer_pipe_split_header_2, project_pipe_split_columns_1, project_pipe_weights_total_2,
         department_layout_page_break_1, project_layout_spilled_2, transfer_one_line_rows_1, project_one_line_form_2,
@@ -2520,7 +2540,7 @@ DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_lin
         project_prose_cited_notice_6, transfer_one_line_rows_wrapped_label_9, project_run_in_title_prose_7,
         project_cell_per_line_slots_note_10, department_pipe_points_initial_budget_11, project_pipe_fraction_rate_12,
         department_prose_cover_township_13, project_pipe_two_row_header_13, department_prose_body_year_cover_14,
-        department_one_line_spaced_year_15]
+        department_one_line_spaced_year_15, project_prose_stated_title_14]
 
 
 def main():

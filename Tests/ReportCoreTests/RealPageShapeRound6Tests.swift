@@ -139,6 +139,28 @@ import Testing
             == .projectEvaluation)
     }
 
+    // MARK: - The report a title-less copy names in its opening sentence
+
+    /// `…，现将2022年某局某资金项目绩效自评总结报告如下：` names the report; `现将有关情况报告如下`
+    /// and a clause that runs on past a comma name none. Asked only when nothing else gives a title.
+    @Test func titleStatedInTheOpeningSentence() throws {
+        #expect(RunInTitle.stated(in: ["为做好项目绩效管理工作，现将2022年苇塘县交通运输局农村公路建设资金项目绩效自评总结报告如下:"])
+            == "2022年苇塘县交通运输局农村公路建设资金项目绩效自评总结报告")
+        #expect(RunInTitle.stated(in: ["根据通知要求，现将有关情况报告如下："]) == nil)
+        #expect(RunInTitle.stated(in: ["现将我局开展绩效自评工作，形成的自评报告如下："]) == nil)
+        let r = try buildFromLines("""
+            为做好资金绩效管理工作，现将2022年苇塘县交通运输局农村公路建设资金项目绩效自评总结报告如下:
+            一、绩效目标分解下达情况
+            项目计划投资860万元。
+            """)
+        #expect(r.metadata.title == "2022年苇塘县交通运输局农村公路建设资金项目绩效自评总结报告")
+        let titled = try buildFromLines("""
+            苇塘县交通运输局2022年度部门整体支出绩效自评报告
+            为做好绩效管理工作，现将2022年苇塘县交通运输局农村公路建设资金项目绩效自评总结报告如下:
+            """)
+        #expect(titled.metadata.title == "苇塘县交通运输局2022年度部门整体支出绩效自评报告")
+    }
+
     // MARK: - The template's instruction in a goal cell
 
     /// `对照年度目标，说明相关任务目标的完成情况（100字以内）` left unfilled is no goal; a goal that

@@ -9,6 +9,7 @@ enum MetadataInterpreter {
         // form's caption; else a title run into the text after it; else a file name.
         let field = body.metadata.values[.title].flatMap { TitleWords.looksLikeTitle($0) ? $0 : nil }
         m.title = field ?? body.title ?? tableTitle(body) ?? RunInTitle.find(in: body.bodyLines) ?? body.fallbackTitle
+            ?? RunInTitle.stated(in: body.bodyLines)
         m.kind = kind(title: m.title, lines: body.bodyLines, tables: tables)
         m.issuer = issuer(body, title: m.title, kind: m.kind, tables: tables)
         m.year = m.title.flatMap(year) ?? captionYear(body.bodyLines, tables: tables) ?? firstYear(body.bodyLines)
