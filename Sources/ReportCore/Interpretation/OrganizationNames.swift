@@ -142,6 +142,12 @@ enum OrganizationNames {
         for tail in ["(盖章)", "（盖章）", "盖章", "(公章)", "（公章）", "公章"] where c.hasSuffix(tail) { c = String(c.dropLast(tail.count)) }
         // `某县医疗保障局部门`: a form's 主管部门 cell with the field's own word appended.
         if c.hasSuffix("部门"), isOrganization(String(c.dropLast(2))) { c = String(c.dropLast(2)) }
+        // `2021 年某市某局…`: a year's word the copy's space cut from its figures is no part of the
+        // name after it (no place's name starts with 年).
+        for word in ["年度", "年"] where c.hasPrefix(word) && hasPlace(String(c.dropFirst(word.count))) {
+            c = String(c.dropFirst(word.count))
+            break
+        }
         c = withoutLeadIn(c)
         // `我区财政厅`, `我县卫健局`: the report speaking of a body by its relation to itself, not
         // by its name (no place name starts with 我).
@@ -170,7 +176,7 @@ enum OrganizationNames {
 
     /// Words that introduce a name in a sentence. Single characters only where no place name
     /// uses them (`向阳区`, `将乐县` rule out 向 and 将).
-    private static let leadIns = ["根据", "按照", "依据", "现将", "关于", "会同", "联合", "经过", "通过", "由于", "配合", "协助", "由", "据"]
+    private static let leadIns = ["根据", "按照", "依据", "现将", "关于", "会同", "联合", "经过", "通过", "由于", "配合", "协助", "由", "据", "对"]
     private static let leadInCharacters = leadIns.map(Array.init)
     /// Words no body's name holds: the candidate is part of a sentence.
     /// A form's field labels (`主管部门`, `实施单位`, `项目负责人`) inside a candidate: the cells of a
