@@ -16,7 +16,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from familylib import (NBSP, Doc, Form, FundRow, Ind, Placeholder, cell_per_line, check_against_text,  # noqa: E402
                        form_rows, funds_cells, layout_indicators, layout_lines, one_line_form, one_line_rows,
-                       pipe_rows)
+                       pipe_rows, level1_from_level2)
 
 SAMPLES = "Samples/family"
 GOLD = "Tests/Eval/family-gold"
@@ -2635,6 +2635,40 @@ def project_prose_stated_title_14():
                      "so that is the title. The body's name follows the year's 年 (`2022年苇塘县…`): 年 is no part of it. "
                      "Figures only in prose: no funds table.")
 
+def project_pipe_headerless_split_target_18():
+    inds = [Ind(None, "时效指标", "巡查经费发放及时率", ("=", "100", "%"), None, 10),
+            Ind("成本指标", "经济成本指标", "巡查宣传成本", ("≤", "52000", "元"), None, 10),
+            Ind("效益指标", "社会效益指标", "群众安全知晓率", ("=", "100", "%"), None, 20),
+            Ind(None, "可持续影响指标", "巡查机制健全性", ("定性", "优良中低差", ""), None, 10),
+            Ind("满意度指标", "服务对象满意度指标", "沿线群众满意度", ("≥", "90", "%"), None, 10)]
+    text = join(
+        "时效指标 | 巡查经费发放及时率 | = | 100 | % | 10 | ||||||",
+        "成本指标 | 经济成本指标 | 巡查宣传成本 | ≤ | 52000 | 元 | 10 | |||||",
+        "效益指标 | 社会效益指标 | 群众安全知晓率 | = | 100 | % | 20 | ||||",
+        "可持续影响指标 | 巡查机制健全性 | 定性 | 优良中低差 | 10 | ||||||",
+        "满意度指标 | 服务对象满意度指标 | 沿线群众满意度 | ≥ | 90 | % | 10 | ||||",
+        "合计 | 100 | |||||||||",
+        "评价结论 | 结合自评情况,说明项目自评总分。(200字以内) | |||||||||",
+        "项目负责人: | 财务负责人: | |||||||||",
+        "部门预算项目支出绩效自评表(2023年度) | ||||||||||",
+        "项目名称 | 芦川县河道安全巡查经费 | |||||||||",
+        "主管部门 | 芦川县水利局 | 实施单位 (盖章) | 芦川县河道管理站 | |||||||",
+    )
+    indicators = []
+    l1 = None
+    for r in inds:
+        l1 = r.l1 or l1
+        indicators.append(r.gold(l1 if r.l1 else level1_from_level2(r.l2), r.l2))
+    return Doc("project-pipe-headerless-split-target-18.txt", "project-evaluation",
+               "部门预算项目支出绩效自评表(2023年度)", "芦川县水利局", 2023, None, None, text,
+               funding=[], indicators=indicators, scores=None, goals=None, split_target=True,
+               notes="A page whose text starts in the middle of a form's indicator block: pipe rows with no header, "
+                     "the target split into 指标性质 / 指标值 / 度量单位 cells (`= | 100 | %`, `定性 | 优良中低差`), "
+                     "a bare weight per row, 合计 100 (weights: no score), the closing lines, then the next form's "
+                     "caption and head. The rows before the first header are read under the templates' columns; "
+                     "the split target is joined (`=100%`; `定性` gives the value alone).")
+
+
 DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_line_3, project_pipe_split_header_1,
         transfer_pipe_split_header_2, project_pipe_split_columns_1, project_pipe_weights_total_2,
         department_layout_page_break_1, project_layout_spilled_2, transfer_one_line_rows_1, project_one_line_form_2,
@@ -2654,7 +2688,8 @@ DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_lin
         project_cell_per_line_slots_note_10, department_pipe_points_initial_budget_11, project_pipe_fraction_rate_12,
         department_prose_cover_township_13, project_headerless_run_together_14, department_headerless_rows_15,
         transfer_one_line_opening_16, project_pipe_full_points_total_17, project_pipe_two_row_header_13,
-        department_prose_body_year_cover_14, department_one_line_spaced_year_15, project_prose_stated_title_14]
+        department_prose_body_year_cover_14, department_one_line_spaced_year_15, project_prose_stated_title_14,
+        project_pipe_headerless_split_target_18]
 
 
 def main():

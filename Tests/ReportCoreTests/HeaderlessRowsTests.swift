@@ -188,4 +188,23 @@ import Testing
         let r = try ReportBuilder.build(Document(blocks: [.table(grid)]), source: SourceInfo(file: "t.html", format: "html", sha256: "0"))
         #expect(r.indicators.isEmpty)
     }
+
+    // MARK: - A head block run together
+
+    /// `…主管部门某县某局实施单位某股项目资金(万元)…`: the value is what stands between its label
+    /// and the next head label; a label in prose with no head label after it gives nothing.
+    @Test func headLabelsRunTogetherWithTheirValues() throws {
+        let head = "2023年度县级专项资金绩效目标自评表专项资金名称县级应急物资储备负责人及电话王某某县级主管部门芦川县应急管理局实施单位物资保障股项目资金(万元)全年预算数(A)全年执行数(B)"
+        #expect(GluedLabels.value(after: "主管部门", in: head) == "芦川县应急管理局")
+        #expect(GluedLabels.value(after: "实施单位", in: head) == "物资保障股")
+        #expect(GluedLabels.value(after: "主管部门", in: "项目资金由主管部门审核后拨付到位。") == nil)
+        #expect(!GluedLabels.holdsProjectHead(head))
+        let project = "绩效目标自评表(2023年度)项目名称芦川县小型水库除险加固项目负责人及电话李某主管部门芦川县水利局实施单位芦川县水利局资金情况(万元)全年预算数(A)"
+        #expect(GluedLabels.holdsProjectHead(project))
+        #expect(!GluedLabels.holdsProjectHead("项目名称、主管部门" + String(repeating: "及其他说明文字", count: 30) + "实施单位"))
+        let long = String(repeating: "现将自评情况报告如下。", count: 4)
+        let r = try buildFromLines(long + project + "年度资金总额:2020100%")
+        #expect(r.metadata.kind == .projectEvaluation)
+        #expect(r.metadata.issuer == "芦川县水利局")
+    }
 }

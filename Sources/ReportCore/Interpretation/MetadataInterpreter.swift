@@ -173,6 +173,8 @@ enum MetadataInterpreter {
         func has(_ word: String) -> Bool { labels.contains { $0.count <= 16 && $0.includes(word) } }
         if labels.contains(where: { $0.count <= 16 && $0.includes("转移支付") && $0.includes("名称") }) { return .transferPaymentEvaluation }
         if labels.contains(where: { $0.hasPrefix("项目名称") }) && has("主管部门") && has("实施单位") { return .projectEvaluation }
+        // The same head block with its cells run together.
+        if lines.prefix(60).contains(where: { $0.utf8.count > 120 && GluedLabels.holdsProjectHead($0.compacted) }) { return .projectEvaluation }
         if (has("部门名称") || has("单位名称") || has("部门(单位)名称") || has("部门（单位）名称")) && has("年度主要任务") {
             return .departmentEvaluation
         }
@@ -208,6 +210,15 @@ enum MetadataInterpreter {
             .map { [$0.0.compacted, $0.1.compacted] }
             .filter { $0[0].count <= 12 }
         evidence += unitCells(tables.flatMap(\.rows) + lineCells + linePairs, kind: kind)
+        // A head block run together with its values (no cell boundary left): 主管部门某县某局实施单位….
+        for line in head.prefix(60) where line.utf8.count > 120 && mayHoldUnitLabel(line) {
+            let text = line.compacted
+            for (label, weight) in [("主管部门", kind == .projectEvaluation ? 5 : 3), ("实施单位", 4), ("资金使用单位", 4)] {
+                if let v = GluedLabels.value(after: label, in: text), v.count <= 30, OrganizationNames.isOrganization(v) {
+                    evidence.append((v, weight))
+                }
+            }
+        }
         evidence += OrganizationNames.find(in: body.bodyLines + tables.flatMap { $0.rows.flatMap { $0 } }).map { ($0, 1) }
         evidence = evidence.compactMap { e in OrganizationNames.clean(e.name).map { ($0, e.weight) } }
         guard !evidence.isEmpty else { return nil }

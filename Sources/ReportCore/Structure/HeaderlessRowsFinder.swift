@@ -34,7 +34,7 @@ enum HeaderlessRowsFinder {
         var i = start
         var rest: SourceLine?
         while i < limit, case .line(let line) = items[i], !line.isBlank, i == start || !stop(i) {
-            let cells = fused(TextCells.split(line.raw).flatMap(GluedCells.split))
+            let cells = HeaderlessRow.fused(TextCells.split(line.raw).flatMap(GluedCells.split))
             var k = 0
             var lineRows: [[String]] = []
             while k < cells.count, let (placed, next) = HeaderlessRow.parse(cells, from: k) {
@@ -76,26 +76,5 @@ enum HeaderlessRowsFinder {
         (1...3).contains(cells.count) && cells.allSatisfy { c in
             c.count <= 8 && !c.containsDigit && CellKind.of(c) != .total && !TextFormReader.closingLabels.contains { c.hasPrefix($0) }
         }
-    }
-
-    /// A target split over cells as a form with 运算符 / 指标值 / 度量单位 columns prints it
-    /// (`≥ | 1200 | 人`), and an actual with its unit apart (`1260 | 人`): one cell again, as the
-    /// templates' 指标值 and 实际完成值 columns hold them. `分` after a figure is a score's word,
-    /// not a unit to join.
-    private static func fused(_ cells: [String]) -> [String] {
-        var out: [String] = []
-        for c in cells {
-            if let last = out.last {
-                let lastKind = CellKind.of(last), kind = CellKind.of(c)
-                let opThenFigure = lastKind == .operatorSign && ValueParser.operatorSign(last) != nil && [.number, .percent, .quantity].contains(kind)
-                let figureThenUnit = kind == .unit && c != "分" && [.number, .quantity].contains(lastKind) && ValueParser.parseQuantity(last)?.unit == nil
-                if opThenFigure || figureThenUnit {
-                    out[out.count - 1] = last + c
-                    continue
-                }
-            }
-            out.append(c)
-        }
-        return out
     }
 }
