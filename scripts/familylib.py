@@ -280,8 +280,10 @@ class Form:
 class Doc:
     def __init__(self, file, kind, title, issuer, year, published=None, index=None, text="", form=None,
                  funding=None, indicators=None, scores="form", sections=(), goals="form", encoding="utf-8",
-                 crlf=False, accept=None, notes=""):
+                 crlf=False, accept=None, notes="", split_target=False):
         self.file, self.text, self.form = file, text, form
+        # targets written in 指标性质 | 指标值 | 度量单位 cells without a Form to say so
+        self.split_target = split_target
         self.meta = {"title": title, "kind": kind, "issuer": issuer, "year": year, "publishedOn": published,
                      "indexNumber": index}
         self.funding = funding if funding is not None else (form.gold_funding() if form else [])
@@ -521,8 +523,8 @@ def check_against_text(doc, data):
     want = [g["metadata"]["title"]]
     for r in g["indicators"]:
         want += [r["name"], r["actual"]["raw"], r["note"]]
-        if r["target"]["raw"] and not (r["target"]["operator"] and r["target"]["raw"][0] in "≥≤=<>"
-                                       and doc.form and any(c in ("指标性质", "运算符") for c in doc.form.ind_columns)):
+        split = doc.split_target or (doc.form and any(c in ("指标性质", "运算符") for c in doc.form.ind_columns))
+        if r["target"]["raw"] and not (r["target"]["operator"] and r["target"]["raw"][0] in "≥≤=<>≧≦═" and split):
             want.append(r["target"]["raw"])
     for r in g["funding"]:
         want.append(r["item"])

@@ -16,7 +16,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from familylib import (NBSP, Doc, Form, FundRow, Ind, Placeholder, cell_per_line, check_against_text,  # noqa: E402
                        form_rows, funds_cells, layout_indicators, layout_lines, one_line_form, one_line_rows,
-                       pipe_rows)
+                       pipe_rows, level1_from_level2)
 
 SAMPLES = "Samples/family"
 GOLD = "Tests/Eval/family-gold"
@@ -384,10 +384,12 @@ def project_pipe_weights_total_2():
     return Doc("project-pipe-weights-total-2.txt", "project-evaluation",
                "桐江县医疗保障局2022年度城乡居民参保征缴工作经费项目支出绩效自评表", "桐江县医疗保障局", 2022,
                "2023-05-09", None, text, form,
+               goals={"planned": [g.replace("\n", "") for g in form.planned], "achieved": []},
                notes="A half-filled Sichuan form: 实际完成值 filled, every 得分 cell empty, and the 合计 row sums "
                      "only the weights (100) — no score, so scores is null. The template's guidance text "
-                     "stays in 评价结论/存在问题/改进措施 and one goal cell. Title wrapped over two lines. Funds "
-                     "block 年初预算/调整后预算数/预算执行数/预算执行率/权重/得分 with the 得分 empty.")
+                     "stays in 评价结论/存在问题/改进措施 and one goal cell; NEGATIVE: that instruction "
+                     "(`对照年度目标，说明…（100字以内）`) is no achieved goal, so achieved is empty. Title wrapped "
+                     "over two lines. Funds block 年初预算/调整后预算数/预算执行数/预算执行率/权重/得分 with the 得分 empty.")
 
 
 # ------------------------------------------------------------------ 8
@@ -2567,6 +2569,214 @@ def project_prose_target_list_18():
                notes="A prose project report on a 经费 evaluated alone (`…保护经费的绩效自评报告`: a project). Its goals run "
                      "together on the line under `（二）项目绩效目标` (`目标1：…；目标2：…`): the planned goals, as listed. "
                      "What was achieved is told in prose under `二、绩效目标完成情况`, no list: achieved stays empty.")
+def transfer_one_line_opening_16():
+    text = ("一、转移支付基本情况2023年省级下达芦川县农村饮水安全维修养护补助资金共计386万元,"
+            "用于全县农村供水工程维修养护。二、绩效目标及完成情况年初设定目标为维修供水工程不少于40处,"
+            "全年实际维修供水工程43处,受益人口5.2万人,工程维修验收合格率100%。三、资金管理情况资金按进度拨付,"
+            "专款专用,未发现挤占挪用。四、自评结论经自评,该项资金绩效自评得分95分,等级为优。"
+            "五、存在问题部分工程维修资金拨付进度偏慢,下一步将加快拨付。")
+    return Doc("transfer-one-line-opening-16.txt", "transfer-payment-evaluation", None, None, 2023, None, None, text,
+               funding=[], indicators=[], scores={"total": 95, "grade": "优"}, goals=None,
+               notes="A sharing site's copy of a transfer-payment self-evaluation report flattened to ONE line, no "
+                     "title: the line opens with `一、转移支付基本情况`, which names the kind. No body is named as the "
+                     "report's writer (the county appears only as the grant's place): issuer null. The year from the "
+                     "first sentence (`2023年省级下达…`); total and grade from `自评得分95分,等级为优`.")
+
+
+def project_pipe_full_points_total_17():
+    inds = [Ind("产出指标", "数量指标", "修缮校舍面积", "≥2400平方米", "2520平方米", 30, 30),
+            Ind(None, "质量指标", "工程验收合格率", "100%", "100%", 20, 20),
+            Ind("效益指标", "社会效益指标", "消除校舍安全隐患", "有效消除", "有效消除", 20, 20),
+            Ind("满意度指标", "服务对象满意度指标", "师生满意度", "≥90%", "96%", 20, 20)]
+    text = join(
+        "白沙县教育局2023年度农村学校校舍维修项目支出绩效自评表",
+        "根据自治区财政厅关于开展2023年度预算绩效自评工作的通知要求,我局对校舍维修项目开展了绩效自评。",
+        "项目名称 | 农村学校校舍维修项目 | | | | |",
+        "主管部门 | 白沙县教育局 | 实施单位 | 白沙县教育局 | | |",
+        "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 权重 | 得分 |",
+        "产出指标 | 数量指标 | 修缮校舍面积 | ≥2400平方米 | 2520平方米 | 30 | 30 |",
+        " | 质量指标 | 工程验收合格率 | 100% | 100% | 20 | 20 |",
+        "效益指标 | 社会效益指标 | 消除校舍安全隐患 | 有效消除 | 有效消除 | 20 | 20 |",
+        "满意度指标 | 服务对象满意度指标 | 师生满意度 | ≥90% | 96% | 20 | 20 |",
+        "合计 | 100 | | | | | |",
+    )
+    indicators = []
+    l1 = None
+    for r in inds:
+        l1 = r.l1 or l1
+        indicators.append(r.gold(l1, r.l2))
+    return Doc("project-pipe-full-points-total-17.txt", "project-evaluation",
+               "白沙县教育局2023年度农村学校校舍维修项目支出绩效自评表", "白沙县教育局", 2023, None, None, text,
+               funding=[], indicators=indicators, scores=None, goals=None,
+               notes="Pipe rows of a form with 权重 and 得分 columns whose 合计 row holds a lone 100 (the template's full "
+                     "points, its score cell left empty): no total score, though the rows scored 90 of 90 (the budget "
+                     "row's 10 points stand elsewhere). NEGATIVE for the issuer: the running text cites "
+                     "`自治区财政厅` (a body named by its level alone) before the form; the issuer is the 主管部门 in the "
+                     "title.")
+
+
+
+def project_pipe_two_row_header_13():
+    def ind(l1, l2, name, raw, op, value, unit, actual, avalue, aunit):
+        return {"level1": l1, "level2": l2, "name": name, "target": {"raw": raw, "operator": op, "value": value, "unit": unit},
+                "actual": {"raw": actual, "value": avalue, "unit": aunit}, "note": None}
+    text = join(
+        "首页 > 信息公开 > 财政预决算 > 部门决算",
+        "2023年度项目支出绩效自评表 | 部门:澄川县石岭中学 |",
+        "|",
+        "| 公开14表 | 项目名称 | 农村学生营养午餐补助资金 | 主管部门 | 澄川县教育体育局 | 实施单位 | 澄川县石岭中学 | 项目资金 (元) |",
+        "| 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 | 年度资金总额 |",
+        "| 412850.4 | 412850.4 | 10 | 100% | 10 | 其中:当年财政 拨款 |",
+        "| — | — | — |",
+        "| — | 上年结转 资金 |",
+        "|",
+        "| — |",
+        "| — | 其他资金 | — | — | — | — |",
+        "| — | 年度 总体 目标 | 预期目标 | 实际完成情况 | 保障在校学生每个上学日一顿营养午餐，改善农村学生营养状况 | "
+        "全年供餐182天，在校学生全部享受营养午餐 | 绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 | "
+        "一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 产出指标 | 数量指标 | 受益学生人数 | ≧ | 820 | 人 | 836 | 10 | 10 |",
+        "| 质量指标 | 食品安全事故起数 | ═ | 0 | 起 | 0起 | 10 | 10 |",
+        "| 时效指标 | 补助资金拨付及时率 | ≧ | 95 | % | 92% | 10 | 8 |",
+        "| 成本指标 | 生均每日补助标准 | ═ | 5 | 元 | 5元 | 10 | 10 |",
+        "| 效益指标 | 经济效益 指标 | 减轻学生家庭负担 |",
+        "| 明显 |",
+        "| 明显 | 10 | 10 |",
+        "| 社会效益 指标 | 学生营养知识知晓率 | ≧ | 90 | % | 94% | 10 | 10 |",
+        "| 生态效益 指标 |",
+        "|",
+        "|",
+        "|",
+        "| 可持续影响 指标 | 营养午餐供应机制运行年限 | ≧ | 3 | 年 | 3年 | 10 | 10 |",
+        "| 满意度指标 | 服务对象满意度指标等 | 学生满意度 | ≧ | 90 | % | 96% | 10 | 10 |",
+        "| 家长满意度 | ≧ | 90 | % | 93% | 10 | 9 |",
+        "| 其他需要说明事项 | 无 | 总分 | 100 | 97 | 优 |",
+        "|",
+    )
+    indicators = [
+        ind("产出指标", "数量指标", "受益学生人数", "≧820人", ">=", 820, "人", "836", 836, None),
+        ind("产出指标", "质量指标", "食品安全事故起数", "═0起", "=", 0, "起", "0起", 0, "起"),
+        ind("产出指标", "时效指标", "补助资金拨付及时率", "≧95%", ">=", 95, "%", "92%", 92, "%"),
+        ind("产出指标", "成本指标", "生均每日补助标准", "═5元", "=", 5, "元", "5元", 5, "元"),
+        ind("效益指标", "经济效益指标", "减轻学生家庭负担", "明显", None, None, None, "明显", None, None),
+        ind("效益指标", "社会效益指标", "学生营养知识知晓率", "≧90%", ">=", 90, "%", "94%", 94, "%"),
+        ind("效益指标", "可持续影响指标", "营养午餐供应机制运行年限", "≧3年", ">=", 3, "年", "3年", 3, "年"),
+        ind("满意度指标", "服务对象满意度指标等", "学生满意度", "≧90%", ">=", 90, "%", "96%", 96, "%"),
+        ind("满意度指标", "服务对象满意度指标等", "家长满意度", "≧90%", ">=", 90, "%", "93%", 93, "%"),
+    ]
+    return Doc("project-pipe-two-row-header-13.txt", "project-evaluation", "2023年度项目支出绩效自评表",
+               "澄川县石岭中学", 2023, None, None, text,
+               funding=[{"item": "年度资金总额", "budget": 41.28504, "executed": 41.28504, "executionRate": 100},
+                        {"item": "当年财政拨款", "budget": None, "executed": None, "executionRate": None},
+                        {"item": "上年结转资金", "budget": None, "executed": None, "executionRate": None},
+                        {"item": "其他资金", "budget": None, "executed": None, "executionRate": None}],
+               indicators=indicators, scores={"total": 97, "grade": "优"}, split_target=True,
+               goals={"planned": ["保障在校学生每个上学日一顿营养午餐，改善农村学生营养状况"],
+                      "achieved": ["全年供餐182天，在校学生全部享受营养午餐"]},
+               notes="A Yunnan department's 公开14表 (项目支出绩效自评表) as a copy of its markup gives it: pipe cells, each "
+                     "line the end of one row and the start of the next, empty cells vanished. Funds in 元 (gold in 万元) "
+                     "with the blank 年初预算数 lost, so the row's figures stand packed left (`412850.4 | 412850.4 | 10 | "
+                     "100% | 10`): the 执行率 says which. The indicator header is two rows copied one after the other "
+                     "(`绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差… | 一级指标 | 二级指标 | 三级指标 | 指标性质 | "
+                     "指标值 | 度量单位`): 年度指标值 spans the split target. Signs written ≧ and the box-drawing ═ for =; a "
+                     "row broken over three lines; 总分 | 100 | 97 | 优 with the grade; issuer from `部门:` on the caption "
+                     "line (the school, not its 主管部门). The 其中 rows are dashed (`—`): no figures.")
+
+
+def department_prose_body_year_cover_14():
+    text = join(
+        "青石镇人民政府2024年度绩效自评报告",
+        "",
+        "评价年度：2024",
+        "评价单位（公章）：苇塘市青石镇人民政府",
+        "填报日期：2025年3月",
+        "",
+        "根据县财政局关于开展年度绩效自评工作的通知要求，我镇成立自评工作小组，对照年初绩效目标逐项开展自评，现将情况报告如下：",
+        "一、单位基本情况",
+        "青石镇人民政府核定编制64人，无下属二级预算单位，负责全镇经济社会发展、公共服务和社会治理等工作。",
+        "二、收支与绩效目标",
+        "2024年度财政拨款收入合计1386.2万元，财政拨款支出合计1386.2万元，预算执行率100%。",
+        "三、自评结论",
+        "经自评，本单位2024年度绩效目标全部完成。",
+    )
+    return Doc("department-prose-body-year-cover-14.txt", "department-evaluation", "青石镇人民政府2024年度绩效自评报告",
+               "苇塘市青石镇人民政府", 2024, None, None, text,
+               funding=[], indicators=[], scores=None, goals=None,
+               sections=[("一、", "单位基本情况"), ("二、", "收支与绩效目标"), ("三、", "自评结论")],
+               notes="A township's report titled `<body><year>年度绩效自评报告`: nothing narrower than the body's year "
+                     "between the year and 绩效, so the whole of its spending is evaluated (a department's evaluation). "
+                     "The cover names the body in full after `评价单位（公章）：`; the title's short name is the same body. "
+                     "填报日期 is no publishing date.")
+
+
+def department_one_line_spaced_year_15():
+    text = join(
+        "2023年苇塘市发展和改革局部门整体支出绩效自评报告.pdf",
+        "2023 年苇塘市发展和改革局整体支出 绩效自评报告 根据《关于开展 2024 年市级财政资金绩效自评工作的 通知》要求，"
+        "我单位及时布置自 评任务，明确人员分工，认真开展自评自查 工作，对苇塘市发展和改革局 2023 年度整体支出进行了评价，"
+        "形成本评价报告。现将情况报告如下： 一、部门基本情况 （一）部门职能 我局负责拟订和组织实施全市国民经济和社会"
+        "发展规划、年度计划和重点项目计划。 （二）设置机构及人员情况 我局设 12 个内设机构，实有编制数 48 人。",
+    )
+    return Doc("department-one-line-spaced-year-15.txt", "department-evaluation", "2023年苇塘市发展和改革局部门整体支出绩效自评报告",
+               "苇塘市发展和改革局", 2023, None, None, text,
+               funding=[], indicators=[], scores=None, goals=None,
+               accept={"metadata.title": ["2023年苇塘市发展和改革局部门整体支出绩效自评报告",
+                                          "2023年苇塘市发展和改革局整体支出绩效自评报告"]},
+               notes="A PDF's text run into one line after the file's name: a space between the year's figures and 年 "
+                     "(`2023 年苇塘市…`), so the body's name is found after a bare 年, which is no part of it; the body "
+                     "named again after the preposition 对. The issuer is the body, without either.")
+
+
+def project_prose_stated_title_14():
+    text = join(
+        "为做好2022年农村公路建设资金项目绩效管理工作，根据市财政局关于开展项目资金绩效自评的通知要求，"
+        "现将2022年苇塘县交通运输局农村公路建设资金项目绩效自评总结报告如下:",
+        "一、绩效目标分解下达情况",
+        "2022年农村公路建设项目计划投资860万元，新建通村道路14.2公里。",
+        "二、绩效自评工作开展情况",
+        "我局于2022年12月对项目各项绩效指标完成情况逐项进行了核查。",
+        "三、绩效目标完成情况分析",
+        "项目资金860万元，截至2022年12月底已拨付835.4万元，执行率97.14%。新建道路14.2公里全部验收合格。",
+    )
+    return Doc("project-prose-stated-title-14.txt", "project-evaluation",
+               "2022年苇塘县交通运输局农村公路建设资金项目绩效自评总结报告", "苇塘县交通运输局", 2022, None, None, text,
+               funding=[], indicators=[], scores=None, goals=None,
+               sections=[("一、", "绩效目标分解下达情况"), ("二、", "绩效自评工作开展情况"), ("三、", "绩效目标完成情况分析")],
+               notes="A report copied without its title line: the opening sentence names it (`…，现将<name>报告如下:`), "
+                     "so that is the title. The body's name follows the year's 年 (`2022年苇塘县…`): 年 is no part of it. "
+                     "Figures only in prose: no funds table.")
+
+def project_pipe_headerless_split_target_18():
+    inds = [Ind(None, "时效指标", "巡查经费发放及时率", ("=", "100", "%"), None, 10),
+            Ind("成本指标", "经济成本指标", "巡查宣传成本", ("≤", "52000", "元"), None, 10),
+            Ind("效益指标", "社会效益指标", "群众安全知晓率", ("=", "100", "%"), None, 20),
+            Ind(None, "可持续影响指标", "巡查机制健全性", ("定性", "优良中低差", ""), None, 10),
+            Ind("满意度指标", "服务对象满意度指标", "沿线群众满意度", ("≥", "90", "%"), None, 10)]
+    text = join(
+        "时效指标 | 巡查经费发放及时率 | = | 100 | % | 10 | ||||||",
+        "成本指标 | 经济成本指标 | 巡查宣传成本 | ≤ | 52000 | 元 | 10 | |||||",
+        "效益指标 | 社会效益指标 | 群众安全知晓率 | = | 100 | % | 20 | ||||",
+        "可持续影响指标 | 巡查机制健全性 | 定性 | 优良中低差 | 10 | ||||||",
+        "满意度指标 | 服务对象满意度指标 | 沿线群众满意度 | ≥ | 90 | % | 10 | ||||",
+        "合计 | 100 | |||||||||",
+        "评价结论 | 结合自评情况,说明项目自评总分。(200字以内) | |||||||||",
+        "项目负责人: | 财务负责人: | |||||||||",
+        "部门预算项目支出绩效自评表(2023年度) | ||||||||||",
+        "项目名称 | 芦川县河道安全巡查经费 | |||||||||",
+        "主管部门 | 芦川县水利局 | 实施单位 (盖章) | 芦川县河道管理站 | |||||||",
+    )
+    indicators = []
+    l1 = None
+    for r in inds:
+        l1 = r.l1 or l1
+        indicators.append(r.gold(l1 if r.l1 else level1_from_level2(r.l2), r.l2))
+    return Doc("project-pipe-headerless-split-target-18.txt", "project-evaluation",
+               "部门预算项目支出绩效自评表(2023年度)", "芦川县水利局", 2023, None, None, text,
+               funding=[], indicators=indicators, scores=None, goals=None, split_target=True,
+               notes="A page whose text starts in the middle of a form's indicator block: pipe rows with no header, "
+                     "the target split into 指标性质 / 指标值 / 度量单位 cells (`= | 100 | %`, `定性 | 优良中低差`), "
+                     "a bare weight per row, 合计 100 (weights: no score), the closing lines, then the next form's "
+                     "caption and head. The rows before the first header are read under the templates' columns; "
+                     "the split target is joined (`=100%`; `定性` gives the value alone).")
 
 
 DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_line_3, project_pipe_split_header_1,
@@ -2588,7 +2798,10 @@ DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_lin
         project_cell_per_line_slots_note_10, department_pipe_points_initial_budget_11, project_pipe_fraction_rate_12,
         department_prose_cover_township_13, project_headerless_run_together_14, department_headerless_rows_15,
         department_prose_contents_16, work_summary_prose_plan_title_5, project_sharing_chunks_17,
-        project_prose_target_list_18]
+        project_prose_target_list_18,
+        transfer_one_line_opening_16, project_pipe_full_points_total_17, project_pipe_two_row_header_13,
+        department_prose_body_year_cover_14, department_one_line_spaced_year_15, project_prose_stated_title_14,
+        project_pipe_headerless_split_target_18]
 
 
 def main():

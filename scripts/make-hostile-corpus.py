@@ -223,6 +223,11 @@ def main() -> int:
     write(d, "mostly-binary.txt", txt[:400] + rng.randbytes(8000), "error", "not a text file")
     write(d, b"\xb1\xa8\xb8\xe6-gbk-name.txt", txt, "any")  # names: the batch walk's concern
 
+    # Indicator rows with no header: twenty thousand level labels alone, one a line (each line
+    # could start such rows), and five thousand rows run together on one line.
+    write(d, "headerless-label-lines.txt", "产出指标\n".encode() * 20000, "report")
+    write(d, "headerless-rows-one-line.txt", ("效益指标社会效益指标" + "甲" * 30 + "≥1% 10 ").encode() * 5000, "report")
+
     # File system oddities (folder walking is judged by the batch tests; these must not crash).
     write(d, "unreadable.txt", txt, "any")
     os.chmod(os.path.join(d, "unreadable.txt"), 0)

@@ -111,6 +111,37 @@ import Testing
         #expect(r.scores?.total == 78)
     }
 
+    /// A layout dump's rows with no header: cells split by runs of spaces, a name and a cut
+    /// level label wrapped onto lines of their own, which join the row above.
+    @Test func layoutRowsWithWrappedCells() throws {
+        let r = try buildFromLines("""
+                产出指标      数量指标      新建公共厕所              ≥30座       31座        20     20
+                                            改造公共厕所              ≥50座       50座        10     10
+                效益指标      社会效益指标  农村人居环境整治成效      有所提升    明显提升    20     19
+                                            情况
+                满意度指标    服务对象满    村民满意度                ≥90%        94%         10     10
+                              意度指标
+            """)
+        #expect(r.indicators.map(\.name) == ["新建公共厕所", "改造公共厕所", "农村人居环境整治成效情况", "村民满意度"])
+        #expect(r.indicators[3].level2 == "服务对象满意度指标")
+        #expect(r.indicators[3].level1 == "满意度指标")
+        #expect(r.indicators[2].score == 19)
+    }
+
+    /// A target split into its sign, figure and unit (the 运算符 / 指标值 / 度量单位 columns),
+    /// an actual with its unit apart: joined as the contract writes them.
+    @Test func splitTargetsAreJoined() throws {
+        let r = try buildFromLines("""
+            产出指标 数量指标 培训基层医务人员 ≥ 300 人次 312 人次 10 10
+            质量指标 培训考核合格率 ≥ 90 % 96% 10 9
+            """)
+        #expect(r.indicators.count == 2)
+        #expect(r.indicators[0].target == TargetValue(raw: "≥300人次", operator: .atLeast, value: 300, unit: "人次"))
+        #expect(r.indicators[0].actual == ActualValue(raw: "312人次", value: 312, unit: "人次"))
+        #expect(r.indicators[1].target?.raw == "≥90%")
+        #expect(r.indicators[1].score == 9)
+    }
+
     /// Prose naming a level, and a single row with no header, make no table.
     @Test func proseAndASingleRowAreNoTable() throws {
         let prose = try buildFromLines("""
@@ -156,5 +187,24 @@ import Testing
         ], positional: true)
         let r = try ReportBuilder.build(Document(blocks: [.table(grid)]), source: SourceInfo(file: "t.html", format: "html", sha256: "0"))
         #expect(r.indicators.isEmpty)
+    }
+
+    // MARK: - A head block run together
+
+    /// `…主管部门某县某局实施单位某股项目资金(万元)…`: the value is what stands between its label
+    /// and the next head label; a label in prose with no head label after it gives nothing.
+    @Test func headLabelsRunTogetherWithTheirValues() throws {
+        let head = "2023年度县级专项资金绩效目标自评表专项资金名称县级应急物资储备负责人及电话王某某县级主管部门芦川县应急管理局实施单位物资保障股项目资金(万元)全年预算数(A)全年执行数(B)"
+        #expect(GluedLabels.value(after: "主管部门", in: head) == "芦川县应急管理局")
+        #expect(GluedLabels.value(after: "实施单位", in: head) == "物资保障股")
+        #expect(GluedLabels.value(after: "主管部门", in: "项目资金由主管部门审核后拨付到位。") == nil)
+        #expect(!GluedLabels.holdsProjectHead(head))
+        let project = "绩效目标自评表(2023年度)项目名称芦川县小型水库除险加固项目负责人及电话李某主管部门芦川县水利局实施单位芦川县水利局资金情况(万元)全年预算数(A)"
+        #expect(GluedLabels.holdsProjectHead(project))
+        #expect(!GluedLabels.holdsProjectHead("项目名称、主管部门" + String(repeating: "及其他说明文字", count: 30) + "实施单位"))
+        let long = String(repeating: "现将自评情况报告如下。", count: 4)
+        let r = try buildFromLines(long + project + "年度资金总额:2020100%")
+        #expect(r.metadata.kind == .projectEvaluation)
+        #expect(r.metadata.issuer == "芦川县水利局")
     }
 }

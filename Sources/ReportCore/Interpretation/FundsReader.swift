@@ -142,7 +142,7 @@ enum FundsReader {
             var row = FundingRow(item: itemName(item))
             let assigned: [(Column, String)]
             if view.grid.positional {
-                assigned = columns.filter { $0.index > labelIndex && $0.index < cells.count }.map { ($0.column, cells[$0.index]) }
+                assigned = shiftedPastVanishedCell(columns.filter { $0.index > labelIndex && $0.index < cells.count }.map { ($0.column, cells[$0.index]) })
             } else {
                 assigned = placePacked(Array(cells[(labelIndex + 1)...]).filter { !$0.trimmingWhitespace().isEmpty }, valueColumns)
             }
@@ -187,6 +187,30 @@ enum FundsReader {
         let half = 0.5 * pow(10, -Double(decimals))
         guard abs(b / a - v) <= half + 1e-9 else { return nil }
         return (v * 100 * 1e6).rounded() / 1e6
+    }
+
+    /// A row whose figures a copy packed to the left, its blank 年初预算数 lost (`387664.62 |
+    /// 387664.62 | 10 | 100% | 10` under 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分): the
+    /// 全年执行数 then holds the 分值 and the 分值 column is empty. When the stated 执行率
+    /// contradicts the figures as placed, and moving the amounts one column on, into that empty
+    /// column, makes 执行数 / 预算数 the rate stated, the figures were so moved. A row whose
+    /// figures agree with its rate, or that states none, is left as placed.
+    static func shiftedPastVanishedCell(_ assigned: [(Column, String)]) -> [(Column, String)] {
+        func at(_ c: Column) -> Int? { assigned.firstIndex { $0.0 == c } }
+        guard let i = at(.initialBudget), let b = at(.budget), let e = at(.executed), let r = at(.rate),
+              i + 1 == b, b + 1 == e, e + 1 < assigned.count, assigned[e + 1].0 == .weight,
+              assigned[e + 1].1.trimmingWhitespace().isEmpty,
+              let stated = ValueParser.percent(assigned[r].1) ?? ValueParser.amount(assigned[r].1),
+              let initial = ValueParser.amount(assigned[i].1), let budget = ValueParser.amount(assigned[b].1),
+              let executed = ValueParser.amount(assigned[e].1), initial > 0, budget > 0 else { return assigned }
+        func agrees(_ rate: Double) -> Bool { abs(rate - stated) <= 0.5 }
+        guard !agrees(executed / budget * 100), agrees(budget / initial * 100) else { return assigned }
+        var out = assigned
+        out[i].1 = ""
+        out[b].1 = assigned[i].1
+        out[e].1 = assigned[b].1
+        out[e + 1].1 = assigned[e].1
+        return out
     }
 
     /// Places the values of a packed row (empty cells lost) in the value columns: a percentage

@@ -42,7 +42,8 @@ enum GoalsReader {
                 }
             }
         }
-        var goals = Goals(planned: items(planned.joined(separator: "\n")), achieved: items(achieved.joined(separator: "\n")))
+        var goals = Goals(planned: items(planned.joined(separator: "\n")).filter { !isTemplateGuidance($0) },
+                          achieved: items(achieved.joined(separator: "\n")).filter { !isTemplateGuidance($0) })
         if !both.isEmpty {
             // One cell holding both lists (a text copy lost the boundary): split where a list in
             // another numbering style starts (目标1… then 1.…).
@@ -51,6 +52,15 @@ enum GoalsReader {
             goals.achieved += a
         }
         return goals
+    }
+
+    /// The template's instruction left in a cell no one filled (`对照年度目标，说明相关任务目标的完成
+    /// 情况（100字以内）`): it tells what to write, and ends saying how long. No goal; a goal that
+    /// only mentions a length (`编印宣传册（100字以内的简介）`) is one.
+    static func isTemplateGuidance(_ item: String) -> Bool {
+        let c = item.compacted
+        guard c.range(of: #"[(（]\d{2,4}字以内[)）]$"#, options: .regularExpression) != nil else { return false }
+        return ["说明", "对照", "结合", "简要", "简述", "填写", "概述", "针对", "描述"].contains { c.hasPrefix($0) }
     }
 
     /// Both lists read as one (a copy that lost the cells' boundary): the achieved list starts

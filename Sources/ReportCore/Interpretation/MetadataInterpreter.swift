@@ -9,6 +9,7 @@ enum MetadataInterpreter {
         // form's caption; else a title run into the text after it; else a file name.
         let field = body.metadata.values[.title].flatMap { TitleWords.looksLikeTitle($0) ? $0 : nil }
         m.title = field ?? body.title ?? tableTitle(body) ?? RunInTitle.find(in: body.bodyLines) ?? body.fallbackTitle
+            ?? RunInTitle.stated(in: body.bodyLines)
         m.kind = kind(title: m.title, lines: body.bodyLines, tables: tables)
         m.issuer = issuer(body, title: m.title, kind: m.kind, tables: tables)
         m.year = m.title.flatMap(year) ?? captionYear(body.bodyLines, tables: tables) ?? firstYear(body.bodyLines)
@@ -133,6 +134,7 @@ enum MetadataInterpreter {
             if subject.hasSuffix("项目") || subject.hasSuffix("经费") { return .projectEvaluation }
             // Not 经费 for a grant: a body's 工作经费 is as often a project's budget as a grant.
             if ["资金", "补助", "补贴"].contains(where: { subject.hasSuffix($0) }) { return .transferPaymentEvaluation }
+            if isBodysOwnYear(subject) { return .departmentEvaluation }
         }
         if t.includes("补助资金") || t.includes("补助经费") || t.includes("补贴资金") || t.includes("专项资金")
             || (t.includes("补助") && (t.includes("绩效") || t.includes("自评"))) {
@@ -157,6 +159,17 @@ enum MetadataInterpreter {
         return s
     }
 
+    /// `某镇人民政府2024年度` (`…绩效自评报告`), `某局2023年度部门`: what is evaluated is a body's
+    /// own year, nothing narrower (no project, fund or grant between the year and 绩效), so the
+    /// whole of its spending. A body's name with no year after it says nothing of the kind.
+    static func isBodysOwnYear(_ subject: String) -> Bool {
+        var s = subject.compacted
+        for tail in ["部门", "单位"] where s.hasSuffix(tail) { s = String(s.dropLast(tail.count)); break }
+        guard let r = s.range(of: #"(19|20)\d{2}年度?$"#, options: .regularExpression) else { return false }
+        let body = String(s[..<r.lowerBound])
+        return OrganizationNames.isOrganization(body) && OrganizationNames.hasPlace(body)
+    }
+
     /// The kind a form's layout shows when no title names one: a `转移支付(项目)名称` row is a
     /// transfer-payment form; `项目名称` with `主管部门` and `实施单位` a project form; `部门(单位)名称`
     /// with `年度主要任务` a department form.
@@ -168,6 +181,8 @@ enum MetadataInterpreter {
         func has(_ word: String) -> Bool { labels.contains { $0.count <= 16 && $0.includes(word) } }
         if labels.contains(where: { $0.count <= 16 && $0.includes("转移支付") && $0.includes("名称") }) { return .transferPaymentEvaluation }
         if labels.contains(where: { $0.hasPrefix("项目名称") }) && has("主管部门") && has("实施单位") { return .projectEvaluation }
+        // The same head block with its cells run together.
+        if lines.prefix(60).contains(where: { $0.utf8.count > 120 && GluedLabels.holdsProjectHead($0.compacted) }) { return .projectEvaluation }
         if (has("部门名称") || has("单位名称") || has("部门(单位)名称") || has("部门（单位）名称")) && has("年度主要任务") {
             return .departmentEvaluation
         }
@@ -203,6 +218,15 @@ enum MetadataInterpreter {
             .map { [$0.0.compacted, $0.1.compacted] }
             .filter { $0[0].count <= 12 }
         evidence += unitCells(tables.flatMap(\.rows) + lineCells + linePairs, kind: kind)
+        // A head block run together with its values (no cell boundary left): 主管部门某县某局实施单位….
+        for line in head.prefix(60) where line.utf8.count > 120 && mayHoldUnitLabel(line) {
+            let text = line.compacted
+            for (label, weight) in [("主管部门", kind == .projectEvaluation ? 5 : 3), ("实施单位", 4), ("资金使用单位", 4)] {
+                if let v = GluedLabels.value(after: label, in: text), v.count <= 30, OrganizationNames.isOrganization(v) {
+                    evidence.append((v, weight))
+                }
+            }
+        }
         evidence += OrganizationNames.find(in: body.bodyLines + tables.flatMap { $0.rows.flatMap { $0 } }).map { ($0, 1) }
         evidence = evidence.compactMap { e in OrganizationNames.clean(e.name).map { ($0, e.weight) } }
         guard !evidence.isEmpty else { return nil }
@@ -257,13 +281,15 @@ enum MetadataInterpreter {
     /// the body that reports, over the unit that carried the project out.
     static func unitCells(_ rows: [[String]], kind: ReportKind) -> [(name: String, weight: Int)] {
         var out: [(String, Int)] = []
+        // `评价单位(公章)` on a self-evaluation's cover is the body evaluating itself; `部门：` on a
+        // form's caption line (`…自评表 | 部门:某县某中学`) the department whose accounts publish it.
         var labels = ["实施单位": 4, "资金使用单位": 4, "项目实施单位": 4, "预算单位": 4, "单位名称": 4, "项目单位": 4,
-                      "填报单位": 4, "地方主管部门": 3, "主管部门": 3]
+                      "填报单位": 4, "评价单位": 4, "部门": 4, "地方主管部门": 3, "主管部门": 3]
         if kind == .projectEvaluation { labels["主管部门"] = 5 }
         func label(_ cell: String) -> Int? {
             guard mayHoldLabel(cell) else { return nil }
             var c = cell.compacted
-            for tail in ["(盖章)", "（盖章）", ":", "："] where c.hasSuffix(tail) { c = String(c.dropLast(tail.count)) }
+            for tail in [":", "：", "(盖章)", "（盖章）", "(公章)", "（公章）"] where c.hasSuffix(tail) { c = String(c.dropLast(tail.count)) }
             // `预算部门、单位名称`, `部门(单位)名称`, `部门(单位)全称`: the body's own name, however the
             // template words it.
             if labels[c] == nil, c.count <= 12,

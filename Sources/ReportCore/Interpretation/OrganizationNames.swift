@@ -151,6 +151,12 @@ enum OrganizationNames {
         for tail in ["(盖章)", "（盖章）", "盖章", "(公章)", "（公章）", "公章"] where c.hasSuffix(tail) { c = String(c.dropLast(tail.count)) }
         // `某县医疗保障局部门`: a form's 主管部门 cell with the field's own word appended.
         if c.hasSuffix("部门"), isOrganization(String(c.dropLast(2))) { c = String(c.dropLast(2)) }
+        // `2021 年某市某局…`: a year's word the copy's space cut from its figures is no part of the
+        // name after it (no place's name starts with 年).
+        for word in ["年度", "年"] where c.hasPrefix(word) && hasPlace(String(c.dropFirst(word.count))) {
+            c = String(c.dropFirst(word.count))
+            break
+        }
         c = withoutLeadIn(c)
         // `我区财政厅`, `我县卫健局`: the report speaking of a body by its relation to itself, not
         // by its name (no place name starts with 我).

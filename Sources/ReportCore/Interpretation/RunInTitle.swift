@@ -1,3 +1,5 @@
+import Foundation
+
 /// A title run into the text after it, on one line: the copy a document-sharing site or a
 /// scraper gives of a report whose line breaks were lost
 /// (`某县2021年…转移支付绩效自评报告为进一步规范…`, `某中学专项资金绩效自评价报告一、基本情况…`,
@@ -18,6 +20,22 @@ enum RunInTitle {
         }
         return nil
     }
+
+    /// The report a copy with no title names in its opening sentence: `…，现将2022年某局某资金
+    /// 项目绩效自评总结报告如下：` names `2022年某局某资金项目绩效自评总结报告`. Only a name
+    /// holding 绩效 and ending in 报告, in one clause: `现将有关情况报告如下` names none.
+    static func stated(in lines: [String]) -> String? {
+        for line in lines.prefix(5) where line.includes("现将") {
+            let c = line.compacted
+            guard let m = statedPattern.firstMatch(in: c, range: NSRange(c.startIndex..., in: c)),
+                  let r = Range(m.range(at: 1), in: c) else { continue }
+            let name = String(c[r])
+            if name.includes("绩效"), !name.contains(where: { "。，,；;：:《》".contains($0) }) { return name }
+        }
+        return nil
+    }
+
+    private static let statedPattern = try! NSRegularExpression(pattern: #"现将(.{6,60}?报告)如下"#)
 
     /// The name a line starts with, when more text follows it on the line.
     static func title(startingLine line: String) -> String? {

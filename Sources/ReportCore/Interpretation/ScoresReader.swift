@@ -63,6 +63,11 @@ enum ScoresReader {
         for t in tables {
             for row in t.rows {
                 let cells = row.map(\.compacted).filter { !$0.isEmpty }
+                // `总分 | 100 | 96 | 优`: the grade the form's 自评等级 column gives the total row, after its figures.
+                if let t = cells.firstIndex(where: totalLabels.contains),
+                   let g = cells[(t + 1)...].first(where: isGradeWord).flatMap(normalizedGrade) {
+                    return g
+                }
                 for (i, cell) in cells.enumerated() where cell.includes("等级") {
                     // 自评等级:优 in one cell, or 评价等级 | 优 in two.
                     if let m = gradePattern.firstMatch(in: cell, range: NSRange(cell.startIndex..., in: cell)),
@@ -88,6 +93,12 @@ enum ScoresReader {
             }
         }
         return nil
+    }
+
+    /// A cell that is a grade alone: 优, 良好, 合格…
+    static func isGradeWord(_ cell: String) -> Bool {
+        let c = cell.compacted
+        return (1...3).contains(c.count) && normalizedGrade(c) != nil
     }
 
     private static func normalizedGrade(_ s: String) -> String? {

@@ -11,10 +11,12 @@ enum TableSegmenter {
                 heads.append((r, r, k))
             }
         }
-        if heads.isEmpty, hasHeaderlessIndicatorRows(view) {
-            return [TableSegment(kind: .indicators, header: 0, rows: 0..<view.rowCount, impliedHeader: HeaderlessRow.columns)]
-        }
         var out: [TableSegment] = []
+        // Rows before the first header (all rows when there is none) may be indicator rows whose
+        // header the copy lost: the page kept a form's body from its middle on.
+        if let rows = headerlessIndicatorRows(view, in: 0..<(heads.first?.start ?? view.rowCount)) {
+            out.append(TableSegment(kind: .indicators, header: rows.lowerBound, rows: rows, impliedHeader: HeaderlessRow.columns))
+        }
         for (k, head) in heads.enumerated() {
             let end = k + 1 < heads.count ? heads[k + 1].start : view.rowCount
             out.append(TableSegment(kind: head.kind, header: head.header, rows: (head.header + 1)..<end))
@@ -22,18 +24,25 @@ enum TableSegmenter {
         return out
     }
 
-    /// Whether a table with no header row holds indicator rows all the same: at least two rows of
-    /// a name and a target, and a level label among its rows (a form's body whose header the copy
-    /// lost, a table continued on a page that did not repeat its header).
-    static func hasHeaderlessIndicatorRows(_ view: TableView) -> Bool {
+    /// The rows of `range` that are indicator rows with no header over them, from the first to
+    /// the last that `HeaderlessRow` places: at least two rows of a name and a target, and a
+    /// level label among them (a form's body whose header the copy lost, a table continued on a
+    /// page that did not repeat its header). Nil when they are not.
+    static func headerlessIndicatorRows(_ view: TableView, in range: Range<Int>) -> Range<Int>? {
+        guard range.count >= 2 else { return nil }
         var rows = 0
         var labelled = false
-        for r in 0..<view.rowCount {
+        var first: Int?
+        var last = 0
+        for r in range {
             guard let placed = HeaderlessRow.place(view.packed(r)) else { continue }
             if placed[3] != nil { rows += 1 }
             if placed[0] != nil || placed[1] != nil { labelled = true }
+            if first == nil { first = r }
+            last = r
         }
-        return rows >= 2 && labelled
+        guard rows >= 2, labelled, let first else { return nil }
+        return first..<(last + 1)
     }
 
     /// What block a row heads, if it is a header row.

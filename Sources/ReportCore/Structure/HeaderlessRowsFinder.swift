@@ -16,21 +16,45 @@ enum HeaderlessRowsFinder {
         var rest: SourceLine?
     }
 
-    static func find(_ items: [BodyItem], at start: Int, before limit: Int, stop: (Int) -> Bool) -> Found? {
+    enum Outcome {
+        case rows(Found)
+        /// The lines from `start` were looked at and hold no such rows; no start before
+        /// `notBefore` does either (it would read a part of the same lines).
+        case rejected(notBefore: Int)
+    }
+
+    /// The rows starting on line `start`; nil when the line does not start with a level label.
+    static func find(_ items: [BodyItem], at start: Int, before limit: Int, stop: (Int) -> Bool) -> Outcome? {
         guard case .line(let first) = items[start], let firstCell = TextCells.split(first.raw).first,
               let label = GluedCells.split(firstCell).first, [.level1, .level2].contains(CellKind.of(label)) else { return nil }
         var rows: [[String]] = []
+        // Where each row's name stands among its cells (nil for a row of labels or a total).
+        var nameAt: [Int?] = []
         var indicatorRows = 0
         var i = start
         var rest: SourceLine?
         while i < limit, case .line(let line) = items[i], !line.isBlank, i == start || !stop(i) {
-            let cells = TextCells.split(line.raw).flatMap(GluedCells.split)
+            let cells = HeaderlessRow.fused(TextCells.split(line.raw).flatMap(GluedCells.split))
             var k = 0
             var lineRows: [[String]] = []
             while k < cells.count, let (placed, next) = HeaderlessRow.parse(cells, from: k) {
                 lineRows.append(Array(cells[k..<next]))
+                nameAt.append(placed[2] == nil || placed[3] == nil ? nil : cells[k..<next].firstIndex(of: placed[2]!).map { $0 - k })
                 if placed[3] != nil { indicatorRows += 1 }
                 k = next
+            }
+            if lineRows.isEmpty, !rows.isEmpty, isWrap(cells) {
+                // The ends of the row above's cells, wrapped onto a line of their own (a layout
+                // dump): a piece that completes a label goes to it, the rest to the name.
+                for piece in cells {
+                    if let l = rows[rows.count - 1].indices.first(where: { TextFormReader.completesLabel(rows[rows.count - 1][$0], with: piece) }) {
+                        rows[rows.count - 1][l] += piece
+                    } else if let n = nameAt[rows.count - 1] {
+                        rows[rows.count - 1][n] += piece
+                    }
+                }
+                i += 1
+                continue
             }
             guard !lineRows.isEmpty else { break }
             rows += lineRows
@@ -42,7 +66,15 @@ enum HeaderlessRowsFinder {
                 break
             }
         }
-        guard indicatorRows >= 2 else { return nil }
-        return Found(grid: TableGrid(rows: rows, positional: false), next: i, rest: rest)
+        // A later start reads a part of the same lines, up to the same end.
+        guard indicatorRows >= 2 else { return .rejected(notBefore: max(start + 1, i)) }
+        return .rows(Found(grid: TableGrid(rows: rows, positional: false), next: i, rest: rest))
+    }
+
+    /// A line holding only the wrapped ends of cells: one to three short pieces of words.
+    private static func isWrap(_ cells: [String]) -> Bool {
+        (1...3).contains(cells.count) && cells.allSatisfy { c in
+            c.count <= 8 && !c.containsDigit && CellKind.of(c) != .total && !TextFormReader.closingLabels.contains { c.hasPrefix($0) }
+        }
     }
 }

@@ -73,6 +73,7 @@ enum TextTableFinder {
         // A whitespace region that failed is not tried again from each of its lines: that would
         // be quadratic on long indented dumps.
         var noWhitespaceTableBefore = run.lowerBound
+        var noHeaderlessRowsBefore = run.lowerBound
         let formStarts: (Int) -> Bool = { form(at: $0) != nil }
         while i < run.upperBound {
             guard case .line(let line) = items[i] else { i += 1; continue }
@@ -154,13 +155,18 @@ enum TextTableFinder {
                 }
                 continue
             }
-            if let rows = HeaderlessRowsFinder.find(items, at: i, before: run.upperBound, stop: formStarts) {
-                var g = rows.grid
-                g.page = line.page
-                out.append(.table(g))
-                if let rest = rows.rest { out.append(.line(rest)) }
-                i = rows.next
-                continue
+            if i >= noHeaderlessRowsBefore {
+                switch HeaderlessRowsFinder.find(items, at: i, before: run.upperBound, stop: formStarts) {
+                case .rows(let rows):
+                    var g = rows.grid
+                    g.page = line.page
+                    out.append(.table(g))
+                    if let rest = rows.rest { out.append(.line(rest)) }
+                    i = rows.next
+                    continue
+                case .rejected(let notBefore): noHeaderlessRowsBefore = notBefore
+                case nil: break
+                }
             }
             var found = GoalsBlockFinder.find(items, at: i, before: run.upperBound, stop: formStarts)
             if found == nil { found = pipeTable(items, at: i, before: run.upperBound, stop: formStarts) }

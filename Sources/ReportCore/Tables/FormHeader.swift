@@ -45,11 +45,35 @@ struct FormHeader: Equatable {
         }
         // Trailing empty cells belong to the header's line, not the body.
         while k > start, cells[k - 1].text.compacted.isEmpty { k -= 1 }
-        let kept = names.filter { ColumnRole.of(header: $0) != .stub }
+        let kept = lowerRowFirst(names.filter { ColumnRole.of(header: $0) != .stub })
         guard let kind = kind(of: kept) else { return nil }
         var roles = kept.map(ColumnRole.of)
         if kind == .funds, isGroupCaption(kept, roles) { roles[0] = .label }
         return (FormHeader(kind: kind, names: kept, roles: roles), k)
+    }
+
+    /// `绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因… | 一级指标 | 二级指标 | 三级指标 |
+    /// 指标性质 | 指标值 | 度量单位`: a header of two rows, copied one row after the other. The upper
+    /// row's 绩效指标 and 年度指标值 each span columns of the lower row (the levels; the target split
+    /// into sign, value and unit), and its other words span both rows and stand after them. The
+    /// columns, left to right, are the lower row's, then the upper row's words the lower one does
+    /// not name. A header whose words start with the levels is one row and keeps its order.
+    static func lowerRowFirst(_ names: [String]) -> [String] {
+        let roles = names.map(ColumnRole.of)
+        let levels: [ColumnRole] = [.level1, .level2, .name]
+        guard let p = roles.firstIndex(where: { levels.contains($0) }), p > 0 else { return names }
+        let lowerRoles = roles[p...]
+        // The lower row names the levels, two of them at least; the upper one the columns after them.
+        let after: [ColumnRole] = [.actual, .weight, .score, .note]
+        guard lowerRoles.filter({ levels.contains($0) }).count >= 2,
+              roles[..<p].contains(where: { after.contains($0) }) else { return names }
+        // A word over columns the lower row names itself (年度指标值 over 指标性质 | 指标值 | 度量单位)
+        // heads no column of its own.
+        let splitTarget = lowerRoles.contains(.target) || lowerRoles.contains(.operatorSign)
+        let upper = names.indices[..<p].filter { i in
+            !lowerRoles.contains(roles[i]) && !(splitTarget && roles[i] == .target)
+        }.map { names[$0] }
+        return Array(names[p...]) + upper
     }
 
     private static func isGroupCaption(_ names: [String], _ roles: [ColumnRole]) -> Bool {

@@ -62,22 +62,25 @@ enum GluedCells {
     /// `科目调整次数≤10次`): the first such comparison outside brackets, after at least two
     /// characters of name holding a Han character.
     private static func nameAndTarget(_ s: String) -> (String, String)? {
+        // A target is a short quantity: only the last `longestTarget` characters can start one,
+        // and the text is read as characters once (a long line of signs stays linear).
+        let chars = Array(s)
         var depth = 0
-        var index = s.startIndex
-        var seen = 0
-        while index < s.endIndex {
-            let ch = s[index]
+        for k in chars.indices {
+            let ch = chars[k]
             if ch == "(" || ch == "（" || ch == "[" || ch == "【" { depth += 1 }
             if ch == ")" || ch == "）" || ch == "]" || ch == "】" { depth = max(0, depth - 1) }
-            if depth == 0, seen >= 2, case let tail = s[index...], comparisonStarts.contains(where: { tail.hasPrefix($0) }),
-               case let target = String(tail), let q = ValueParser.parseQuantity(target), q.op != nil {
-                let name = String(s[..<index])
-                guard name.unicodeScalars.contains(where: { $0.properties.isIdeographic }) else { return nil }
-                return (name, target)
-            }
-            seen += 1
-            index = s.index(after: index)
+            guard depth == 0, k >= 2, chars.count - k <= longestTarget, comparisonFirsts.contains(ch) else { continue }
+            let target = String(chars[k...])
+            guard comparisonStarts.contains(where: { target.hasPrefix($0) }), let q = ValueParser.parseQuantity(target), q.op != nil else { continue }
+            let name = String(chars[..<k])
+            guard name.unicodeScalars.contains(where: { $0.properties.isIdeographic }) else { return nil }
+            return (name, target)
         }
         return nil
     }
+
+    /// `ValueParser.parseQuantity` reads no longer cell.
+    private static let longestTarget = 24
+    private static let comparisonFirsts = Set(comparisonStarts.compactMap(\.first))
 }

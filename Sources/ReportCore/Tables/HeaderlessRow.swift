@@ -22,7 +22,7 @@ enum HeaderlessRow {
     /// One row's cells placed under `columns`, or nil when the cells are no indicator row. A row
     /// of level labels alone (a merged label standing on a line of its own) is placed too.
     static func place(_ cells: [String]) -> [String?]? {
-        let c = cells.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        let c = fused(cells.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty })
         guard let (placed, next) = parse(c, from: 0), next == c.count else { return nil }
         return placed
     }
@@ -143,6 +143,36 @@ enum HeaderlessRow {
 
     /// The labels that close a form (评价结论, 存在问题, 项目负责人…), whatever follows them.
     private static func isClosing(_ t: String) -> Bool {
-        TextFormReader.closingLabels.contains { t.compacted.hasPrefix($0) }
+        let c = t.compacted
+        guard let first = c.unicodeScalars.first, closingFirsts.contains(first) else { return false }
+        return TextFormReader.closingLabels.contains { c.hasPrefix($0) }
+    }
+
+    private static let closingFirsts = Set(TextFormReader.closingLabels.compactMap(\.unicodeScalars.first))
+
+    /// A target split over cells as a form with 运算符 / 指标值 / 度量单位 columns prints it
+    /// (`≥ | 1200 | 人`), and an actual with its unit apart (`1260 | 人`): one cell again, as the
+    /// templates' 指标值 and 实际完成值 columns hold them; `定性 | 优良中差` is the value alone.
+    /// `分` after a figure is a score's word, not a unit to join.
+    static func fused(_ cells: [String]) -> [String] {
+        var out: [String] = []
+        for c in cells {
+            // `定性` says the value is words: the target is the value alone.
+            if let last = out.last, last.compacted == "定性", CellKind.of(c) == .text {
+                out[out.count - 1] = c
+                continue
+            }
+            if let last = out.last {
+                let lastKind = CellKind.of(last), kind = CellKind.of(c)
+                let opThenFigure = lastKind == .operatorSign && ValueParser.operatorSign(last) != nil && [.number, .percent, .quantity].contains(kind)
+                let figureThenUnit = kind == .unit && c != "分" && [.number, .quantity].contains(lastKind) && ValueParser.parseQuantity(last)?.unit == nil
+                if opThenFigure || figureThenUnit {
+                    out[out.count - 1] = last + c
+                    continue
+                }
+            }
+            out.append(c)
+        }
+        return out
     }
 }

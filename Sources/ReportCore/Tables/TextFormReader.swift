@@ -42,8 +42,8 @@ enum TextFormReader {
             let cell = cells[k]
             let c = cell.text.compacted
             if afterTotal {
-                // A total row ends the block: its figures, then nothing.
-                guard (CellKind.of(c) == .number || c.isEmpty), !(cell.startsLine && cell.lineCells > 1) else { break }
+                // A total row ends the block: its figures and its grade (`总分 | 100 | 96 | 优`), then nothing.
+                guard CellKind.of(c) == .number || c.isEmpty || ScoresReader.isGradeWord(c), !(cell.startsLine && cell.lineCells > 1) else { break }
                 body.append(cell)
                 k += 1
                 continue

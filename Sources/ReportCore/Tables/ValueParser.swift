@@ -116,7 +116,8 @@ enum ValueParser {
         ("≥", .atLeast), (">=", .atLeast), ("＞＝", .atLeast), ("≧", .atLeast), ("≤", .atMost), ("<=", .atMost), ("＜＝", .atMost), ("≦", .atMost),
         ("等于", .equal), ("高于", .greater), ("超过", .greater), ("大于", .greater), ("多于", .greater),
         ("低于", .less), ("小于", .less), ("少于", .less),
-        ("=", .equal), ("＝", .equal), (">", .greater), ("＞", .greater), ("<", .less), ("＜", .less),
+        // `═` (a box-drawing double bar): forms that write ≧ for ≥ write it for =.
+        ("=", .equal), ("＝", .equal), ("═", .equal), (">", .greater), ("＞", .greater), ("<", .less), ("＜", .less),
     ]
 
     private static let suffixes: [(String, ComparisonOperator)] = [

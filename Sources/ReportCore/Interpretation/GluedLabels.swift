@@ -1,0 +1,27 @@
+/// A form's head block run together with its values, as a document-sharing site's copy of a
+/// Word form gives it (`…县级主管部门某县商务局实施单位储备股项目资金(万元)…`): a value is what
+/// stands between its label and the next label of the head block.
+enum GluedLabels {
+    /// The labels of the national templates' head block, and the words that start the funds
+    /// block after it: where a value ends.
+    static let headLabels = ["项目名称", "专项资金名称", "转移支付名称", "主管部门", "实施单位", "资金使用单位", "项目单位",
+                             "项目负责人", "负责人及电话", "联系电话", "资金情况", "项目资金", "预算执行情况", "年度资金总额", "资金投入"]
+
+    /// The value glued after the first `label` in `text`, up to the next head label; nil when
+    /// no head label follows (the text is no head block) or nothing stands between.
+    static func value(after label: String, in text: String) -> String? {
+        guard let start = text.range(of: label) else { return nil }
+        let rest = text[start.upperBound...]
+        let ends = headLabels.compactMap { rest.range(of: $0)?.lowerBound }
+        guard let end = ends.min(), end > rest.startIndex else { return nil }
+        return String(rest[..<end])
+    }
+
+    /// Whether `text` holds a project form's head block run together: 项目名称, then 主管部门,
+    /// then 实施单位, close after one another.
+    static func holdsProjectHead(_ text: String) -> Bool {
+        guard let name = text.range(of: "项目名称"), let authority = text[name.upperBound...].range(of: "主管部门"),
+              let unit = text[authority.upperBound...].range(of: "实施单位") else { return false }
+        return text.distance(from: name.upperBound, to: unit.lowerBound) <= 160
+    }
+}
