@@ -143,21 +143,4 @@ import TestSupport
         #expect(s.read("out/x.zip/a.txt.json")?.contains("酉县") == true)
         #expect(s.read("out/reports.csv")?.contains("\r\nx.zip/a.txt,") == true)
     }
-
-    /// With several workers the largest inputs are fed first, ties in their given order;
-    /// inputs read later (archive entries) count as small. Outputs do not depend on the order.
-    @Test func largestInputsGoFirst() throws {
-        let s = try Scratch()
-        try s.file("small.txt", "甲")
-        try s.file("large.txt", String(repeating: "乙", count: 400))
-        try s.file("middle.txt", String(repeating: "丙", count: 40))
-        try s.file("middle2.txt", String(repeating: "丁", count: 40))
-        let files = ["small.txt", "large.txt", "middle.txt", "middle2.txt"].map {
-            BatchInput.file(FilePath(s.path + "/" + $0), relativePath: $0)
-        }
-        let later = BatchInput(content: .deferred(id: "z", read: { Data() }), relativePath: "z.txt", displayPath: "z.txt")
-        let memory = BatchInput(content: .bytes(Data(count: 100)), relativePath: "m.txt", displayPath: "m.txt")
-        let order = BatchEngine.largestFirst([later] + files + [memory]).map(\.relativePath)
-        #expect(order == ["large.txt", "middle.txt", "middle2.txt", "m.txt", "small.txt", "z.txt"])
-    }
 }

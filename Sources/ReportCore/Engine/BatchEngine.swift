@@ -78,7 +78,7 @@ public final class BatchEngine: @unchecked Sendable {
         // A closed pipe or a file-size limit is an error to report, not a silent death.
         signal(SIGPIPE, SIG_IGN)
         signal(SIGXFSZ, SIG_IGN)
-        let planned = try Self.plan(inputs, formats: options.formats)
+        let inputs = try Self.plan(inputs, formats: options.formats)
         let store: OutputStore?
         if case .folder(let root) = options.destination { store = try OutputStore(root: root) } else { store = nil }
         defer { store?.finish() }
@@ -92,14 +92,11 @@ public final class BatchEngine: @unchecked Sendable {
             summary.add(.failed, format: BatchSummary.label(path))
         }
         for path in skipped { summary.add(.skipped, format: BatchSummary.label(path)) }
-        observer?.started(total: planned.count)
+        observer?.started(total: inputs.count)
         for (path, reason) in failures { observer?.finished(path: path, kind: .failed, messages: ["'\(path)': \(reason)"]) }
         if options.failFast && !failures.isEmpty { stopFeeding = true }
 
-        let threads = max(1, min(options.jobs, planned.count))
-        // With several workers the largest files go first, so that the run does not end on one
-        // large file converting alone while the other workers wait. One worker keeps the order.
-        let inputs = threads > 1 ? Self.largestFirst(planned) : planned
+        let threads = max(1, min(options.jobs, inputs.count))
         let group = DispatchGroup()
         for _ in 0..<threads {
             group.enter()
@@ -154,22 +151,6 @@ public final class BatchEngine: @unchecked Sendable {
             planned.append(input)
         }
         return planned
-    }
-
-    /// The inputs by size, largest first (files; bytes in memory by their count; inputs read
-    /// later count as small), in their order where sizes are equal: the size of a file is what
-    /// its conversion's time follows best before it is opened.
-    package static func largestFirst(_ inputs: [BatchInput]) -> [BatchInput] {
-        let sizes = inputs.map { input -> Int in
-            switch input.content {
-            case .file(let path):
-                var info = stat()
-                return path.withCString { stat($0, &info) } == 0 ? Int(info.st_size) : 0
-            case .bytes(let data): return data.count
-            case .deferred: return 0
-            }
-        }
-        return inputs.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }.map { inputs[$0] }
     }
 
     private func next(_ inputs: [BatchInput]) -> BatchInput? {
