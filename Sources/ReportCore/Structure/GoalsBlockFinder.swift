@@ -136,7 +136,7 @@ enum GoalsBlockFinder {
     private static func endsBlock(_ text: String) -> Bool {
         let c = text.compacted
         if ["绩效指标", "一级指标", "二级指标", "三级指标"].contains(where: { c.hasPrefix($0) }) { return true }
-        return TextFormReader.closingLabels.contains { c.hasPrefix($0) }
+        return TextFormReader.startsWithClosingLabel(c)
     }
 
     /// A merged label written one character a line (`绩` / `效` / `指` / `标`): the next block.

@@ -74,7 +74,7 @@ enum HeaderlessRowsFinder {
     /// A line holding only the wrapped ends of cells: one to three short pieces of words.
     private static func isWrap(_ cells: [String]) -> Bool {
         (1...3).contains(cells.count) && cells.allSatisfy { c in
-            c.count <= 8 && !c.containsDigit && CellKind.of(c) != .total && !TextFormReader.closingLabels.contains { c.hasPrefix($0) }
+            c.count <= 8 && !c.containsDigit && CellKind.of(c) != .total && !TextFormReader.startsWithClosingLabel(c.compacted)
         }
     }
 }

@@ -142,13 +142,7 @@ enum HeaderlessRow {
     }
 
     /// The labels that close a form (评价结论, 存在问题, 项目负责人…), whatever follows them.
-    private static func isClosing(_ t: String) -> Bool {
-        let c = t.compacted
-        guard let first = c.unicodeScalars.first, closingFirsts.contains(first) else { return false }
-        return TextFormReader.closingLabels.contains { c.hasPrefix($0) }
-    }
-
-    private static let closingFirsts = Set(TextFormReader.closingLabels.compactMap(\.unicodeScalars.first))
+    private static func isClosing(_ t: String) -> Bool { TextFormReader.startsWithClosingLabel(t.compacted) }
 
     /// A target split over cells as a form with 运算符 / 指标值 / 度量单位 columns prints it
     /// (`≥ | 1200 | 人`), and an actual with its unit apart (`1260 | 人`): one cell again, as the

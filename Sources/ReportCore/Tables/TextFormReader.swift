@@ -55,8 +55,7 @@ enum TextFormReader {
                 break
             }
             // Inside a row only a label cell of its own closes the form (a note may start with 存在问题).
-            if let first = c.unicodeScalars.first, closingFirstScalars.contains(first), cell.startsLine || c.count <= 8,
-               closingLabels.contains(where: { c.hasPrefix($0) }) { break }
+            if cell.startsLine || c.count <= 8, startsWithClosingLabel(c) { break }
             if header.kind == .funds, endsFunds(cells, at: k) { break }
             if k > bodyStart, let (next, after) = FormHeader.find(in: cells, at: k) {
                 // A header repeated after a page break is skipped; another block's ends this one.
@@ -154,6 +153,13 @@ enum TextFormReader {
                                 "备注：", "说明", "附件", "偏差大或目标未完成原因"]
     /// Their first characters: asked of every body cell before the labels themselves are.
     private static let closingFirstScalars = Set(closingLabels.compactMap(\.unicodeScalars.first))
+
+    /// Whether a compacted text starts with one of `closingLabels`, whatever follows it; the first
+    /// character is asked first (this runs on many cells).
+    static func startsWithClosingLabel(_ c: String) -> Bool {
+        guard let first = c.unicodeScalars.first, closingFirstScalars.contains(first) else { return false }
+        return closingLabels.contains { c.hasPrefix($0) }
+    }
 
     /// Labels that start the next block of a funds table's form: the funds block ends there.
     static let nextBlockLabels = ["年度总体目标", "总体目标", "年度绩效目标", "资金管理情况", "绩效目标", "总体目标完成情况"]
