@@ -93,8 +93,11 @@ enum FundsReader {
         var columns: [(index: Int, column: Column)] = headerCells.enumerated().compactMap { i, h in
             column(h).map { (i, $0) }
         }
-        // `年度预算数（万元）` over the labels, then the amounts: the caption heads no figures.
-        if columns.count >= 2, columns[1].index == columns[0].index + 1,
+        // `年度预算数（万元）` over the labels, then the amounts: the caption heads no figures. In a
+        // table with merged cells the caption stands over the label column and empty header cells
+        // over the labels' span lie between it and the first amount.
+        if columns.count >= 2,
+           headerCells[(columns[0].index + 1)..<columns[1].index].allSatisfy({ $0.trimmingWhitespace().isEmpty }),
            ColumnRole.isAmountsCaption(headerCells[columns[0].index], before: headerCells[columns[1].index]) {
             columns.removeFirst()
         }

@@ -39,6 +39,9 @@ enum IndicatorReader {
                 guard !cells.isEmpty else { continue }
                 placed = HeaderlessRow.place(cells) ?? (roles.map { $0 == .note ? cells.joined(separator: " ") : nil })
             } else if view.grid.positional {
+                // The form's closing rows (评价结论 | …, 项目负责人：) end the block: merged across
+                // the columns, their text would stand in every column of an indicator row.
+                if closesForm(view.packed(r)) { break }
                 let cells = view.cells(r)
                 placed = roles.indices.map { $0 < cells.count ? cells[$0] : nil }
             } else {
@@ -89,6 +92,14 @@ enum IndicatorReader {
                 if let l1 = IndicatorLevels.level1(of: name) { level1 = l1; level2 = nil } else { level2 = IndicatorLevels.level2(of: name) }
                 continue
             }
+            // One merged cell over the name and the value columns (a remark across the form) is
+            // no indicator row, though its text fills every column it covers.
+            if let n = column(.name), spansValues(view.grid.spans, row: r, from: n, roles: roles) {
+                warnings.append(ReportWarning(code: "indicator-row-unread", message:
+                    "table \(tableIndex + 1), row \(r + 1): one merged cell covers the 三级指标 and value columns; not an indicator row; kept in tables only",
+                    page: view.grid.page, row: r))
+                continue
+            }
             var l1 = level1
             if let l2 = level2, let parent = IndicatorLevels.level2Parent(of: l2), l1 != parent {
                 // The level 1 is blank, cut or carried over from a block it does not belong to.
@@ -104,6 +115,26 @@ enum IndicatorReader {
             block.rows.append(row)
         }
         return block
+    }
+
+    /// A row the form closes with: its first cell a closing label of its own (评价结论, 存在问题,
+    /// 项目负责人：), at most one text after it. An indicator row has a name and values; an
+    /// indicator named 改进措施落实率 has its target beside it.
+    static func closesForm(_ packed: [String]) -> Bool {
+        guard let first = packed.first, packed.count <= 2 else { return false }
+        let c = first.compacted
+        return c.count <= 8 && TextFormReader.startsWithClosingLabel(c)
+    }
+
+    /// Whether a cell merged over `row` starts at or before the name column and reaches a value
+    /// column (target, actual, weight, score) after it.
+    static func spansValues(_ spans: [CellSpan], row: Int, from name: Int, roles: [ColumnRole]) -> Bool {
+        let values: Set<ColumnRole> = [.target, .actual, .operatorSign, .adjustedTarget, .weight, .score]
+        return spans.contains { s in
+            guard s.row <= row, row < s.row + s.rowSpan, s.column <= name else { return false }
+            let end = min(s.column + s.columnSpan, roles.count)
+            return end > name + 1 && (name + 1..<end).contains { values.contains(roles[$0]) }
+        }
     }
 
     /// The contract's name for a 一级指标 cell: one of the four names, whole or cut (see
