@@ -250,7 +250,8 @@ def page_html(doc, n, style):
     def paragraphs(part):
         out = []
         part = [l.replace("\f", "").strip() for l in part]
-        part = [l for l in part if l]
+        # A bullet label's value is the next line, which may be empty (a 文号 left blank).
+        part = [l for k, l in enumerate(part) if l or (k > 0 and part[k - 1].startswith("• "))]
         i = 0
         while i < len(part):
             line = part[i]
@@ -269,14 +270,16 @@ def page_html(doc, n, style):
                 # A site's 信息公开 box: label and value cells, in a table of its own.
                 pairs = []
                 while i < len(part) and part[i].startswith("• "):
-                    value = part[i + 1] if i + 1 < len(part) and not part[i + 1].startswith("• ") else ""
-                    pairs.append((part[i][2:], value))
-                    i += 2 if value else 1
-                cells = ["<td class=\"label\">%s：</td><td>%s</td>" % (html.escape(k), html.escape(v)) for k, v in pairs]
+                    has_value = i + 1 < len(part) and not part[i + 1].startswith("• ")
+                    pairs.append((part[i][2:], part[i + 1] if has_value else ""))
+                    i += 2 if has_value else 1
+                cells = ["<td class=\"label\" style=\"white-space:nowrap\">%s：</td><td>%s</td>"
+                         % (html.escape(k), html.escape(v) or "&nbsp;") for k, v in pairs]
                 rows = ["<tr>%s</tr>" % "".join(cells[k:k + 2]) for k in range(0, len(cells), 2)]
-                out.append("<table class=\"xxgk\">%s</table>" % "".join(rows))
+                out.append("<table class=\"xxgk\" width=\"100%%\">%s</table>" % "".join(rows))
                 continue
-            out.append("<p>%s</p>" % html.escape(line))
+            if line:
+                out.append("<p>%s</p>" % html.escape(line))
             i += 1
         return out
 

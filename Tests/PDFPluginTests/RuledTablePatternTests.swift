@@ -160,6 +160,42 @@ import Testing
                                        ["Only countries with data are shown", "", ""]])
     }
 
+    /// A browser's cells have a pixel of padding: two cells' texts nearly meet and poppler reads
+    /// them as one line. The border standing clear in the gap between them separates the cells;
+    /// a line on a glyph's edge between two letters of one word (a seam between fills behind the
+    /// text) does not.
+    @Test func borderInTheGapBetweenTightCellsSeparatesThem() {
+        let rules = [h(0, 0, 200), h(20, 0, 200), h(40, 0, 200), v(0, 0, 40), v(61.2, 0, 40), v(200, 0, 40)]
+        // 预算执行数 ends at 60, 预算执行率 starts at 62.4: 2.4 pt apart, the border at 61.2.
+        let glyphs = line("预算执行数", x: 0, y: 4, lineID: 0) + line("预算执行率", x: 62.4, y: 4, lineID: 0)
+            + line("51.38", x: 5, y: 24, lineID: 1) + line("97.87%", x: 62.4, y: 24, lineID: 1)
+        let tables = RuledTableBuilder.tables(from: rules, glyphs: glyphs, page: 1, pageHeight: 800).tables
+        try? #require(tables.count == 1)
+        #expect(tables.first?.rows == [["预算执行数", "预算执行率"], ["51.38", "97.87%"]])
+        #expect(RuledTableBuilder.standsClear(61.2, of: 60, and: 62.4))
+        // Negative: a line on the edge of a glyph of a word set solid is a seam, not a border.
+        let word = line("执行情况", x: 0, y: 4)
+        #expect(!RuledTableBuilder.standsClear(24.1, of: 24, and: 24))
+        #expect(RuledTableBuilder.crossesText(v(24.1, 0, 20), word))
+    }
+
+    /// A form whose merged cells go on across two page breaks: on the middle page every column
+    /// border is open at both ends, and the rules of the rows it divides cross it. It is a border.
+    /// A line open at both ends that no row rule crosses or ends on is none.
+    @Test func borderOpenAtBothEndsWithRowRulesCrossingIt() {
+        let rules = [h(30, 0, 300), h(60, 0, 300), h(90, 0, 300),
+                     v(0, 0, 120), v(150, 0, 120), v(300, 0, 120)]
+        let glyphs = line("医疗救助人次", x: 5, y: 38, lineID: 0) + line("≥8万人次", x: 155, y: 38, lineID: 0)
+            + line("住院救助比例", x: 5, y: 68, lineID: 1) + line("≥70%", x: 155, y: 68, lineID: 1)
+        let tables = RuledTableBuilder.tables(from: rules, glyphs: glyphs, page: 2, pageHeight: 120).tables
+        try? #require(tables.count == 1)
+        #expect(tables.first?.rows.contains(["医疗救助人次", "≥8万人次"]) == true)
+        #expect(tables.first?.rows.contains(["住院救助比例", "≥70%"]) == true)
+        // Negative: a stray upright line beside the table, crossing no rule, joins nothing.
+        let stray = RuledTableBuilder.tables(from: rules + [v(340, 0, 120)], glyphs: glyphs, page: 2, pageHeight: 120).tables
+        #expect(stray.first?.rows.first?.count == tables.first?.rows.first?.count)
+    }
+
     @Test func captionAndNoteLabels() {
         for text in ["Exhibit B.4 State Implementation", "Table 6.2: Numbers of outlets", "Source: survey", "Notes",
                      "表3 资金情况", "注：1.资金使用单位", "资料来源：统计局"] {

@@ -80,4 +80,14 @@ import Testing
         #expect(IndicatorReader.closesForm(["存在问题", "宣传不足。"]))
         #expect(!IndicatorReader.closesForm(["存在问题及改进措施说明材料", "x"]))
     }
+
+    /// A level-2 label cut between 指 and 标 (a page break sent 标 on) gets 标 back; a label that
+    /// is no known stem, or a stem with no 指 after it, stays as written.
+    @Test func level2CutBeforeBiaoIsCompleted() {
+        #expect(IndicatorLevels.level2(of: "服务对象满意度指") == "服务对象满意度指标")
+        #expect(IndicatorLevels.level2(of: "数量指") == "数量指标")
+        #expect(IndicatorLevels.level2(of: "服务对象满意度") == "服务对象满意度")
+        #expect(IndicatorLevels.level2(of: "项目管理指") == "项目管理指")
+        #expect(IndicatorLevels.level2(of: "社会效益 指标") == "社会效益指标")
+    }
 }

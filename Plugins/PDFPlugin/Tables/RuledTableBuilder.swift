@@ -1,4 +1,3 @@
-import Foundation
 
 import ReportModel
 
@@ -44,10 +43,12 @@ enum RuledTableBuilder {
             let top = touches(v.start), bottom = touches(v.end)
             if (top && bottom) || ((top || bottom) && v.length >= 20) { return true }
             // Open at both ends (beside a merged cell that goes on from the page before to the
-            // next), a border still has the rules of the rows beside it ending on it.
+            // next), a border still has the rules of the rows beside it ending on it, or the rules
+            // of rows it divides crossing it (a form whose merged cells go on across two page
+            // breaks: every column border of the middle page is open at both ends).
             let junctions = allHorizontal.filter { h in
                 h.position > v.start + snap && h.position < v.end - snap
-                    && (abs(h.start - v.position) <= snap || abs(h.end - v.position) <= snap)
+                    && h.start <= v.position + snap && h.end >= v.position - snap
             }
             return v.length >= 20 && junctions.count >= 2
         }
@@ -142,7 +143,8 @@ enum RuledTableBuilder {
                     covered.append((max(b.y0, line.start), min(b.y1, line.end)))
                 } else if let last = previous, last.lineID == glyph.lineID,
                           line.position > last.centerX, line.position < glyph.centerX,
-                          b.x0 - last.box.x1 < 0.45 * glyph.em, abs(last.centerY - glyph.centerY) < 0.3 * glyph.em {
+                          b.x0 - last.box.x1 < 0.45 * glyph.em, abs(last.centerY - glyph.centerY) < 0.3 * glyph.em,
+                          !standsClear(line.position, of: last.box.x1, and: b.x0) {
                     covered.append((max(min(b.y0, last.box.y0), line.start), min(max(b.y1, last.box.y1), line.end)))
                 }
             case .horizontal:
@@ -159,6 +161,18 @@ enum RuledTableBuilder {
             reach = b
         }
         return total > 0.25 * line.length
+    }
+
+    /// Whether an upright line stands in the gap between two glyphs touching neither: a border
+    /// drawn between two cells whose texts nearly meet (a browser's cells have a pixel of
+    /// padding, and poppler reads the two cells' words as one line). A seam between fills behind
+    /// a row of words lies on a fill's edge, which is a glyph's (or its space's) edge; text that
+    /// runs on across a border has it inside a glyph or against one.
+    static func standsClear(_ position: Double, of left: Double, and right: Double) -> Bool {
+        // The line's centre is found to within half a pixel of a rendering at one pixel a point;
+        // a fill's edge on a glyph's edge is found there too.
+        let clearance = 0.5
+        return position - left >= clearance && right - position >= clearance
     }
 
     /// Groups of lines that touch each other, each with at least two lines both ways; or, at the

@@ -88,8 +88,13 @@ enum IndicatorLevels {
         return nil
     }
 
-    /// A level-2 label as the contract writes it: as written, spaces and line breaks removed.
+    /// A level-2 label as the contract writes it: as written, spaces and line breaks removed; a
+    /// known stem cut between 指 and 标 (`服务对象满意度指`: a page break or a cell's last line sent
+    /// 标 on) gets its 标 back, as a level-1 label cut there does.
     static func level2(of cell: String) -> String {
-        cell.compacted
+        let c = cell.compacted
+        guard c.hasSuffix("指"), c.count >= 3 else { return c }
+        let stem = String(c.dropLast())
+        return level2Parents.contains { $0.stem == stem } ? c + "标" : c
     }
 }
