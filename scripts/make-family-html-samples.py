@@ -236,18 +236,18 @@ def form_tables(form, style):
 
 # ------------------------------------------------------------------ the page
 
-def page_html(doc, n, style):
-    """The page: the text's lines before and after the form as paragraphs, the form as one
-    table with its caption and year line above it."""
+def page_blocks(doc):
+    """The document's text around its form as the page's blocks, before and after the form:
+    ("title", text) for the title (one line, however a text copy wrapped it), ("box", pairs)
+    for a 信息公开 box of bullet labels and their values, ("p", text) for any other line."""
     lines = doc.text.split("\n")
     marks = [i for i, l in enumerate(lines) if MARK in l]
     before = lines[:marks[0]] + [lines[marks[0]].split(MARK)[0]]
     after = [lines[marks[-1]].split(MARK)[-1]] + lines[marks[-1] + 1:]
     title = doc.meta["title"]
     norm = lambda s: re.sub(r"\s+", "", s or "")
-    site = next((l.strip() for l in lines if l.strip() and MARK not in l), "")
 
-    def paragraphs(part):
+    def blocks(part):
         out = []
         part = [l.replace("\f", "").strip() for l in part]
         # A bullet label's value is the next line, which may be empty (a 文号 left blank).
@@ -261,26 +261,47 @@ def page_html(doc, n, style):
                 joined += norm(part[j])
                 j += 1
             if title and joined == norm(title):
-                # Sites set the title in a heading or a styled block: both kinds occur.
-                tag = ("<h1 class=\"article-title\">%s</h1>" if n % 2 == 0 else "<div class=\"tit\">%s</div>")
-                out.append(tag % html.escape("".join(part[i:j])))
+                out.append(("title", "".join(part[i:j])))
                 i = j
                 continue
             if line.startswith("• "):
-                # A site's 信息公开 box: label and value cells, in a table of its own.
                 pairs = []
                 while i < len(part) and part[i].startswith("• "):
                     has_value = i + 1 < len(part) and not part[i + 1].startswith("• ")
                     pairs.append((part[i][2:], part[i + 1] if has_value else ""))
                     i += 2 if has_value else 1
-                cells = ["<td class=\"label\" style=\"white-space:nowrap\">%s：</td><td>%s</td>"
-                         % (html.escape(k), html.escape(v) or "&nbsp;") for k, v in pairs]
-                rows = ["<tr>%s</tr>" % "".join(cells[k:k + 2]) for k in range(0, len(cells), 2)]
-                out.append("<table class=\"xxgk\" width=\"100%%\">%s</table>" % "".join(rows))
+                out.append(("box", pairs))
                 continue
             if line:
-                out.append("<p>%s</p>" % html.escape(line))
+                out.append(("p", line))
             i += 1
+        return out
+
+    return blocks(before), blocks(after)
+
+
+def page_html(doc, n, style):
+    """The page: the text's lines before and after the form as paragraphs, the form as one
+    table with its caption and year line above it."""
+    title = doc.meta["title"]
+    site = next((l.strip() for l in doc.text.split("\n") if l.strip() and MARK not in l), "")
+    before, after = page_blocks(doc)
+
+    def paragraphs(blocks):
+        out = []
+        for kind, content in blocks:
+            if kind == "title":
+                # Sites set the title in a heading or a styled block: both kinds occur.
+                tag = ("<h1 class=\"article-title\">%s</h1>" if n % 2 == 0 else "<div class=\"tit\">%s</div>")
+                out.append(tag % html.escape(content))
+            elif kind == "box":
+                # A site's 信息公开 box: label and value cells, in a table of its own.
+                cells = ["<td class=\"label\" style=\"white-space:nowrap\">%s：</td><td>%s</td>"
+                         % (html.escape(k), html.escape(v) or "&nbsp;") for k, v in content]
+                rows = ["<tr>%s</tr>" % "".join(cells[k:k + 2]) for k in range(0, len(cells), 2)]
+                out.append("<table class=\"xxgk\" width=\"100%%\">%s</table>" % "".join(rows))
+            else:
+                out.append("<p>%s</p>" % html.escape(content))
         return out
 
     form = doc.form
@@ -306,11 +327,10 @@ def page_html(doc, n, style):
     return "\n".join(parts) + "\n"
 
 
-def main():
+def form_documents():
+    """The text corpus's documents whose form its data holds whole, each with its place in the
+    corpus: (n, doc)."""
     corpus = load_text_corpus()
-    os.makedirs(SAMPLES, exist_ok=True)
-    os.makedirs(GOLD, exist_ok=True)
-    written = []
     for n, make in enumerate(corpus.DOCS):
         doc = make()
         if doc.form is None or MARK not in doc.text:
@@ -319,6 +339,15 @@ def main():
         if (doc.funding, doc.indicators) != (form.gold_funding(), form.gold_indicators()) \
                 or doc.goals not in (None, form.gold_goals()):
             continue   # the text adds rows of its own by hand, which the form's data does not hold
+        yield n, doc
+
+
+def main():
+    os.makedirs(SAMPLES, exist_ok=True)
+    os.makedirs(GOLD, exist_ok=True)
+    written = []
+    for n, doc in form_documents():
+        form = doc.form
         name = doc.file[:-len(".txt")] + ".html"
         style = Style(len(written))
         page = unicodedata.normalize("NFC", page_html(doc, n, style))

@@ -19,7 +19,7 @@ import XLSXPlugin
         }
         #expect(!xlsx.isEmpty)
         // A sample left out of the twin check is named here, with the reason, never dropped silently.
-        #expect(Set(twins.map { $0.0.lastPathComponent }) == Self.twinnable)
+        #expect(Set(twins.map { $0.0.lastPathComponent }).subtracting(Self.notTwinnable) == Self.twinnable)
         let kit = PluginConformance(plugin: XLSXFormatPlugin(), samples: xlsx, registry: Self.registry,
                                     foreignSamples: ConformanceSamples.files(under: Self.samples, extensions: ["html", "txt", "pdf", "docx"]),
                                     twins: twins.filter { XLSXConformanceTests.twinnable.contains($0.0.lastPathComponent) })
@@ -42,8 +42,19 @@ import XLSXPlugin
     /// joining them (project-selfeval-gb18030: the page's title between the 索引号 block and the
     /// form); a caption in a table's top-left cell over its header word is a line before the
     /// table (department-report-spans: `部门整体支出资金情况表` over `资金来源`).
-    static let twinnable: Set<String> = ["excel-made-form.xlsx", "nested-tables.xlsx", "table-in-text-frame.xlsx",
-                                         "vmerge-across-pages.xlsx", "000_e82f18c061ea3c91.xlsx", "001_17f5b4d2682cfcf2.xlsx",
-                                         "002_46cbd641e677e2d2.xlsx", "003_5df99de71ad1aeeb.xlsx", "004_78d1ee8d1c119a5d.xlsx",
-                                         "department-report-spans.xlsx", "project-selfeval-gb18030.xlsx"]
+    /// - the family corpus's forms (Samples/family-xlsx, scripts/make-family-office-samples.py),
+    ///   each twin of its web page in Samples/family-html, but two whose page keeps a line the
+    ///   sheet cannot hold alike: project-cell-per-line-bars-note-9 (its 项目负责人：/财务负责人：
+    ///   rows merged across the form's width: the page's table keeps them as rows, the sheet's
+    ///   reading makes a band merged across the whole sheet a line) and transfer-pipe-placeholders-3
+    ///   (the page's `填报单位：…联系电话` paragraph is a metadata line the HTML plugin takes out of
+    ///   the text; in the sheet it is a cell). Both still score 1.000 on their gold.
+    static let notTwinnable: Set<String> = ["project-cell-per-line-bars-note-9.xlsx", "transfer-pipe-placeholders-3.xlsx"]
+    static let twinnable: Set<String> = Set(["excel-made-form.xlsx", "nested-tables.xlsx", "table-in-text-frame.xlsx",
+                                             "vmerge-across-pages.xlsx", "000_e82f18c061ea3c91.xlsx", "001_17f5b4d2682cfcf2.xlsx",
+                                             "002_46cbd641e677e2d2.xlsx", "003_5df99de71ad1aeeb.xlsx", "004_78d1ee8d1c119a5d.xlsx",
+                                             "department-report-spans.xlsx", "project-selfeval-gb18030.xlsx"])
+        .union(ConformanceSamples.files(under: samples.appendingPathComponent("family-xlsx"), extensions: ["xlsx"])
+            .map(\.lastPathComponent))
+        .subtracting(notTwinnable)
 }
