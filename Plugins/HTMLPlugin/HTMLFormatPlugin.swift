@@ -69,6 +69,6 @@ public struct HTMLFormatPlugin: FormatPlugin {
             throw ConversionError.noContent(file: input.fileName, reason: reason)
         }
         return Document(blocks: blocks, encoding: decoded.encoding, pages: nil, diagnostics: diagnostics,
-                        sourceURL: HTMLCanonicalURL.find(in: tree))
+                        sourceURL: HTMLCanonicalURL.find(in: tree), declared: HTMLDeclaredMetadata.find(in: tree))
     }
 }

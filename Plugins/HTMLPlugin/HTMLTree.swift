@@ -12,7 +12,7 @@ struct HTMLTree: Sendable {
     /// are not copied out of libxml2.
     static let keptAttributes: Set<String> = [
         "style", "class", "id", "role", "hidden", "aria-hidden", "align", "rowspan", "colspan",
-        "href", "type", "size", "summary", "rel", "property", "content",
+        "href", "type", "size", "summary", "rel", "property", "content", "name",
     ]
 
     init(nodes: [HTMLNode] = [], roots: [Int] = []) {

@@ -7,11 +7,20 @@ import TestSupport
 import TextPlugin
 
 /// The conformance kit on the HTML plugin; each seed's page is twinned with its text.
+///
+/// The family corpus's web pages (Samples/family-html) are not twinned with the family's text
+/// documents of the same name: those are the lossy copies a scraper or a dump gives of such a
+/// page (cells one a line, rows run together, a caption's year on a line of its own), not the
+/// same document, so their sections differ by design. Both are scored against the same gold
+/// (scripts/score-seeds.sh), and the pages are the twins of the Word and Excel files made from
+/// the same forms (the DOCX and XLSX conformance tests).
 @Suite struct HTMLConformanceTests {
     @Test func conformsToTheKit() {
         let samples = repositoryRoot.appendingPathComponent("Samples")
         let pages = ConformanceSamples.files(under: samples, extensions: ["html", "htm"])
-        let twins = pages.compactMap { page in ConformanceSamples.twin(of: page, under: samples, extensions: ["txt"]).map { (page, $0) } }
+        let twins = pages.filter { $0.deletingLastPathComponent().lastPathComponent != "family-html" }
+            .compactMap { page in ConformanceSamples.twin(of: page, under: samples, extensions: ["txt"]).map { (page, $0) } }
+        #expect(twins.count >= 5, "the seeds' pages have their text twins")
         let kit = PluginConformance(plugin: HTMLFormatPlugin(), samples: pages,
                                     registry: FormatRegistry([HTMLFormatPlugin(), TextFormatPlugin()]),
                                     foreignSamples: ConformanceSamples.files(under: samples, extensions: ["txt", "pdf", "docx", "xlsx"]),

@@ -17,14 +17,17 @@ public struct Document: Sendable, Equatable {
     public var sourceURL: String?
     /// The pages read by OCR, for `source.ocr`; nil when none was.
     public var ocr: OCRInfo?
+    /// What the file says about itself outside its text (an HTML page's meta tags).
+    public var declared: DeclaredMetadata
 
     public init(blocks: [Block] = [], encoding: String? = nil, pages: Int? = nil, diagnostics: [ReportWarning] = [],
-                sourceURL: String? = nil, ocr: OCRInfo? = nil) {
+                sourceURL: String? = nil, ocr: OCRInfo? = nil, declared: DeclaredMetadata = DeclaredMetadata()) {
         self.blocks = blocks
         self.encoding = encoding
         self.pages = pages
         self.diagnostics = diagnostics
         self.sourceURL = sourceURL
         self.ocr = ocr
+        self.declared = declared
     }
 }

@@ -8,8 +8,11 @@ enum MetadataInterpreter {
         // The page's 标题 field names the document; else the title line of the head; else the
         // form's caption; else a title run into the text after it; else a file name.
         let field = body.metadata.values[.title].flatMap { TitleWords.looksLikeTitle($0) ? $0 : nil }
-        m.title = field ?? body.title ?? tableTitle(body) ?? RunInTitle.find(in: body.bodyLines) ?? body.fallbackTitle
-            ?? RunInTitle.stated(in: body.bodyLines)
+        // The title the file declares (a page's ArticleTitle) comes after every title its text
+        // gives, before a file name.
+        let declaredTitle = body.declared.title.flatMap { TitleWords.looksLikeTitle($0) ? $0 : nil }
+        m.title = field ?? body.title ?? tableTitle(body) ?? RunInTitle.find(in: body.bodyLines) ?? declaredTitle
+            ?? body.fallbackTitle ?? RunInTitle.stated(in: body.bodyLines)
         m.kind = kind(title: m.title, lines: body.bodyLines, tables: tables)
         m.issuer = issuer(body, title: m.title, kind: m.kind, tables: tables)
         m.year = m.title.flatMap(year) ?? captionYear(body.bodyLines, tables: tables) ?? firstYear(body.bodyLines)
@@ -18,7 +21,7 @@ enum MetadataInterpreter {
         // document was written; the page's last update.
         let published = [meta[.publishedOn], meta[.postedAt]].lazy.compactMap { $0.flatMap(DateText.iso) }.first
         m.publishedOn = published ?? body.metadata.postedDate ?? meta[.writtenOn].flatMap(DateText.iso)
-            ?? meta[.updatedAt].flatMap(DateText.iso)
+            ?? meta[.updatedAt].flatMap(DateText.iso) ?? body.declared.publishedOn.flatMap(DateText.iso)
         m.indexNumber = meta[.indexNumber]
         return m
     }
@@ -201,6 +204,9 @@ enum MetadataInterpreter {
         let meta = body.metadata.values
         if let v = meta[.issuer] { evidence.append((OrganizationNames.townshipGovernment(v) ?? v, 10)) }
         if let v = meta[.source] { evidence.append((v, 8)) }
+        // The source a page declares (ContentSource) counts as its 来源 line would, where the
+        // text names none.
+        if meta[.issuer] == nil, meta[.source] == nil, let v = body.declared.source { evidence.append((v, 8)) }
         if let s = signature(body.bodyLines) { evidence.append((s, 6)) }
         let head = body.bodyLines.prefix(80)
         // Only a line holding a unit label's 位 or 门 can give one (`unitCells` passes the others

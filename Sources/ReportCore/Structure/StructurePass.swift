@@ -35,6 +35,7 @@ enum StructurePass {
         items = SharingSiteChunks.join(items)
         items = TableCaptions.lift(TextTableFinder.find(in: items))
         var body = HeadReader.read(items, fallbackTitle: fileNameTitle)
+        body.declared = document.declared
         if let title = body.title?.compacted {
             // A running header repeats the title on every page of a PDF dump.
             body.items.removeAll { if case .line(let l) = $0 { return l.text.compacted == title } else { return false } }

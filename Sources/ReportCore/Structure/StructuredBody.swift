@@ -9,6 +9,8 @@ struct StructuredBody {
     var fallbackTitle: String?
     /// Metadata read from label lines.
     var metadata: MetadataLineReader
+    /// What the file declares outside its text, for what the text leaves unsaid.
+    var declared = DeclaredMetadata()
     /// Body lines (furniture, metadata and title removed) and tables, in reading order.
     var items: [BodyItem]
     /// Every non-blank body line's text, in order, for interpreters that read prose.
