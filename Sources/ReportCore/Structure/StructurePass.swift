@@ -34,6 +34,7 @@ enum StructurePass {
         }
         items = SharingSiteChunks.join(items)
         items = TableCaptions.lift(TextTableFinder.find(in: items))
+        items = RunTogetherHeadings.split(items)
         var body = HeadReader.read(items, fallbackTitle: fileNameTitle)
         if let title = body.title?.compacted {
             // A running header repeats the title on every page of a PDF dump.
