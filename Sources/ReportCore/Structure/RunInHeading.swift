@@ -18,7 +18,7 @@ enum RunInHeading {
 
     /// Words a sentence of a report's body opens with (a subject, a time, a ground).
     static let sentenceOpeners = ["我", "本", "该", "今年", "全年", "截至", "截止", "根据", "按照", "依据", "为",
-                                  "经", "通过", "暂无", "无", "上半年", "下半年", "近年", "目前", "针对", "围绕", "结合"]
+                                  "经", "通过", "暂无", "无", "年初", "上半年", "下半年", "近年", "目前", "针对", "围绕", "结合"]
 
     private static let chineseNumerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
 
@@ -38,7 +38,9 @@ enum RunInHeading {
     static func split(_ body: String, strict: Bool) -> (title: String, rest: String)? {
         let chars = Array(body)
         // A title holds no sentence punctuation and no bracket of its own.
-        var bound = chars.firstIndex(where: { "，,。；;：:（(【[“\"".contains($0) }) ?? chars.count
+        // (A comma may stand inside a title: `（一）强化责任担当，全面高效履职`.)
+        var bound = chars.firstIndex(where: { "。；;：:（(【[“\"".contains($0) }) ?? chars.count
+        let comma = chars.firstIndex(where: { "，,".contains($0) }) ?? chars.count
         // Nor the next heading's number (`…正常运转五、存在的问题…`).
         if let n = chars.indices.dropFirst().first(where: { i in
             i + 1 < chars.count && chars[i + 1] == "、" && chineseNumerals.contains(chars[i]) }) {
@@ -54,7 +56,9 @@ enum RunInHeading {
             candidates.append(e)
             if startsSentence(chars[e...]) { return result(chars, e) }
         }
-        guard !strict, let last = candidates.last else { return nil }
+        // Without a visible start, the title is not taken past a comma: the clause after it is
+        // the sentence's.
+        guard !strict, let last = candidates.last(where: { $0 <= comma }) else { return nil }
         return result(chars, last)
     }
 
@@ -72,7 +76,8 @@ enum RunInHeading {
             let after = String(rest).trimmingWhitespace()
             return after.count >= minRestAfterSpace
         }
-        if "，,。；;：:".contains(first) { return true }
+        // Not a comma: a title's two clauses are set apart by one (`立足工作职能，精准赋能…`).
+        if "。；;：:".contains(first) { return true }
         if first.isASCII && first.isNumber { return true }
         let s = String(rest.prefix(14))
         if HeadingNumber.parse(s) != nil { return true }
