@@ -128,4 +128,31 @@ import Testing
         #expect(MetadataInterpreter.isFinalAccounts("芦川县文化旅游局2023年度部门决算绩效评价报告") == false)
         #expect(MetadataInterpreter.kind(title: "芦川县文化旅游局2023年度部门整体支出绩效自评报告", lines: [], tables: []) == .departmentEvaluation)
     }
+
+    // MARK: - A headline in a layout table's first cell; an autonomous county's long name
+
+    @Test func headlineBeforeEmptyCells() throws {
+        #expect(HeadReader.cellText("芦川市医疗保障局2024年政府信息公开工作年度报告 | ||||||||") == "芦川市医疗保障局2024年政府信息公开工作年度报告")
+        #expect(HeadReader.cellText("芦川县2023年度项目支出绩效自评表（2023年度） |") == "芦川县2023年度项目支出绩效自评表（2023年度）")
+        // NEGATIVE: a line with text in a later cell keeps it; a line with no bar is left alone.
+        #expect(HeadReader.cellText("项目名称 | 档案数字化 |") == "项目名称 | 档案数字化")
+        #expect(HeadReader.cellText("芦川县档案馆 2024年") == "芦川县档案馆 2024年")
+        let r = try buildFromLines("""
+            芦川市医疗保障局2024年政府信息公开工作年度报告 | ||||||||||||
+            ||||||||||||||||||||
+            根据《中华人民共和国政府信息公开条例》规定，特向社会公布本机关2024年度信息公开年度报告。
+            """)
+        #expect(r.metadata.title == "芦川市医疗保障局2024年政府信息公开工作年度报告")
+    }
+
+    @Test func autonomousCountyNameAsAPlace() {
+        #expect(OrganizationNames.place("苇塘拉祜族佤族布朗族傣族自治县人力资源和社会保障局") == "苇塘拉祜族佤族布朗族傣族自治县")
+        #expect(MetadataInterpreter.leadingOrganization("苇塘拉祜族佤族布朗族傣族自治县人力资源和社会保障局2023年度部门决算")
+                == "苇塘拉祜族佤族布朗族傣族自治县人力资源和社会保障局")
+        // NEGATIVE: a bare level (`自治区财政厅`) is no autonomous name (read as before, by the
+        // short rule); a sentence reaching 自治 is no place; other places are read as before.
+        #expect(OrganizationNames.place("自治区财政厅") == "自治区")
+        #expect(OrganizationNames.place("根据上级要求，苇塘拉祜族自治县财政局下达资金") == nil)
+        #expect(OrganizationNames.place("芦川县医疗保障局") == "芦川县")
+    }
 }
