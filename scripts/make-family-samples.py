@@ -2779,6 +2779,83 @@ def project_pipe_headerless_split_target_18():
                      "the split target is joined (`=100%`; `定性` gives the value alone).")
 
 
+# ------------------------------------------------------------------ round 9
+def project_one_line_run_in_headings_19():
+    text = join(
+        "《芦川县第三小学专项资金绩效自评报告.docx》由会员分享，可在线阅读，更多相关文档请在本站搜索。",
+        "芦川县第三小学专项资金绩效自评报告一、基本情况（一）项目概况我校2023年项目为一个：生均公用经费项目"
+        "（二）资金及项目绩效目标我校2023年按生均900元安排，共计162万元，减免一、二年级学生课后服务费，"
+        "项目绩效目标是保障学校正常运转二、资金使用及管理情况我校全年支出153.9万元，余款结转下年使用"
+        "三、存在的问题及原因分析暂无问题四、几点建议拨款应更及时五、自评结论经自评，自评分为93分。",
+    )
+    return Doc("project-one-line-run-in-headings-19.txt", "transfer-payment-evaluation", "芦川县第三小学专项资金绩效自评报告",
+               "芦川县第三小学", 2023, None, None, text, funding=[], indicators=[], scores={"total": 93, "grade": None},
+               goals=None,
+               sections=[("一、", "基本情况"), ("二、", "资金使用及管理情况"), ("三、", "存在的问题及原因分析"),
+                         ("四、", "几点建议"), ("五、", "自评结论")],
+               notes="A sharing site's copy of a school's 专项资金 report (a grant's, as its title says) flattened to one "
+                     "line, its line breaks lost: the title "
+                     "runs into `一、`, each heading's title into its sentence with no mark between "
+                     "(`…绩效目标我校2023年…`, `…运转二、资金使用…`, `几点建议拨款应更及时`): the headings in their "
+                     "numbering's sequence are cut out, each title ending in a heading's word where the sentence "
+                     "starts. The total said as `自评分为93分`. NEGATIVE: `减免一、二年级学生…` is a list in a "
+                     "sentence, no headings (no title between its numbers, out of sequence).")
+
+
+def other_final_accounts_1():
+    text = join(
+        "政府信息公开",
+        "索引号:",
+        "lcwl/2024-00031",
+        "发布机构:",
+        "芦川县财政局",
+        "发布日期:",
+        "2024-09-20",
+        "芦川县文化旅游局2023年度部门决算",
+        "目录",
+        "第一部分 部门概况",
+        "一、主要职能",
+        "二、部门基本情况",
+        "第二部分 2023年度部门决算表",
+        "一、收入支出决算表",
+        "二、收入决算表",
+        "第三部分 其他重要事项及相关口径情况说明",
+        "一、部门整体支出绩效自评情况",
+        "二、项目支出绩效自评表",
+        "第一部分 部门概况",
+        "一、主要职能",
+        "负责全县文化旅游事业发展规划并组织实施，指导全县公共文化服务体系建设。",
+        "二、部门基本情况",
+        "本部门内设股室6个，下属事业单位3个，年末实有人员58人。",
+    )
+    return Doc("other-final-accounts-1.txt", "other", "芦川县文化旅游局2023年度部门决算", "芦川县文化旅游局", 2023,
+               "2024-09-20", "lcwl/2024-00031", text, funding=[], indicators=[], scores=None, goals=None,
+               sections=[("第一部分", "部门概况")],
+               notes="A body's final accounts (部门决算), published in the same column as its performance reports and "
+                     "listing its 部门整体支出绩效自评 among its parts: a title ending in 部门决算, kind other. The "
+                     "metadata block's 发布机构 is the finance bureau that publishes it; the accounts are the "
+                     "bureau's named in the title. NEGATIVE: the 目录's lines (`一、收入支出决算表`) are text, not "
+                     "sections; `一般公共预算…决算表` captions are no title.")
+
+
+def work_summary_inline_headings_6():
+    text = join(
+        "苇塘市医疗保障局2024年上半年工作总结",
+        "发布时间：2024-07-09 16:40　来源：苇塘市医疗保障局",
+        "2024年上半年，我局紧紧围绕年度目标任务，扎实推进各项医疗保障工作，现将上半年工作总结如下。 一、总体情况 "
+        "上半年，全市基本医疗保险参保人数达286.3万人，基金运行总体平稳。 （一）参保扩面方面 全市新增参保2.1万人，"
+        "常住人口参保率稳定在98%以上。 （二）基金监管方面 检查定点医药机构312家，追回医保基金206.4万元。 "
+        "二、存在问题 部分乡镇医保经办力量仍显不足，信息化水平有待提高。",
+    )
+    return Doc("work-summary-inline-headings-6.txt", "work-summary", "苇塘市医疗保障局2024年上半年工作总结",
+               "苇塘市医疗保障局", 2024, "2024-07-09", None, text, funding=[], indicators=[], scores=None, goals=None,
+               sections=[("一、", "总体情况"), ("二、", "存在问题")],
+               notes="A 医疗保障局 half-year summary whose body a page copied as one paragraph, each heading set off by "
+                     "spaces only (`…总结如下。 一、总体情况 上半年，…（一）参保扩面方面 全市新增…`): the headings "
+                     "in sequence are cut out at the space after their titles. NEGATIVE: `2024年上半年` opens no "
+                     "heading, and no total or grade is stated.")
+
+
 DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_line_3, project_pipe_split_header_1,
         transfer_pipe_split_header_2, project_pipe_split_columns_1, project_pipe_weights_total_2,
         department_layout_page_break_1, project_layout_spilled_2, transfer_one_line_rows_1, project_one_line_form_2,
@@ -2801,7 +2878,8 @@ DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_lin
         project_prose_target_list_18,
         transfer_one_line_opening_16, project_pipe_full_points_total_17, project_pipe_two_row_header_13,
         department_prose_body_year_cover_14, department_one_line_spaced_year_15, project_prose_stated_title_14,
-        project_pipe_headerless_split_target_18]
+        project_pipe_headerless_split_target_18, project_one_line_run_in_headings_19, other_final_accounts_1,
+        work_summary_inline_headings_6]
 
 
 def main():

@@ -72,6 +72,9 @@ enum MetadataInterpreter {
         // `…绩效目标申报表` declares targets for the coming year: no evaluation of any kind, though
         // it lays out 项目名称, 主管部门 and indicators as a project's self-evaluation does.
         if TitleWords.withoutBracketedTail(t).hasSuffix("申报表") { return .other }
+        // A body's final accounts (`…2023年度部门决算`) hold its 绩效自评 among their parts, and
+        // its 部门整体支出 forms: what they are is no performance report.
+        if isFinalAccounts(t) { return .other }
         if let k = formKind(t) { return k }
         let cells = tables.flatMap { $0.rows.prefix(3).flatMap { $0 } }
         for line in lines.prefix(60) + cells {
@@ -100,6 +103,12 @@ enum MetadataInterpreter {
             if opensWithTransferPaymentSection(line) { return .transferPaymentEvaluation }
         }
         return .other
+    }
+
+    /// A title naming a body's final accounts (`部门决算`, `单位决算`, `…决算公开`), not a
+    /// performance evaluation: `…决算绩效评价报告` evaluates and is none.
+    static func isFinalAccounts(_ t: String) -> Bool {
+        (t.includes("部门决算") || t.includes("单位决算")) && !t.includes("绩效")
     }
 
     /// A line that starts with a chapter heading (`一、`, `第一部分`) whose words begin with

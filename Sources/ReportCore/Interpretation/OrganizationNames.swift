@@ -22,6 +22,10 @@ enum OrganizationNames {
     /// The place at the start of a name or title: up to and including the first place mark
     /// (辽宁省大连市 → 辽宁省; the first is enough to compare).
     static func place(_ s: String) -> String? {
+        // An autonomous county's, prefecture's or banner's name holds its peoples' names
+        // (`某某拉祜族佤族…自治县`): longer than the twelve characters other places fit in.
+        let long = Array(s.compacted.prefix(24))
+        if let a = autonomousPlaceEnd(long) { return String(long[...a]) }
         let c = Array(s.compacted.prefix(12))
         guard let i = c.firstIndex(where: { placeMarks.contains($0) }), i >= 1 else { return nil }
         // A title that starts with a year: 2023年淮北市… → 淮北市.
@@ -29,6 +33,19 @@ enum OrganizationNames {
         if c.count > 5, c[0..<4].allSatisfy({ $0.isASCII && $0.isNumber }), c[4] == "年" { start = 5 }
         guard i > start else { return nil }
         return String(c[start...i])
+    }
+
+    /// The index of the place mark closing `…自治县` / `…自治州` / `…自治旗` / `…自治区` at the
+    /// start of a name, with at least two characters before 自治 (a bare `自治区财政厅` names the
+    /// level, no place); nil when the name starts otherwise.
+    private static func autonomousPlaceEnd(_ c: [Character]) -> Int? {
+        guard c.count >= 5 else { return nil }
+        for i in 2..<(c.count - 2) where c[i] == "自" && c[i + 1] == "治" && "县州旗区".contains(c[i + 2]) {
+            // Only names: a sentence stops before it reaches the level word.
+            guard !c[..<i].contains(where: { "，,。；;：:、 ".contains($0) }) else { return nil }
+            return i + 2
+        }
+        return nil
     }
 
     /// Candidate organisation names in running text (lines, or table cells): a place then a

@@ -40,6 +40,8 @@ enum RunInTitle {
     /// The name a line starts with, when more text follows it on the line.
     static func title(startingLine line: String) -> String? {
         var c = TitleWords.withoutAttachmentPrefix(line.compacted)
+        // `【2019年度…绩效自评报告(五篇)】为全面总结…`: a page's bracket round the name of its extract.
+        if c.first == "【" { c = String(c.dropFirst()) }
         // A line that opens with a cited title (《…报告.docx》由会员分享) quotes another document.
         guard c.count > 10, c.includes("绩效"), let first = c.first, first != "《" else { return nil }
         // `1、2022年度…自评表…`: a sharing site numbers the pieces of its extract. A heading's

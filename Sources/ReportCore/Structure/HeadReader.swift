@@ -104,10 +104,14 @@ struct HeadReader {
         return true
     }
 
-    /// A line's text without the bar a copy closes each cell with (`…自评表（2023年度） |`).
+    /// A line's text without the bar a copy closes each cell with (`…自评表（2023年度） |`), and
+    /// without the empty cells after it of a layout table whose first cell alone holds the
+    /// headline (`…工作年度报告 | ||||||`): bars with nothing between them carry no text.
     static func cellText(_ t: String) -> String {
         guard t.hasSuffix("|") || t.hasSuffix("｜") else { return t }
-        return String(t.dropLast()).trimmingWhitespace()
+        var s = Substring(t)
+        while let last = s.last, last == "|" || last == "｜" || last.isWhitespace { s = s.dropLast() }
+        return String(s)
     }
 
     /// The non-blank line `back` places above the end of `kept`, when no blank line stands between.

@@ -20,6 +20,11 @@ struct SectionTreeBuilder {
     static func heading(_ line: String) -> (number: HeadingNumber, title: String, rest: String?)? {
         guard let (number, rest) = HeadingNumber.parse(line) else { return nil }
         let body = rest.trimmingWhitespace()
+        // A title run into its sentence with no mark between (`一、基本情况2024年，某局…`): cut
+        // where the sentence visibly starts after a heading's ending word.
+        if let (title, tail) = RunInHeading.split(body, strict: true) {
+            return (number, trimTitle(title), tail)
+        }
         if body.count <= maxTitleLength, !String(body.dropLast()).includes("。") {
             return (number, trimTitle(body), nil)
         }
@@ -40,7 +45,8 @@ struct SectionTreeBuilder {
     mutating func add(line: String) {
         if let (number, title, rest) = Self.heading(line) {
             open(Section(number: number.text, title: title, level: 0), style: number.style)
-            if let rest { addParagraph(rest) }
+            // A title run into the next heading (`一、基本情况(一)项目概况…`) opens that one too.
+            if let rest { if HeadingNumber.parse(rest) != nil { add(line: rest) } else { addParagraph(rest) } }
         } else {
             addParagraph(line)
         }

@@ -3,13 +3,15 @@ import Foundation
 /// Words that make a short line a report title, and what tells a title from the page's other
 /// short lines (column labels, breadcrumbs, chrome, a viewer's file caption).
 enum TitleWords {
-    static let words = ["报告", "自评表", "评价表", "目标表", "情况表", "总结", "计划", "绩效", "自评", "评价"]
+    /// A body's final accounts (`某局2023年度部门决算`, `…单位决算`) are published beside its
+    /// performance reports, under a title of their own.
+    static let words = ["报告", "自评表", "评价表", "目标表", "情况表", "总结", "计划", "绩效", "自评", "评价", "部门决算", "单位决算"]
 
     /// Endings of a complete title. Pages often title a form's page with what it is
     /// (`…补助资金绩效自评`), without the 表 or 报告. A work summary names the plan after it in
     /// more words than 计划 (`…上半年工作总结及下半年工作打算`, `…和下半年工作安排`, `…工作思路`).
     static let endings = ["报告", "自评表", "评价表", "目标表", "情况表", "总结", "计划", "要点", "一览表", "表", "自评", "评价",
-                          "打算", "安排", "思路", "谋划"]
+                          "打算", "安排", "思路", "谋划", "部门决算", "单位决算"]
 
     /// How strongly a head line claims to be the report's title.
     enum Strength: Int, Comparable {
