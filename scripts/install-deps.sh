@@ -15,6 +15,8 @@ packages+=(libsqlite3-dev postgresql python3-pip)
 # back to DejaVu, whose wider glyphs misplace text and rules (ICDAR-2013: strict cell accuracy
 # 0.937 without them, 0.954 with them).
 packages+=(fonts-urw-base35 fonts-liberation)
+# OpenCC, opened when a document in Traditional characters is read (converted to Simplified).
+packages+=(libopencc1.1)
 # `reportconv serve`'s tests load its pages in headless Chromium.
 packages+=(chromium curl)
 missing=()

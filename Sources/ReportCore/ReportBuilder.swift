@@ -10,6 +10,10 @@ public enum ReportBuilder {
     /// The report, with the parts its `contentId` was hashed from already encoded, for a JSON
     /// export that writes them without encoding them again.
     public static func buildKeepingParts(_ document: Document, source: SourceInfo) throws -> BuiltReport {
+        // A copy in Traditional characters, glossed with pinyin or not, is read as the Simplified
+        // report it was made from.
+        var document = PinyinGlosses.stripped(document) ?? document
+        document = TraditionalScript.simplified(document) ?? document
         let body = StructurePass.run(document)
         let interpreted = Interpreter.interpret(body)
 

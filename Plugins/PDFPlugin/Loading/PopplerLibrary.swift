@@ -1,5 +1,6 @@
 internal import CPoppler
 import Foundation
+import ReportCore
 
 /// poppler-glib, and the GLib and cairo calls around it, opened the first time a PDF is read.
 ///

@@ -1,5 +1,6 @@
 internal import CTesseract
 import Foundation
+import ReportCore
 
 /// Tesseract's C API and the few Leptonica calls around it, opened the first time a page needs
 /// OCR (see `SharedLibrary`: linked, they cost every process about 12 ms before `main`, though
