@@ -18,9 +18,7 @@ enum RunTogetherForm {
     /// block from its header on. The text before stays a line of its own, read as such a line is
     /// read (`GluedLabels`); nil when the line holds no such header.
     static func split(_ line: String) -> (before: String?, block: String)? {
-        // The level words touch (`一级指标二级指标`, `一级 指标二级 指标` wrapped): a header whose
-        // words are set apart (`一级指标 二级指标`) is read by its separators.
-        guard line.includes("指标二级") || line.includes("指标三级") else { return nil }
+        guard touchingLevels(line) else { return nil }
         let t = line.compacted
         guard t.includes("一级指标") else { return nil }
         let chars = Array(t)
@@ -37,9 +35,14 @@ enum RunTogetherForm {
         return nil
     }
 
+    /// The level words touch (`一级指标二级指标`, `一级 指标二级 指标` wrapped): a header whose words
+    /// are set apart (`一级指标 二级指标`) is read by its separators.
+    private static func touchingLevels(_ line: String) -> Bool { line.includes("指标二级") || line.includes("指标三级") }
+
     /// The cells of a run-together block that starts with its header (`split`'s block): the
     /// header's words, then the cells of the rows after it. Nil when the text does not start so.
     static func cells(_ block: String) -> [String]? {
+        guard touchingLevels(block) else { return nil }
         let chars = Array(block.compacted)
         var out: [String] = []
         var start = 0
@@ -323,17 +326,20 @@ enum RunTogetherForm {
 
     /// The end of the unit written at `i` after a figure: a unit of the templates (`人次`, `万元`),
     /// or a counted thing the templates do not list (`粒`, `万粒`, `厘米`): one character, with 万,
-    /// 千 or 亿 before it or a measure's 厘 or 平方, that another value, a level label or the end
-    /// follows.
+    /// 千, 亿 or a measure's 厘 before it, that another value, a level label or the end follows.
     private static func unit(_ chars: [Character], at i: Int) -> Int? {
-        for n in stride(from: 4, through: 1, by: -1) where i + n <= chars.count {
+        for n in stride(from: 6, through: 1, by: -1) where i + n <= chars.count {
             let u = String(chars[i..<(i + n)])
             guard u.unicodeScalars.allSatisfy({ $0.properties.isIdeographic || $0 == "/" }) else { continue }
             let end = i + n
-            if ValueParser.isUnit(u) { return end }
+            // A unit the templates list is one whatever follows; a longer word that only reads as
+            // a unit (`个质量指` as `个工作日` is) must end where a value, a label or the text does.
+            if CellKind.units.contains(u) { return end }
             let bounded = end == chars.count || startsValue(chars, at: end) || levelLabel(chars, at: end) != nil || closing(chars, at: end)
+            guard bounded else { continue }
+            if ValueParser.isUnit(u) { return end }
             let counted = n == 1 || (n == 2 && "万千亿厘".contains(chars[i]))
-            if counted, bounded, u != "指" { return end }
+            if counted, u != "指" { return end }
         }
         return nil
     }
