@@ -98,6 +98,17 @@ import Testing
         #expect(r.metadata.issuer == "苇塘县水利局")
     }
 
+    /// A funds header run together inside a longer line (its column letters part of its words) is
+    /// warned of while its amounts are not read.
+    @Test func runTogetherFundsHeaderWarned() {
+        let line = "项目资金（万元）全年预算数（A）全年执行数（B）执行率（B/A）年度资金总额96.596.5100.00%其中：中央补助6060100.00%"
+        #expect(IndicatorReader.runTogetherWarnings([line], indicatorsRead: true, fundsRead: false).count == 1)
+        // NEGATIVE: the funds were read: nothing was lost.
+        #expect(IndicatorReader.runTogetherWarnings([line], indicatorsRead: true, fundsRead: true).isEmpty)
+        // NEGATIVE: the words listed in a sentence, set apart.
+        #expect(IndicatorReader.runTogetherWarnings(["表中设全年预算数、全年执行数、执行率三栏，由各单位据实填写金额"], indicatorsRead: false, fundsRead: false).isEmpty)
+    }
+
     // MARK: - A total the form's head states by its label
 
     @Test func headTotal() {
