@@ -2892,6 +2892,48 @@ def project_cell_per_line_no_unit_row_21():
                      "authority and reports what was spent (全年执行数) evaluates the project: project-evaluation.")
 
 
+def project_one_line_goal_sentences_22():
+    # A page's copy of a form with each row on a line, cells set apart by single spaces: the goals'
+    # two sentences on one line, the second one naming 目标 just before the indicator header.
+    text = join(
+        "芦川县水利局水旱灾害防御经费项目支出绩效自评",
+        "发布时间:2024-03-11 09:30",
+        "项目支出绩效自评表",
+        "(2023年度)",
+        "项目名称 水旱灾害防御经费",
+        "主管部门 芦川县水利局 实施单位 芦川县水利局",
+        "年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分",
+        "年度资金总额: 120 120 118.8 10 99% 9.9",
+        "年度总体目标完成情况 预期目标 实际完成情况",
+        " 完成年度防汛备汛工作,储备防汛物资一批。 完成年度目标。",
+        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分",
+        "产出指标 数量指标 储备防汛物资批次 ≥2批 2批 20 20",
+        "时效指标 物资采购按时完成率 100% 100% 20 20",
+        "效益指标 社会效益指标 汛期人员伤亡事件数 0起 0起 30 30",
+        "满意度指标 服务对象满意度指标 沿河群众满意度 ≥90% 96% 20 20",
+        "总分 100 99.9",
+    )
+    inds = [Ind("产出指标", "数量指标", "储备防汛物资批次", "≥2批", "2批"),
+            Ind(None, "时效指标", "物资采购按时完成率", "100%", "100%"),
+            Ind("效益指标", "社会效益指标", "汛期人员伤亡事件数", "0起", "0起"),
+            Ind("满意度指标", "服务对象满意度指标", "沿河群众满意度", "≥90%", "96%")]
+    indicators = []
+    l1 = None
+    for r in inds:
+        l1 = r.l1 or l1
+        indicators.append(r.gold(l1, r.l2))
+    return Doc("project-one-line-goal-sentences-22.txt", "project-evaluation",
+               "芦川县水利局水旱灾害防御经费项目支出绩效自评", "芦川县水利局", 2023, "2024-03-11", None, text,
+               funding=[{"item": "年度资金总额", "budget": 120, "executed": 118.8, "executionRate": 99}],
+               indicators=indicators, scores={"total": 99.9},
+               goals={"planned": ["完成年度防汛备汛工作,储备防汛物资一批。"], "achieved": ["完成年度目标。"]},
+               accept={"metadata.title": ["芦川县水利局水旱灾害防御经费项目支出绩效自评", "项目支出绩效自评表(2023年度)", "项目支出绩效自评表"]},
+               notes="Each row of the form on a line, cells set apart by single spaces. The goals' two cells on one "
+                     "line, the achieved one a short sentence naming 目标 (`完成年度目标。`) right before the indicator "
+                     "header: a sentence is no column word, so the indicator header starts at 一级指标 and the goals "
+                     "are read.")
+
+
 DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_line_3, project_pipe_split_header_1,
         transfer_pipe_split_header_2, project_pipe_split_columns_1, project_pipe_weights_total_2,
         department_layout_page_break_1, project_layout_spilled_2, transfer_one_line_rows_1, project_one_line_form_2,
@@ -2915,7 +2957,8 @@ DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_lin
         transfer_one_line_opening_16, project_pipe_full_points_total_17, project_pipe_two_row_header_13,
         department_prose_body_year_cover_14, department_one_line_spaced_year_15, project_prose_stated_title_14,
         project_pipe_headerless_split_target_18, project_run_together_header_19,
-        department_run_together_head_total_20, project_cell_per_line_no_unit_row_21]
+        department_run_together_head_total_20, project_cell_per_line_no_unit_row_21,
+        project_one_line_goal_sentences_22]
 
 
 def main():

@@ -109,6 +109,23 @@ import Testing
         #expect(IndicatorReader.runTogetherWarnings(["表中设全年预算数、全年执行数、执行率三栏，由各单位据实填写金额"], indicatorsRead: false, fundsRead: false).isEmpty)
     }
 
+    /// A sentence naming 目标 is no column word: the goals' text before an indicator header on the
+    /// next line stays goals, and the header starts at 一级指标.
+    @Test func sentenceIsNoHeaderWord() throws {
+        #expect(FormHeader.role("完成年度目标。") == nil)
+        #expect(FormHeader.role("年度目标") == .target)
+        let r = try buildFromLines("""
+            项目支出绩效自评表
+            年度总体目标完成情况 预期目标 实际完成情况
+             完成全年巡河任务,整治河段三处。 完成年度目标。
+            一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分
+            产出指标 数量指标 整治河段数 3处 3处 20 20
+            """)
+        #expect(r.goals.planned == ["完成全年巡河任务,整治河段三处。"])
+        #expect(r.goals.achieved == ["完成年度目标。"])
+        #expect(r.indicators.map(\.name) == ["整治河段数"])
+    }
+
     // MARK: - A total the form's head states by its label
 
     @Test func headTotal() {
