@@ -656,14 +656,16 @@ def transfer_run_together_1():
     )
     return Doc("transfer-run-together-1.txt", "transfer-payment-evaluation",
                "2022年度县级医疗保障专项资金绩效目标自评表", "桂川县医疗保障局", 2022, None, None, text, form,
-               funding=[], indicators=[], scores=None, goals=None,
+               funding=[], scores=None, goals=None,
                accept={"metadata.issuer": ["桂川县医疗保障局", None],
                        "metadata.kind": ["transfer-payment-evaluation", "project-evaluation"]},
-               notes="NEGATIVE: a document-sharing site's extract where every cell of the form runs into the "
-                     "next with no separator at all, cut into two numbered pieces mid-cell. Names, targets "
-                     "and actuals cannot be told apart with confidence, so the gold has NO funds and NO "
-                     "indicator rows: the reader must keep the text in tables/sections and warn why. Only "
-                     "the metadata is scored.")
+               notes="A document-sharing site's extract where every cell of the form runs into the next with "
+                     "no separator at all, cut into two numbered pieces mid-cell. The indicator block's header "
+                     "runs together too (`绩效指标一级指标二级指标三级指标年度指标值全年完成值…`): its words say which "
+                     "columns a row fills, so the rows are cut at their level labels and the values they end "
+                     "with (`标准化经办网点数8个8个`): the indicators are in the gold. The funds amounts run "
+                     "together with no unit between them (`96.596.5100.00%`): NO funds rows, and the goals "
+                     "block is not read either.")
 
 
 
@@ -1438,11 +1440,13 @@ def transfer_run_together_2():
     )
     return Doc("transfer-run-together-2.txt", "transfer-payment-evaluation",
                "清泉县医疗保障局2023年度城乡居民医保补助资金区域绩效自评表", "清泉县医疗保障局", 2023, "2024-05-20", None,
-               text, form, funding=[], indicators=[], scores=None, goals=None, encoding="gb18030",
-               notes="NEGATIVE, GB18030: each table row on its own line but its cells run together with no "
-                     "separator (`年度资金总额9640.29640.2100.00%`, `产出指标数量指标参保人数≥19.5万人19.71万人`). "
-                     "Amounts and names cannot be split with confidence: no funds rows, no indicator rows; "
-                     "the text stays in sections/tables with a warning.")
+               text, form, funding=[], scores=None, goals=None, encoding="gb18030",
+               notes="GB18030: each table row on its own line but its cells run together with no separator "
+                     "(`年度资金总额9640.29640.2100.00%`, `产出指标数量指标参保人数≥19.5万人19.71万人`). The "
+                     "indicator header runs together on its line (`绩效指标一级指标二级指标三级指标指标值…`) and "
+                     "says the columns: the rows below it are cut at their level labels and the values they "
+                     "end with, so the indicators are in the gold. The amounts cannot be split with "
+                     "confidence: no funds rows.")
 
 
 # ------------------------------------------------------------------ 31
@@ -2854,6 +2858,155 @@ def work_summary_inline_headings_6():
                      "spaces only (`…总结如下。 一、总体情况 上半年，…（一）参保扩面方面 全市新增…`): the headings "
                      "in sequence are cut out at the space after their titles. NEGATIVE: `2024年上半年` opens no "
                      "heading, and no total or grade is stated.")
+def project_run_together_header_19():
+    # The indicator block of a Word form copied by a converter that drops every cell boundary: the
+    # header and the rows run together, the weight column (分值) before the target, the page wrapping
+    # the text over lines. The funds amounts run together with no unit between them: not read.
+    inds = [Ind("产出指标", "数量指标", "改造渠道长度", "≥3.2公里", "≥3.2公里", 20, 20),
+            Ind(None, "质量指标", "工程验收合格率", "100%", "100%", 10, 10),
+            Ind(None, "时效指标", "工程完工及时率", "≥95%", "92%", 10, 8),
+            Ind(None, "成本指标", "渠道改造补助标准", "≤18万元/公里", "16.5万元/公里", 10, 10),
+            Ind("效益指标", "社会效益指标", "受益农户数", "≥120户", "126户", 10, 10),
+            Ind(None, "社会效益指标", "群众灌溉条件改善程度", "明显改善", "明显改善", 10, 10),
+            Ind(None, "可持续影响指标", "渠道设计使用年限", "≥15年", "≥15年", 10, 10),
+            Ind("满意度指标", "服务对象满意度指标", "受益农户满意度", "≥90%", "96%", 10, 10)]
+    text = join(
+        "石渠县2023年度衔接资金项目绩效目标自评表",
+        "发布时间：2024-01-22 来源：石渠县农业农村局",
+        "绩效目标自评表(2023年度)项目名称青岭村灌溉渠改造项目主管部门石渠县农业农村局实施单位石渠县农业农村局"
+        "资金情况(万元)全年预算数(A)全年执行数(B)分值执行率(B/A)得分年度资金总额:606010100.00%10"
+        "其中:本年财政拨款6060其他资金年度总体目标年初设定目标年度总体目标完成情况综述"
+        "改造青岭村灌溉渠3.2公里,改善农田灌溉条件。完成灌溉渠改造3.2公里,受益农户126户。"
+        "绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分未完成原因及拟采取的改进措施"
+        "产出指标(50分)数量指标改造渠道长度20≥3.2公里≥3.2公里20质量指标工程验收合格率10100%100%10",
+        "时效指标工程完工及时率10≥95%92%8成本指标渠道改造补助标准10≤18万元/公里16.5万元/公里10"
+        "效益指标(30分)社会效益指标受益农户数10≥120户126户10群众灌溉条件改善程度10明显改善明显改善10"
+        "可持续影响指标渠道设计使用年限10≥15年≥15年10满意度指标(10分)服务对象满意度指标受益农户满意度10≥90%96%10"
+        "总分10098",
+        "注:1.一级指标分值统一设置为:产出指标50分、效益指标30分、满意度指标10分、预算资金执行率10分。",
+    )
+    indicators = []
+    l1 = None
+    for r in inds:
+        l1 = r.l1 or l1
+        indicators.append(r.gold(l1, r.l2))
+    return Doc("project-run-together-header-19.txt", "project-evaluation",
+               "石渠县2023年度衔接资金项目绩效目标自评表", "石渠县农业农村局", 2023, "2024-01-22", None, text,
+               funding=[], indicators=indicators, scores={"total": 98}, goals=None,
+               accept={"metadata.kind": ["project-evaluation", "transfer-payment-evaluation"]},
+               notes="A form copied with every cell boundary dropped: the title, head, funds and goals run together, "
+                     "then the indicator header (`绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分…`) and the "
+                     "rows, the page wrapping them onto a second line. The header says the columns, 分值 before the "
+                     "target: a weight glued to a target that the actual repeats (`10100%100%10`), a comparison "
+                     "after the weight (`20≥3.2公里`), a unit with a slash (`≤18万元/公里`), a qualitative target "
+                     "and actual written the same (`10明显改善明显改善10`), `总分10098` (100 and the score 98). "
+                     "The funds amounts run together with no unit between them: not read (no funds in the gold); "
+                     "the goals block is not read either.")
+
+
+def department_run_together_head_total_20():
+    # A sharing site's extract of a department form in the 指标名称 | 计量单位 | 指标性质 … style,
+    # every cell run together: only the head is certain, and it states the total by its label.
+    text = join(
+        "《石渠县林业局2023年度部门整体绩效自评表.docx》由会员分享，可在线阅读，更多相关《石渠县林业局2023年度部门整体绩效自评表.docx(2页珍藏版)》请在某某文库上搜索。",
+        "1、石渠县林业局2023年度部门整体绩效自评表主管部门石渠县林业局部门联系人周某联系电话自评总分(分)96.4"
+        "年初预算数全年(调整)预算数全年执行数执行率执行率权重执行率得分年度总金额812.6845.2830.198.2107.82"
+        "年初绩效目标全年(调整)绩效目标全年目标实际完成情况保护全县森林资源,完成营造林任务。保护全县森林资源,完成营造林任务。"
+        "完成营造林2.1万亩,森林火灾受害率为0。绩效指标指标名称计量单位指标性质指标值指标权重(分)全年完成值指标得分(分)说明"
+        "营造林面积万亩定量指标21022.110森林火灾受害率‰定量指标≤0.910010",
+    )
+    return Doc("department-run-together-head-total-20.txt", "department-evaluation",
+               "石渠县林业局2023年度部门整体绩效自评表", "石渠县林业局", 2023, None, None, text,
+               funding=[], indicators=[], scores={"total": 96.4}, goals=None,
+               notes="A document-sharing site's extract of a department form whose cells all run together, in the "
+                     "指标名称 | 计量单位 | 指标性质 | 指标值 | 指标权重 | 全年完成值 | 指标得分 style. Its indicator rows "
+                     "(`营造林面积万亩定量指标21022.110`) and amounts (`812.6845.2830.198.2107.82`) cannot be cut "
+                     "with confidence: no indicators, no funds. The head states the total by its label alone, with "
+                     "no 分 after the figure (`自评总分(分)96.4`): the total is read.")
+
+
+def project_cell_per_line_no_unit_row_21():
+    # A project form with no 实施单位 row (the managing body carries the project out), one cell a
+    # line with the bars a copy leaves, under a caption that names no kind.
+    text = join(
+        "（困难群众临时救助）绩效目标自评表",
+        "绩效目标自评表 (2022年度) |",
+        "项目名称 |",
+        "困难群众临时救助 |",
+        "主管部门 |",
+        "芦川县民政局 |",
+        "资金情况(万元) |",
+        "全年预算数(A) |",
+        "全年执行数(B) |",
+        "分值 |",
+        "执行率(B/A) |",
+        "得分 |",
+        "年度资金总额: |",
+        "42 |",
+        "40.6 |",
+        "10 |",
+        "96.67% |",
+        "9.7 |",
+        "其中:本年财政拨款 |",
+        "42 |",
+        "40.6 |",
+        "10 |",
+        "96.67% |",
+        "9.7 |",
+        "其他资金 |",
+    )
+    return Doc("project-cell-per-line-no-unit-row-21.txt", "project-evaluation",
+               "绩效目标自评表(2022年度)", "芦川县民政局", 2022, None, None, text,
+               funding=[{"item": "年度资金总额", "budget": 42, "executed": 40.6, "executionRate": 96.67},
+                        {"item": "本年财政拨款", "budget": 42, "executed": 40.6, "executionRate": 96.67},
+                        {"item": "其他资金", "budget": None, "executed": None, "executionRate": None}],
+               indicators=[], scores=None, goals=None,
+               accept={"metadata.title": ["绩效目标自评表(2022年度)", "（困难群众临时救助）绩效目标自评表", "绩效目标自评表"]},
+               notes="A project form with 项目名称 and 主管部门 but no 实施单位 row, one cell a line with a closing "
+                     "bar, under a caption that names no kind (`绩效目标自评表`). A form that names a project and its "
+                     "authority and reports what was spent (全年执行数) evaluates the project: project-evaluation.")
+
+
+def project_one_line_goal_sentences_22():
+    # A page's copy of a form with each row on a line, cells set apart by single spaces: the goals'
+    # two sentences on one line, the second one naming 目标 just before the indicator header.
+    text = join(
+        "芦川县水利局水旱灾害防御经费项目支出绩效自评",
+        "发布时间:2024-03-11 09:30",
+        "项目支出绩效自评表",
+        "(2023年度)",
+        "项目名称 水旱灾害防御经费",
+        "主管部门 芦川县水利局 实施单位 芦川县水利局",
+        "年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分",
+        "年度资金总额: 120 120 118.8 10 99% 9.9",
+        "年度总体目标完成情况 预期目标 实际完成情况",
+        " 完成年度防汛备汛工作,储备防汛物资一批。 完成年度目标。",
+        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分",
+        "产出指标 数量指标 储备防汛物资批次 ≥2批 2批 20 20",
+        "时效指标 物资采购按时完成率 100% 100% 20 20",
+        "效益指标 社会效益指标 汛期人员伤亡事件数 0起 0起 30 30",
+        "满意度指标 服务对象满意度指标 沿河群众满意度 ≥90% 96% 20 20",
+        "总分 100 99.9",
+    )
+    inds = [Ind("产出指标", "数量指标", "储备防汛物资批次", "≥2批", "2批"),
+            Ind(None, "时效指标", "物资采购按时完成率", "100%", "100%"),
+            Ind("效益指标", "社会效益指标", "汛期人员伤亡事件数", "0起", "0起"),
+            Ind("满意度指标", "服务对象满意度指标", "沿河群众满意度", "≥90%", "96%")]
+    indicators = []
+    l1 = None
+    for r in inds:
+        l1 = r.l1 or l1
+        indicators.append(r.gold(l1, r.l2))
+    return Doc("project-one-line-goal-sentences-22.txt", "project-evaluation",
+               "芦川县水利局水旱灾害防御经费项目支出绩效自评", "芦川县水利局", 2023, "2024-03-11", None, text,
+               funding=[{"item": "年度资金总额", "budget": 120, "executed": 118.8, "executionRate": 99}],
+               indicators=indicators, scores={"total": 99.9},
+               goals={"planned": ["完成年度防汛备汛工作,储备防汛物资一批。"], "achieved": ["完成年度目标。"]},
+               accept={"metadata.title": ["芦川县水利局水旱灾害防御经费项目支出绩效自评", "项目支出绩效自评表(2023年度)", "项目支出绩效自评表"]},
+               notes="Each row of the form on a line, cells set apart by single spaces. The goals' two cells on one "
+                     "line, the achieved one a short sentence naming 目标 (`完成年度目标。`) right before the indicator "
+                     "header: a sentence is no column word, so the indicator header starts at 一级指标 and the goals "
+                     "are read.")
 
 
 DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_line_3, project_pipe_split_header_1,
@@ -2879,7 +3032,10 @@ DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_lin
         transfer_one_line_opening_16, project_pipe_full_points_total_17, project_pipe_two_row_header_13,
         department_prose_body_year_cover_14, department_one_line_spaced_year_15, project_prose_stated_title_14,
         project_pipe_headerless_split_target_18, project_one_line_run_in_headings_19, other_final_accounts_1,
-        work_summary_inline_headings_6]
+        work_summary_inline_headings_6,
+        project_run_together_header_19,
+        department_run_together_head_total_20, project_cell_per_line_no_unit_row_21,
+        project_one_line_goal_sentences_22]
 
 
 def main():

@@ -365,14 +365,26 @@ import Testing
         #expect(json.contains("部分乡镇随访人员不足"))
     }
 
-    /// Cells run together with no separator at all: no guessed rows, the text kept, a warning.
-    @Test func cellsRunTogetherAreNotGuessed() throws {
+    /// Cells run together with no separator at all, under a header run together too: the header's
+    /// words say the columns, and the rows are cut at their labels and the values they end with
+    /// (`RunTogetherForm`). Without such a header (fewer than four column words), no row is
+    /// guessed: the text is kept.
+    @Test func cellsRunTogetherAreReadUnderTheirHeaderOnly() throws {
         let r = try buildFromLines("""
             某县2023年度项目绩效自评表
             一级指标二级指标三级指标年度指标值实际完成值得分产出指标数量指标培训人次500人次520人次10效益指标社会效益指标群众满意度90%95%10
             """)
-        #expect(r.indicators.isEmpty)
-        #expect(r.warnings.contains { $0.code == "table-cells-run-together" })
+        #expect(names(r) == ["培训人次", "群众满意度"])
+        #expect(r.indicators.first?.target?.raw == "500人次")
+        #expect(r.indicators.first?.actual?.raw == "520人次")
+        #expect(r.indicators.first?.score == 10)
+        #expect(!r.warnings.contains { $0.code == "table-cells-run-together" })
+        // NEGATIVE: three column words only: no header to read the rows under.
+        let n = try buildFromLines("""
+            某县2023年度项目绩效自评表
+            一级指标二级指标三级指标产出指标数量指标培训人次500人次520人次10效益指标社会效益指标群众满意度90%95%10
+            """)
+        #expect(n.indicators.isEmpty)
     }
 
     /// A Sichuan-style form one cell a line, each closed by ` |`, an empty cell a bare `|`; the

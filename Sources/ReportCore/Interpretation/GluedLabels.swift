@@ -4,7 +4,8 @@
 enum GluedLabels {
     /// The labels of the national templates' head block, and the words that start the funds
     /// block after it: where a value ends.
-    static let headLabels = ["项目名称", "专项资金名称", "转移支付名称", "主管部门", "实施单位", "资金使用单位", "项目单位",
+    /// `主管单位` is the 主管部门 of the templates that word it so (项目主管单位).
+    static let headLabels = ["项目名称", "专项资金名称", "转移支付名称", "主管部门", "项目主管单位", "主管单位", "实施单位", "资金使用单位", "项目单位",
                              "项目负责人", "负责人及电话", "联系电话", "资金情况", "项目资金", "预算执行情况", "年度资金总额", "资金投入"]
 
     /// The value glued after the first `label` in `text`, up to the next head label; nil when

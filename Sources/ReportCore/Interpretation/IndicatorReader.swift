@@ -1,3 +1,4 @@
+import Foundation
 import ReportModel
 
 /// Reads 绩效指标 rows from an indicator block, whatever shape the table arrived in.
@@ -210,12 +211,15 @@ enum IndicatorReader {
     /// A warning for text where a form's cells ran together with no separator at all (a copy of
     /// a whole form as one string): its rows cannot be placed with confidence, so none are
     /// guessed; the text stays in `sections`.
+    private static let columnLetters = try! NSRegularExpression(pattern: #"[(（][A-Z](?:/[A-Z])?(?:×100%)?[)）]"#)
+
     static func runTogetherWarnings(_ lines: [String], indicatorsRead: Bool = false, fundsRead: Bool = false) -> [ReportWarning] {
         var out: [ReportWarning] = []
         for line in lines {
             // Cheap tests first: every line of every report passes here.
             guard line.utf8.count > 30, line.includes("指标值") || line.includes("执行数") else { continue }
-            let c = line.compacted
+            // The column letters of the funds header (`全年预算数(A)`, `执行率(B/A)`) are part of its words.
+            let c = columnLetters.stringByReplacingMatches(in: line.compacted, range: NSRange(line.compacted.startIndex..., in: line.compacted), withTemplate: "")
             // A sentence may name 一级指标, 二级指标 and 三级指标; a form names its value columns too.
             guard c.count > 10, !c.includes("。"), TextCells.split(line).count <= 2 else { continue }
             let words = ["一级指标", "二级指标", "三级指标", "指标值", "完成值", "全年预算数", "全年执行数", "执行率"].filter { c.includes($0) }
@@ -224,7 +228,10 @@ enum IndicatorReader {
             // `全年预算数(A)全年执行数(B)预算执行率(B/A)`); a list in a sentence has its commas.
             let covered = words.reduce(0) { $0 + $1.count }
             let headerLine = words.count >= 3 && covered * 2 >= c.count && !c.includes("、") && !c.includes("，")
-            guard c.count > 40 && words.count >= 4 || headerLine else { continue }
+            // Three header words, two of them touching (`全年预算数全年执行数`): a header run together
+            // inside a longer line (a form's head, funds and goals with no separator).
+            let touching = words.count >= 3 && words.contains { w in words.contains { $0 != w && c.includes(w + $0) } }
+            guard c.count > 40 && words.count >= 4 || headerLine || touching else { continue }
             // A block that was read from elsewhere (its cells separated further on) lost nothing.
             let indicatorWords = words.contains { $0.hasSuffix("指标") || $0.hasSuffix("值") }
             let fundsWords = words.contains { $0.hasPrefix("全年") || $0 == "执行率" }

@@ -193,6 +193,10 @@ enum MetadataInterpreter {
         func has(_ word: String) -> Bool { labels.contains { $0.count <= 16 && $0.includes(word) } }
         if labels.contains(where: { $0.count <= 16 && $0.includes("转移支付") && $0.includes("名称") }) { return .transferPaymentEvaluation }
         if labels.contains(where: { $0.hasPrefix("项目名称") }) && has("主管部门") && has("实施单位") { return .projectEvaluation }
+        // A form that names a project and its 主管部门 and reports what was spent (全年执行数) with
+        // no 实施单位 row (the body that manages the project carries it out) evaluates the project;
+        // a 绩效目标申报表 declares targets and has no execution column.
+        if labels.contains(where: { $0.hasPrefix("项目名称") }) && has("主管部门") && (has("全年执行数") || has("执行数(B)")) { return .projectEvaluation }
         // The same head block with its cells run together.
         if lines.prefix(60).contains(where: { $0.utf8.count > 120 && GluedLabels.holdsProjectHead($0.compacted) }) { return .projectEvaluation }
         if (has("部门名称") || has("单位名称") || has("部门(单位)名称") || has("部门（单位）名称")) && has("年度主要任务") {

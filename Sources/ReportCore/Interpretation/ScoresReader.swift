@@ -96,6 +96,37 @@ enum ScoresReader {
         return nil
     }
 
+    /// The total a form's head states by its label alone, with no 分 after the figure: `自评总分(分)
+    /// 97.93`, `自评总分: 69`, `项目总得分99`, `自评得分98` (a head block run together). The label is
+    /// the templates' own (自评总分, 自评得分, 项目总得分), the figure at most 100 and not a rate.
+    static func headTotal(in lines: [String], tables: [TableGrid]) -> Double? {
+        func valid(_ v: Double?) -> Double? { v.flatMap { $0 <= 100 ? $0 : nil } }
+        for line in lines {
+            guard line.unicodeScalars.contains("分") else { continue }
+            let c = line.compacted
+            guard c.includes("自评总分") || c.includes("自评得分") || c.includes("项目总得分") else { continue }
+            if let m = headTotalPattern.firstMatch(in: c, range: NSRange(c.startIndex..., in: c)),
+               let r = Range(m.range(at: 1), in: c), let v = valid(Double(c[r])) {
+                return v
+            }
+        }
+        for t in tables {
+            for row in t.rows {
+                let cells = row.map(\.compacted).filter { !$0.isEmpty }
+                for (i, cell) in cells.enumerated() where i + 1 < cells.count {
+                    var label = cell
+                    for tail in [":", "：", "(分)", "（分）"] where label.hasSuffix(tail) { label = String(label.dropLast(tail.count)) }
+                    if headTotalLabels.contains(label), cells[i + 1].isPlainNumber, let v = valid(Double(cells[i + 1])) { return v }
+                }
+            }
+        }
+        return nil
+    }
+
+    private static let headTotalLabels: Set<String> = ["自评总分", "自评得分", "项目总得分"]
+    private static let headTotalPattern = try! NSRegularExpression(
+        pattern: #"(?:自评总分|自评得分|项目总得分)(?:\(分\)|（分）)?[:：]?(\d{1,3}(?:\.\d+)?)(?![\d.%％])"#)
+
     /// A cell that is a grade alone: 优, 良好, 合格…
     static func isGradeWord(_ cell: String) -> Bool {
         let c = cell.compacted

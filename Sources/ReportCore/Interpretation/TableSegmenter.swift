@@ -52,7 +52,9 @@ enum TableSegmenter {
         // Header cells are labels; a row holding a sentence (不存在执行数偏离预算数…) is content.
         // (A speck OCR read as `|。|` is no sentence.)
         let headerish = c.allSatisfy { $0.count <= 30 && ($0.count < 8 || !$0.includes("。") && !$0.includes("，")) }
-        if let first = c.first, first == "说明" || first.hasPrefix("注:") || first.hasPrefix("注：") || first == "备注" {
+        // `说明：…` in one cell is the same note as `说明 | …` in two (the form reader keeps either).
+        if let first = c.first, first == "说明" || first.hasPrefix("说明:") || first.hasPrefix("说明：") || first.hasPrefix("注:") || first.hasPrefix("注：")
+            || first == "备注" {
             return .notes
         }
         guard headerish else { return nil }

@@ -119,10 +119,22 @@ enum Furniture {
     ].map { try! NSRegularExpression(pattern: $0, options: [.caseInsensitive]) }
 
     /// Removes inline markers that converters leave in the text (`[bookmark: _GoBack]`).
+    /// A document-sharing site's caption before the text it shows of a file (`文档介绍：项目支出绩效
+    /// 自评表`, `文档简介：…`) is dropped: the text after it is the document's own first line.
     static func cleanInline(_ line: String) -> String {
-        guard line.includes("[bookmark:") else { return line }
-        return bookmark.stringByReplacingMatches(in: line, range: NSRange(line.startIndex..., in: line), withTemplate: "")
+        var out = line
+        if let first = out.unicodeScalars.first(where: { !$0.isSpaceLike }), first == "文" {
+            let t = out.trimmingWhitespace()
+            for caption in sharingCaptions where t.hasPrefix(caption) {
+                out = String(t.dropFirst(caption.count)).trimmingWhitespace()
+                break
+            }
+        }
+        guard out.includes("[bookmark:") else { return out }
+        return bookmark.stringByReplacingMatches(in: out, range: NSRange(out.startIndex..., in: out), withTemplate: "")
     }
+
+    private static let sharingCaptions = ["文档介绍:", "文档介绍：", "文档简介:", "文档简介："]
 
     private static let bookmark = try! NSRegularExpression(pattern: #"\[bookmark:[^\]]*\]"#)
 }

@@ -13,6 +13,7 @@ import Foundation
 /// unindented lines). Those are not positional; the interpreter places their cells.
 enum TextTableFinder {
     static func find(in items: [BodyItem]) -> [BodyItem] {
+        let items = runTogetherBlocksApart(items)
         var out: [BodyItem] = []
         var i = 0
         while i < items.count {
@@ -25,16 +26,47 @@ enum TextTableFinder {
         return out
     }
 
+    /// A line that runs a form's indicator block together with what precedes it (its title,
+    /// head and funds, run together too): two lines, the text before the block and the block, so
+    /// that the block is read from its header and the text before as the line it was.
+    private static func runTogetherBlocksApart(_ items: [BodyItem]) -> [BodyItem] {
+        var out: [BodyItem] = []
+        out.reserveCapacity(items.count)
+        for item in items {
+            guard case .line(let l) = item, let (before, block) = RunTogetherForm.split(l.raw) else { out.append(item); continue }
+            if let b = before {
+                var first = l
+                first.raw = b
+                out.append(.line(first))
+            }
+            var second = l
+            second.raw = block
+            out.append(.line(second))
+        }
+        return out
+    }
+
     /// The tables of a run of consecutive lines.
     private static func findInRun(_ items: [BodyItem], _ run: Range<Int>) -> [BodyItem] {
         var cells: [TextCell] = []
         // The first cell of each line of the run, by item index (the cell count when none).
         var firstCell: [Int] = []
         var singles = 0
+        // The header roles of a run-together form (`RunTogetherForm`) whose rows the next line may
+        // go on with.
+        var runTogether: [ColumnRole]?
         for i in run {
             firstCell.append(cells.count)
             guard case .line(let l) = items[i] else { continue }
-            let split = TextCells.split(l.raw)
+            var split = TextCells.split(l.raw)
+            if let cut = RunTogetherForm.cells(l.raw) {
+                split = cut
+                runTogether = RunTogetherForm.headerRoles(cut)
+            } else if let roles = runTogether, let cut = RunTogetherForm.continuation(l.raw, roles: roles) {
+                split = cut
+            } else {
+                runTogether = nil
+            }
             // A merged label written one character a line (绩 / 效 / 指 / 标) is one cell.
             if split.count == 1, split[0].count == 1, split[0].unicodeScalars.first!.properties.isIdeographic {
                 singles += 1

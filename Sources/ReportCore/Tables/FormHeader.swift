@@ -108,7 +108,8 @@ struct FormHeader: Equatable {
         guard cell.utf8.count <= 64, ColumnRole.headerScalars.mayOccur(in: cell) else { return nil }
         let c = cell.compacted
         if c == "绩效指标" || c == "指标类别" { return .stub }
-        guard ColumnRole.isHeaderWord(c), !c.hasSuffix("表"), HeadingNumber.parse(c) == nil else { return nil }
+        // A sentence is no column's word, whatever it names (`完成年度目标。`: a goal's text).
+        guard ColumnRole.isHeaderWord(c), !c.hasSuffix("表"), !c.includes("。"), HeadingNumber.parse(c) == nil else { return nil }
         return ColumnRole.of(header: c)
     }
 
