@@ -79,16 +79,7 @@ enum PinyinGlosses {
     static func stripped(_ document: Document) -> Document? {
         let texts = TraditionalScript.texts(of: document)
         guard removed(from: texts) != nil else { return nil }
-        var out = document
-        out.blocks = document.blocks.map { block in
-            var b = block
-            b.text = without(block.text)
-            if case .table(var grid) = block.kind {
-                grid.rows = grid.rows.map { $0.map(without) }
-                b.kind = .table(grid)
-            }
-            return b
-        }
+        var out = document.mappingText(without)
         out.diagnostics.append(ReportWarning(code: "pinyin-glosses-removed", severity: .info, message:
             "the copy glosses its characters with pinyin (衛(wèi)); the glosses were taken out"))
         return out

@@ -47,25 +47,17 @@ enum TraditionalScript {
     /// warning that says why its words were not matched.
     static func simplified(_ document: Document) -> Document? {
         guard isTraditional(texts(of: document)) else { return nil }
-        var out = document
         let converter: OpenCCLibrary
         switch OpenCCLibrary.t2s {
         case .success(let c): converter = c
         case .failure(.unavailable(let reason)):
-            out.diagnostics.append(ReportWarning(code: "traditional-script-kept", message:
+            var kept = document
+            kept.diagnostics.append(ReportWarning(code: "traditional-script-kept", message:
                 "the text is in Traditional characters and could not be converted to Simplified (\(reason)); its words are read as written"))
-            return out
+            return kept
         }
         func convert(_ text: String) -> String { converter.simplified(text) ?? text }
-        out.blocks = document.blocks.map { block in
-            var b = block
-            b.text = convert(block.text)
-            if case .table(var grid) = block.kind {
-                grid.rows = grid.rows.map { $0.map(convert) }
-                b.kind = .table(grid)
-            }
-            return b
-        }
+        var out = document.mappingText(convert)
         out.declared.title = document.declared.title.map(convert)
         out.declared.source = document.declared.source.map(convert)
         out.diagnostics.append(ReportWarning(code: "traditional-script-converted", severity: .info, message:
