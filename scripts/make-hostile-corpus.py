@@ -227,6 +227,10 @@ def main() -> int:
     # could start such rows), and five thousand rows run together on one line.
     write(d, "headerless-label-lines.txt", "产出指标\n".encode() * 20000, "report")
     write(d, "headerless-rows-one-line.txt", ("效益指标社会效益指标" + "甲" * 30 + "≥1% 10 ").encode() * 5000, "report")
+    # A whole report flattened into one line (a sharing site's extract) holding tens of thousands
+    # of 一 and 、: each may start a heading run into the line, and only a window after it is read.
+    write(d, "flattened-report-one-line.txt", ("某县医疗保障局2023年度部门整体支出绩效自评报告 "
+           + "本局进一步统一规范管理，一是加强资金监管、二是完善制度。" * 15000 + "\n").encode(), "report")
 
     # File system oddities (folder walking is judged by the batch tests; these must not crash).
     write(d, "unreadable.txt", txt, "any")

@@ -37,6 +37,10 @@ enum RunTogetherHeadings {
 
     /// The numbering seen so far: the last `一、` and the last `（一）` under it.
     struct Sequence {
+        /// How much of the line after a number is read: its text (up to 4 characters), a title
+        /// (up to `RunInHeading.maxTitleLength`) and enough of what follows to see a sentence start.
+        static let window = 120
+
         var top = 0
         var sub = 0
 
@@ -80,7 +84,10 @@ enum RunTogetherHeadings {
         private func heading(in chars: [Character], at k: Int) -> (HeadingNumber, String)? {
             let c = chars[k]
             guard "一二三四五六七八九十(（".contains(c) else { return nil }
-            let tail = String(chars[k...])
+            // A number, a title and the sentence's first words are all that is read here: a window
+            // of the line, not the rest of it (a whole report flattened into one line holds
+            // thousands of 一, and copying the rest of the line at each was quadratic).
+            let tail = String(chars[k..<min(chars.count, k + Self.window)])
             guard let (n, rest) = HeadingNumber.parse(tail) else { return nil }
             switch n.style {
             case .chinese:

@@ -53,7 +53,9 @@ enum PinyinGlosses {
     /// when they hold fewer.
     static func removed(from texts: [String]) -> [String]? {
         var count = 0
-        for text in texts where text.unicodeScalars.contains(where: { toneMarked.contains($0) }) {
+        // Every text of every document passes here: a tone-marked letter lies in U+00E0–U+01FF or
+        // U+1E3F, so nothing else is hashed.
+        for text in texts where text.unicodeScalars.contains(where: { $0.value >= 0xE0 && $0.value <= 0x1E3F && toneMarked.contains($0) }) {
             count += glosses(in: text).count
             if count >= minimumCount { break }
         }
