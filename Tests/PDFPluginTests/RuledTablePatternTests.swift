@@ -196,6 +196,50 @@ import Testing
         #expect(stray.first?.rows.first?.count == tables.first?.rows.first?.count)
     }
 
+    /// A Word form whose funds rows and indicator rows have columns of their own widths: the
+    /// border after the first column stands at 60 in the upper rows and at 66 in the lower ones,
+    /// along no common row. Both bound cells: the sliver between them joins its neighbours over
+    /// the line each row lacks, and no row loses its first column.
+    @Test func borderJoggingBetweenTwoPartsKeepsBothColumns() {
+        let rules = [h(0, 0, 200), h(20, 0, 200), h(40, 0, 200), h(60, 0, 200), h(80, 0, 200),
+                     v(0, 0, 80), v(200, 0, 80), v(60, 0, 40), v(66, 40, 80)]
+        let glyphs = line("项目资金", x: 5, y: 4, lineID: 0) + line("年度资金总额", x: 70, y: 4, lineID: 0)
+            + line("项目资金", x: 5, y: 24, lineID: 1) + line("其他资金", x: 70, y: 24, lineID: 1)
+            + line("绩效指标", x: 5, y: 44, lineID: 2) + line("产出指标", x: 80, y: 44, lineID: 2)
+            + line("绩效指标", x: 5, y: 64, lineID: 3) + line("效益指标", x: 80, y: 64, lineID: 3)
+        let tables = RuledTableBuilder.tables(from: rules, glyphs: glyphs, page: 1, pageHeight: 800).tables
+        try? #require(tables.count == 1)
+        let cells = tables.first?.rows.map { $0.filter { !$0.isEmpty } }
+        #expect(cells == [["项目资金", "年度资金总额"], ["项目资金", "其他资金"], ["绩效指标", "产出指标"],
+                          ["绩效指标", "效益指标"]])
+        // Negative: two lines drawn side by side along the same rows (a double rule) are one
+        // border; the empty sliver between them goes.
+        let double = rules.dropLast(2) + [v(60, 0, 80), v(66, 0, 80)]
+        let glyphs2 = line("项目资金", x: 5, y: 4, lineID: 0) + line("年度资金总额", x: 70, y: 4, lineID: 0)
+        let doubled = RuledTableBuilder.tables(from: Array(double), glyphs: glyphs2, page: 1, pageHeight: 800).tables
+        #expect(doubled.first?.columnCount == 2)
+    }
+
+    /// A glyph's stroke on a border's line just under the rule that border ends at (the right
+    /// side of 期 in a caption centred over a border the row does not have) does not carry the
+    /// border on into the row; the caption stays one merged cell. A border piece as long as the
+    /// row still counts.
+    @Test func glyphStrokeUnderARuleDoesNotCarryABorderOn() {
+        // 预期目标 from 76 to 124 (12 pt a glyph): the right side of 期 stands at 99.5.
+        let rules = [h(0, 0, 200), h(20, 0, 200), h(40, 0, 200), h(60, 0, 200),
+                     v(0, 0, 60), v(200, 0, 60), v(100, 0, 19.5), v(99.6, 23, 33), v(100, 40.5, 60)]
+        let glyphs = line("一", x: 5, y: 4, lineID: 0) + line("二", x: 105, y: 4, lineID: 0)
+            + line("预期目标", x: 76, y: 23, lineID: 1)
+            + line("三", x: 5, y: 44, lineID: 2) + line("四", x: 105, y: 44, lineID: 2)
+        let tables = RuledTableBuilder.tables(from: rules, glyphs: glyphs, page: 1, pageHeight: 800).tables
+        try? #require(tables.count == 1)
+        #expect(tables.first?.rows == [["一", "二"], ["预期目标", ""], ["三", "四"]])
+        // Negative: drawn the row's whole height, the line is a border even where it touches text.
+        let bordered = rules.dropLast(2) + [v(100, 20.5, 39.5), v(100, 40.5, 60)]
+        let split = RuledTableBuilder.tables(from: Array(bordered), glyphs: glyphs, page: 1, pageHeight: 800).tables
+        #expect(split.first?.spans.isEmpty == true)
+    }
+
     @Test func captionAndNoteLabels() {
         for text in ["Exhibit B.4 State Implementation", "Table 6.2: Numbers of outlets", "Source: survey", "Notes",
                      "表3 资金情况", "注：1.资金使用单位", "资料来源：统计局"] {

@@ -64,4 +64,41 @@ import Testing
         let lower = table([["x", "y"]], edges: [0, 250, 400], page: 2)
         #expect(!TableContinuation.canContinue(upper, with: lower))
     }
+
+    /// A row of merged cells carried over the break (年度总体目标 with its planned and achieved
+    /// goals, each merged over three columns of an eight-column form): the part on the next page
+    /// has exactly that row's borders, few of the table's, and continues it. A part whose
+    /// borders are not the last row's does not.
+    @Test func rowOfMergedCellsCarriedOverTheBreak() {
+        let edges: [Double] = [0, 50, 100, 150, 200, 250, 300, 350]
+        let upper = table([["年度总体目标", "预期目标", "", "", "实际完成情况", "", ""],
+                           ["", "1.巩固参保覆盖面", "", "", "1.参保率95.6%", "", ""]], edges: edges,
+                          spans: [CellSpan(row: 0, column: 1, rowSpan: 1, columnSpan: 3),
+                                  CellSpan(row: 0, column: 4, rowSpan: 1, columnSpan: 3),
+                                  CellSpan(row: 1, column: 1, rowSpan: 1, columnSpan: 3),
+                                  CellSpan(row: 1, column: 4, rowSpan: 1, columnSpan: 3)], page: 1)
+        let lower = table([["", "2.推进支付方式改革", "2.付费覆盖全市"]], edges: [0, 50, 200, 350], page: 2)
+        #expect(TableContinuation.canContinue(upper, with: lower))
+        #expect(TableContinuation.merge(upper, lower).rows.last?.filter { !$0.isEmpty }
+                == ["2.推进支付方式改革", "2.付费覆盖全市"])
+        // Negative: borders all among the table's, but not those of the row it would carry on.
+        let other = table([["", "说明", "备注"]], edges: [0, 50, 100, 350], page: 2)
+        #expect(!TableContinuation.canContinue(upper, with: other))
+    }
+
+    /// A word processor closes both parts of a cut row with rules: the text tells. A cell's last
+    /// line short of full by the character that went over with its comma (`晰，` may not be
+    /// parted: no line starts with the comma) goes on at the head of the next page; the same
+    /// room with text that could have started there does not.
+    @Test func characterKeptWithItsCommaGoesOverTheBreak() {
+        var upper = table([["满意度", "审核规则提示信息不够清"]], edges: [0, 50, 100], page: 1)
+        upper.bottomRoom = [4, 2.6]
+        let lower = table([["", "晰，已优化提示文字"], ["总分", "100"]], edges: [0, 50, 100], page: 2)
+        #expect(TableContinuation.merge(upper, lower).rows.first == ["满意度", "审核规则提示信息不够清晰，已优化提示文字"])
+        let plain = table([["", "已优化提示文字"], ["总分", "100"]], edges: [0, 50, 100], page: 2)
+        #expect(TableContinuation.merge(upper, plain).rows.count == 3)
+        // A full line goes on whatever follows.
+        upper.bottomRoom = [4, 1.2]
+        #expect(TableContinuation.merge(upper, plain).rows.count == 2)
+    }
 }

@@ -126,6 +126,10 @@ struct BlockAssembler {
     /// Whether `next` carries on the paragraph whose last line is `previous`.
     private func continues(_ previous: TextLine, _ next: TextLine, crossPage: Bool, first: Bool) -> Bool {
         let em = max(previous.em, next.em)
+        // The same words again are a second line of their own (a page's title over its form's
+        // caption of the same words), and a list item starts on its own line.
+        let previousText = previous.text, nextText = next.text
+        if previousText == nextText || ListBullet.starts(nextText) { return false }
         let previousLarge = statistics.isLarge(previous), nextLarge = statistics.isLarge(next)
         guard previousLarge == nextLarge else { return false }
         // Sizes compare only where both are measured on ideographs.
@@ -163,7 +167,6 @@ struct BlockAssembler {
         let reference = crossPage ? nextMargins.left : previous.box.x0
         let centredTogether = abs(previous.box.midX - next.box.midX) <= 0.5 * em
         guard next.box.x0 <= reference + 0.8 * em || centredTogether else { return false }
-        let previousText = previous.text, nextText = next.text
         let endsSentence = previousText.unicodeScalars.last?.isSentenceFinal ?? false
         if endsSentence && HeadingNumber.starts(nextText) { return false }
         return true

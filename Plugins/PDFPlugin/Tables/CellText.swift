@@ -86,10 +86,10 @@ enum CellText {
         return margin.isFinite ? margin : 0
     }
 
-    /// The cell's text, and whether its last line fills the cell (the text may go on in the
-    /// part of the cell a page break sent to the next page).
-    static func text(_ lines: [Line], left: Double, right: Double, padding: Double) -> (text: String, endsFull: Bool) {
-        guard var result = lines.first?.text else { return ("", false) }
+    /// The cell's text, and the room its last line leaves, in ems (the text may go on in the
+    /// part of the cell a page break sent to the next page when the line is nearly full).
+    static func text(_ lines: [Line], left: Double, right: Double, padding: Double) -> (text: String, lastRoom: Double) {
+        guard var result = lines.first?.text else { return ("", .infinity) }
         let room = right - left - 2 * padding
         for (previous, line) in zip(lines, lines.dropFirst()) {
             // CJK text wraps at any character, so the line before a wrap ends within an em of the
@@ -104,7 +104,7 @@ enum CellText {
             }
         }
         let last = lines[lines.count - 1]
-        return (result, last.width >= (right - left) - 2.0 * last.em)
+        return (result, last.em > 0 ? ((right - left) - last.width) / last.em : .infinity)
     }
 
     /// The width of the first word of a line in reading order: up to the first space or CJK

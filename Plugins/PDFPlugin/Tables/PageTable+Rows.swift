@@ -46,7 +46,7 @@ extension PageTable {
         spans = result
         rows.remove(at: row)
         rowPages.remove(at: row)
-        if row == rows.count { bottomRunsOn = [] }
+        if row == rows.count { bottomRoom = [] }
     }
 
     /// Sets the cell with top-left at (`row`, `column`) to `rowSpan` by `columnSpan`, recording
@@ -80,10 +80,10 @@ extension PageTable {
                 result.setCell(row, first, rowSpan: cell.rowSpan, columnSpan: max(1, end - first))
             }
         }
-        if !bottomRunsOn.isEmpty {
-            result.bottomRunsOn = [Bool](repeating: false, count: width)
+        if !bottomRoom.isEmpty {
+            result.bottomRoom = [Double](repeating: .infinity, count: width)
             for column in 0..<columnCount {
-                for fine in index[column]..<index[column + 1] { result.bottomRunsOn[fine] = bottomRunsOn[column] }
+                for fine in index[column]..<index[column + 1] { result.bottomRoom[fine] = bottomRoom[column] }
             }
         }
         if index[0] > 0 {

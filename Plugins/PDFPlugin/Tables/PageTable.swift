@@ -22,9 +22,10 @@ struct PageTable: Sendable {
     /// the row on the other page.
     var openTop = false
     var openBottom = false
-    /// Per column, whether the cell standing at the table's foot there ends on a line that
-    /// fills it: its text may go on over a page break. Empty when not known.
-    var bottomRunsOn: [Bool] = []
+    /// Per column, the room (in ems) the last line of the cell standing at the table's foot
+    /// there leaves: a line that (nearly) fills its cell may go on over a page break. Infinite
+    /// for an empty cell; the array is empty when not known.
+    var bottomRoom: [Double] = []
 
     var page: Int { rowPages.first ?? 1 }
     var columnCount: Int { columnEdges.count - 1 }

@@ -33,7 +33,13 @@ enum RuledTableBuilder {
             .filter { $0.length >= shortest && !crossesText($0, glyphs) }
         // A cell border runs from one horizontal rule to another; anything else upright (a
         // stroke of a glyph, a bar beside a heading) is not a column edge.
-        let borders = joinCollinear(segments.filter { $0.axis == .vertical })
+        // A piece no longer than a glyph, through text, is judged before it is joined: a glyph's
+        // stroke that stands on a border's line just past a rule (the right side of 期 centred
+        // over a column border the row does not have) would otherwise carry that border on into
+        // the row. (Longer pieces are judged whole: a border that text touches here and there.)
+        let borders = joinCollinear(segments.filter { piece in
+                piece.axis == .vertical && !(piece.length <= 1.2 * shortest && crossesText(piece, glyphs))
+            })
             .filter { $0.length >= shortest && !crossesText($0, glyphs) }.filter { v in
             let touches = { (y: Double) in
                 allHorizontal.contains { h in abs(h.position - y) <= snap + 1 && v.position >= h.start - snap && v.position <= h.end + snap }
@@ -307,7 +313,7 @@ enum RuledTableBuilder {
 
         var rows = [[String]](repeating: [String](repeating: "", count: columnCount), count: rowCount)
         var spans: [CellSpan] = []
-        var bottomRunsOn = [Bool](repeating: false, count: columnCount)
+        var bottomRoom = [Double](repeating: .infinity, count: columnCount)
         let cellLines = cells.list.map { cell in
             (lines: CellText.lines(cellGlyphs[cell.row * columnCount + cell.column] ?? []),
              left: xs[cell.column], right: xs[cell.column + cell.columnSpan])
@@ -317,7 +323,7 @@ enum RuledTableBuilder {
             let text = CellText.text(content.lines, left: content.left, right: content.right, padding: padding)
             rows[cell.row][cell.column] = text.text
             if cell.row + cell.rowSpan == rowCount {
-                for c in cell.column..<(cell.column + cell.columnSpan) { bottomRunsOn[c] = text.endsFull }
+                for c in cell.column..<(cell.column + cell.columnSpan) { bottomRoom[c] = text.lastRoom }
             }
             if cell.rowSpan > 1 || cell.columnSpan > 1 {
                 spans.append(CellSpan(row: cell.row, column: cell.column, rowSpan: cell.rowSpan, columnSpan: cell.columnSpan))
@@ -327,7 +333,7 @@ enum RuledTableBuilder {
                               rowPages: Array(repeating: page, count: rowCount), ruled: true)
         table.openTop = openTop
         table.openBottom = openBottom
-        table.bottomRunsOn = bottomRunsOn
+        table.bottomRoom = bottomRoom
         // The part of a row cut by the page end that holds no text is no row: its text is all on
         // the other page.
         if openBottom && table.rows.count > 1 && table.rowIsEmptyFragment(table.rows.count - 1) {
@@ -368,11 +374,22 @@ enum RuledTableBuilder {
         }
         // A column holding no text and too narrow for any is the gap between two borders drawn
         // apart (a rule and the edge of a shading beside it, a double rule): it goes, with the
-        // inner of its two lines at the table's side, else the one drawn shorter.
+        // inner of its two lines at the table's side, else the one drawn shorter. Two lines drawn
+        // along no common row are no such pair but one column border that jogs between two parts
+        // of a form ruled to different columns (a Word table whose funds rows and indicator rows
+        // have their own widths): both bound cells, so both stay, and the sliver joins its
+        // neighbours over the line each row lacks. Both must be drawn longer than a glyph's
+        // stroke: a stroke near a border, or a table's side with no line drawn, is no jog.
         func columnHoldsNoText(_ x0: Double, _ x1: Double) -> Bool { !centres.contains { $0.x > x0 && $0.x < x1 } }
+        func jogs(_ a: Double, _ b: Double) -> Bool {
+            drawnAlongside(v, a, b) < thinRow
+                && drawnLength(v, at: a, from: ys.first!, to: ys.last!) >= 1.5 * thinRow
+                && drawnLength(v, at: b, from: ys.first!, to: ys.last!) >= 1.5 * thinRow
+        }
         var c = 0
         while c + 1 < xs.count && xs.count > 2 {
-            guard xs[c + 1] - xs[c] < thinRow, columnHoldsNoText(xs[c], xs[c + 1]) else { c += 1; continue }
+            guard xs[c + 1] - xs[c] < thinRow, columnHoldsNoText(xs[c], xs[c + 1]), !jogs(xs[c], xs[c + 1])
+            else { c += 1; continue }
             let drop = c == 0 ? 1 : c + 2 == xs.count ? c
                 : drawnLength(v, at: xs[c], from: ys.first!, to: ys.last!)
                     < drawnLength(v, at: xs[c + 1], from: ys.first!, to: ys.last!) ? c : c + 1
@@ -489,6 +506,17 @@ enum RuledTableBuilder {
     /// Whether the line at `position` is drawn over at least half of `from...to`.
     private static func drawn(_ lines: [RuleSegment], at position: Double, from: Double, to: Double) -> Bool {
         drawnLength(lines, at: position, from: from, to: to) >= 0.5 * (to - from)
+    }
+
+    /// How long the lines at two positions are drawn side by side (over the same stretch).
+    private static func drawnAlongside(_ lines: [RuleSegment], _ a: Double, _ b: Double) -> Double {
+        let first = lines.filter { abs($0.position - a) <= snap }
+        let second = lines.filter { abs($0.position - b) <= snap }
+        var shared = 0.0
+        for x in first {
+            for y in second { shared += max(0, min(x.end, y.end) - max(x.start, y.start)) }
+        }
+        return shared
     }
 
     /// How much of `from...to` the line at `position` covers.

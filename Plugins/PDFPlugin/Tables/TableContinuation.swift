@@ -31,7 +31,27 @@ enum TableContinuation {
         if fewer.count == 2 {
             return abs(fewer[0] - more[0]) <= tolerance && abs(fewer[1] - more[more.count - 1]) <= tolerance
         }
-        return fewer.count >= 3 && shared * 10 >= more.count * 6
+        if fewer.count >= 3 && shared * 10 >= more.count * 6 { return true }
+        // A row of merged cells carried over the break (a form's 年度总体目标 row whose goals go
+        // on at the head of the next page): the part on its own has exactly the borders of the
+        // row it adjoins, which few of the table's edges need be.
+        let adjoining = first.columnEdges.count > second.columnEdges.count
+            ? rowEdges(first, row: first.rows.count - 1) : rowEdges(second, row: 0)
+        return fewer.count >= 3 && adjoining.count == fewer.count
+            && zip(adjoining, fewer).allSatisfy { abs($0 - $1) <= tolerance }
+    }
+
+    /// The borders of the cells in `row`, a merged cell counting once.
+    private static func rowEdges(_ table: PageTable, row: Int) -> [Double] {
+        guard row >= 0, row < table.rows.count else { return [] }
+        var edges = [table.columnEdges[0]]
+        var column = 0
+        while column < table.columnCount {
+            let cell = table.cell(covering: row, column)
+            column = cell.column + cell.columnSpan
+            edges.append(table.columnEdges[column])
+        }
+        return edges
     }
 
     static func merge(_ first: PageTable, _ second: PageTable) -> PageTable {
@@ -81,7 +101,7 @@ enum TableContinuation {
             CellSpan(row: $0.row + offset, column: $0.column, rowSpan: $0.rowSpan, columnSpan: $0.columnSpan)
         }
         merged.openBottom = lower.openBottom
-        merged.bottomRunsOn = lower.bottomRunsOn
+        merged.bottomRoom = lower.bottomRoom
         return merged
     }
 
@@ -89,14 +109,24 @@ enum TableContinuation {
     /// its cells with text stands under a cell over the same columns whose text ended on a full
     /// line.
     private static func textRunsOn(_ upper: PageTable, into lower: PageTable) -> Bool {
-        guard !upper.rows.isEmpty, upper.bottomRunsOn.count == upper.columnCount else { return false }
+        guard !upper.rows.isEmpty, upper.bottomRoom.count == upper.columnCount else { return false }
         let withText = lower.cells(startingIn: 0).filter { !lower.rows[0][$0.column].isEmpty }
         guard !withText.isEmpty else { return false }
         return withText.allSatisfy { below in
             let above = upper.cell(covering: upper.rows.count - 1, below.column)
-            return above.column == below.column && above.columnSpan == below.columnSpan
-                && !upper.rows[above.row][above.column].isEmpty && upper.bottomRunsOn[below.column]
+            guard above.column == below.column && above.columnSpan == below.columnSpan
+                && !upper.rows[above.row][above.column].isEmpty else { return false }
+            // CJK text wraps at any character, so a full line leaves under two ems; a character
+            // with the comma that may not start a line (`晰，`) goes over together, leaving three.
+            let room = upper.bottomRoom[below.column]
+            return room <= 2 || (room <= 3 && opensWithKeptPair(lower.rows[0][below.column]))
         }
+    }
+
+    /// Whether a text opens with a character and the closing mark no line may start with.
+    private static func opensWithKeptPair(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars.prefix(2))
+        return scalars.count == 2 && scalars[0].isCJK && "，。、；：？！）》」』】”".unicodeScalars.contains(scalars[1])
     }
 
     /// Makes the first row of `lower` part of the last row of `upper`: where a cell of that row

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Regenerates the Word-printed forms in Samples/extra/ and their gold in Tests/Eval/extra-gold/
+# (tests read the committed PDFs and need none of these tools). Needs LibreOffice Writer
+# (libreoffice-writer-nogui) and fonts-noto-cjk.
+#
+# Each is a Word file of the family corpus (Samples/family-docx, written by
+# scripts/make-family-office-samples.py) saved as PDF by LibreOffice, as an office that publishes
+# its form as a PDF does. Their gold is the Word file's, renamed. They hold what a word
+# processor's PDF does to a form:
+#
+#   word-printed-jogging-border.pdf     funds rows and indicator rows ruled to columns of their own
+#       widths: the border after the first column jogs by a few points between the two parts
+#   word-printed-goal-row-carried.pdf   the 年度总体目标 row, its goals merged over three columns,
+#       goes on at the head of the next page, where its cells are all the table's borders show
+#   word-printed-kept-comma.pdf         a note cut by the page break one character short of full:
+#       the character went over with the comma no line may start with (`晰，`)
+#   word-printed-stroke-on-border.pdf   a caption centred over a column border its row lacks: the
+#       right side of 期 stands on the border's line just under the rule the border ends at
+#   word-printed-list-metadata.pdf      the page's 标题/发布机构/发布日期 as a list, its first
+#       item as wide as the text column
+#   word-printed-title-twice.pdf        the page's title over the form's caption of the same words
+set -euo pipefail
+cd "$(dirname "$0")/.."
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+while read -r page name; do
+    soffice --headless --convert-to pdf --outdir "$work" "Samples/family-docx/$page.docx" >/dev/null 2>&1
+    mv "$work/$page.pdf" "Samples/extra/$name.pdf"
+    python3 - "$page" "$name" <<'PY'
+import json, sys
+page, name = sys.argv[1], sys.argv[2]
+with open("Tests/Eval/family-docx-gold/%s.docx.json" % page, encoding="utf-8") as f:
+    gold = json.load(f)
+gold["source"] = {"file": name + ".pdf", "format": "pdf", "pages": None}
+gold["_notes"] = ("Samples/family-docx/%s.docx saved as PDF by LibreOffice Writer (scripts/make-office-printed-samples.sh). "
+                  % page) + gold["_notes"]
+with open("Tests/Eval/extra-gold/%s.pdf.json" % name, "w", encoding="utf-8") as f:
+    json.dump(gold, f, ensure_ascii=False, indent=2)
+    f.write("\n")
+PY
+done <<'LIST'
+transfer-layout-page-break-3 word-printed-jogging-border
+department-layout-page-break-1 word-printed-goal-row-carried
+project-pipe-prose-after-4 word-printed-kept-comma
+project-pipe-split-header-3 word-printed-stroke-on-border
+transfer-one-line-rows-4 word-printed-list-metadata
+transfer-pipe-formula-rate-management-8 word-printed-title-twice
+LIST
+ls -l Samples/extra/word-printed-*.pdf
