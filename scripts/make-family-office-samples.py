@@ -161,6 +161,28 @@ STYLES = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
           '<xf numFmtId="2" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>'
           '</styleSheet>')
 
+# The same with what a form made to be printed has (--printable): thin borders round every cell of
+# the form and its text wrapped in the cell (cellXfs 5-9: the styles 0-4 so), the caption lines
+# centred (10).
+PRINT_STYLES = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+                '<fonts count="1"><font><sz val="11"/><name val="宋体"/></font></fonts>'
+                '<fills count="1"><fill><patternFill patternType="none"/></fill></fills>'
+                '<borders count="2"><border/><border><left style="thin"/><right style="thin"/><top style="thin"/>'
+                '<bottom style="thin"/><diagonal/></border></borders>'
+                '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+                '<cellXfs count="11"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+                '<xf numFmtId="10" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+                '<xf numFmtId="9" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+                '<xf numFmtId="4" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+                '<xf numFmtId="2" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+                + "".join('<xf numFmtId="%d" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" '
+                          'applyBorder="1" applyAlignment="1"><alignment vertical="center" wrapText="1"/></xf>' % n
+                          for n in (0, 10, 9, 4, 2))
+                + '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1">'
+                '<alignment horizontal="center" wrapText="1"/></xf></cellXfs>'
+                '</styleSheet>')
+
 PLAIN = re.compile(r"^-?[0-9]+(\.[0-9]+)?$")
 
 
@@ -189,7 +211,10 @@ def col(n):
     return s
 
 
-def xlsx(doc, style, path):
+def xlsx(doc, style, path, printable=False):
+    """The form as a workbook; `printable` adds what a form made to be printed has: borders, text
+    wrapped in its cells, columns as wide as their text asks (within bounds), the sheet fitted
+    to the page's width."""
     form = doc.form
     rows, _, width = form_rows(form, style)
     before, after = lines_around(doc)
@@ -206,11 +231,58 @@ def xlsx(doc, style, path):
 
     def line_row(text):
         nonlocal r
-        sheet_rows.append('<row r="%d"><c r="A%d" t="s"><v>%d</v></c></row>' % (r + 1, r + 1, shared(text)))
+        centred = ' s="10"' if printable else ""
+        tall = ""
+        if printable:
+            room = max(1, sum(units) // 2 - 1)
+            tall = ' ht="%.1f" customHeight="1"' % (14.5 * -(-len(text) // room) + 2)
+        sheet_rows.append('<row r="%d"%s><c r="A%d"%s t="s"><v>%d</v></c></row>'
+                          % (r + 1, tall, r + 1, centred, shared(text)))
         if width > 1:
             merges.append("A%d:%s%d" % (r + 1, col(width - 1), r + 1))
         r += 1
 
+    # A CJK character is about two of Excel's width units; a column is as wide as its longest
+    # unmerged text on up to 8 lines, within 6 and 24 units; a row as high as its fullest cell's
+    # lines (Calc does not fit rows to wrapped text when it opens a workbook).
+    longest = [0] * width
+    seen = set()
+    for rr, row in enumerate(rows):
+        c = 0
+        for text, rs, cs in row:
+            while (rr, c) in seen:
+                c += 1
+            if text and cs == 1 and c < width:
+                longest[c] = max(longest[c], len(text))
+            for dr in range(rs):
+                for dc in range(cs):
+                    seen.add((rr + dr, c + dc))
+            c += cs
+    units = [min(24, max(6, (n * 2 + 7) // 8 + 2)) for n in longest]
+
+    def height(row, rr):
+        c, lines = 0, 1
+        for text, rs, cs in row:
+            while (rr, c) in seen_rows[rr]:
+                c += 1
+            room = max(1, sum(units[c:c + cs]) // 2 - 1)
+            lines = max(lines, -(-len(text) // room) // rs)
+            c += cs
+        return 14.5 * lines + 2
+
+    seen_rows = {}
+    seen2 = set()
+    for rr, row in enumerate(rows):
+        seen_rows[rr] = {p for p in seen2 if p[0] == rr}
+        c = 0
+        for text, rs, cs in row:
+            while (rr, c) in seen2:
+                c += 1
+            for dr in range(rs):
+                for dc in range(cs):
+                    if dr or dc:
+                        seen2.add((rr + dr, c + dc))
+            c += cs
     for text, _ in before:
         line_row(text)
     if form.caption:
@@ -218,34 +290,55 @@ def xlsx(doc, style, path):
     if form.year_line:
         line_row(form.year_line)
     covered = set()
+    first_form_row = r
     for row in rows:
         c, cells = 0, []
         for text, rs, cs in row:
             while (r, c) in covered:
+                if printable:   # a merged cell's covered positions carry its borders
+                    cells.append('<c r="%s%d" s="5"/>' % (col(c), r + 1))
                 c += 1
+            ref = "%s%d" % (col(c), r + 1)
             if text:
-                ref = "%s%d" % (col(c), r + 1)
                 value = typed(text)
                 if value is None:
-                    cells.append('<c r="%s" t="s"><v>%d</v></c>' % (ref, shared(text)))
+                    cells.append('<c r="%s"%s t="s"><v>%d</v></c>' % (ref, ' s="5"' if printable else "", shared(text)))
                 else:
                     number, s = value
+                    s = s + 5 if printable else s
                     cells.append('<c r="%s"%s><v>%s</v></c>' % (ref, ' s="%d"' % s if s else "", number))
+            elif printable:
+                cells.append('<c r="%s" s="5"/>' % ref)
             if rs > 1 or cs > 1:
                 merges.append("%s%d:%s%d" % (col(c), r + 1, col(c + cs - 1), r + rs))
             for dr in range(rs):
                 for dc in range(cs):
-                    covered.add((r + dr, c + dc))
+                    if dr or dc:
+                        covered.add((r + dr, c + dc))
+            if printable:   # the rest of a merged cell's first row carries its borders too
+                cells.extend('<c r="%s%d" s="5"/>' % (col(c + dc), r + 1) for dc in range(1, cs))
             c += cs
-        sheet_rows.append('<row r="%d">%s</row>' % (r + 1, "".join(cells)))
+        while printable and c < width:
+            if (r, c) in covered:
+                cells.append('<c r="%s%d" s="5"/>' % (col(c), r + 1))
+            c += 1
+        tall = ' ht="%.1f" customHeight="1"' % height(row, r - first_form_row) if printable else ""
+        sheet_rows.append('<row r="%d"%s>%s</row>' % (r + 1, tall, "".join(cells)))
         r += 1
     for text, _ in after:
         line_row(text)
     merge_xml = ('<mergeCells count="%d">%s</mergeCells>' % (len(merges), "".join('<mergeCell ref="%s"/>' % m for m in merges))
                  if merges else "")
+    head = tail = ""
+    if printable:
+        widths = ["%d" % u for u in units]
+        head = ('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><cols>%s</cols>'
+                % "".join('<col min="%d" max="%d" width="%s" customWidth="1"/>' % (i + 1, i + 1, w)
+                          for i, w in enumerate(widths)))
+        tail = '<pageSetup paperSize="9" fitToWidth="1" fitToHeight="0"/>'
     sheet = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
              '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-             '<sheetData>%s</sheetData>%s</worksheet>' % ("".join(sheet_rows), merge_xml))
+             '%s<sheetData>%s</sheetData>%s%s</worksheet>' % (head, "".join(sheet_rows), merge_xml, tail))
     shared_xml = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
                   '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="%d" uniqueCount="%d">%s</sst>'
                   % (len(strings), len(strings), "".join('<si><t xml:space="preserve">%s</t></si>' % esc(s) for s in strings)))
@@ -280,12 +373,23 @@ def xlsx(doc, style, path):
          '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" '
          'Target="sharedStrings.xml"/></Relationships>'),
         ("xl/worksheets/sheet1.xml", sheet),
-        ("xl/styles.xml", STYLES),
+        ("xl/styles.xml", PRINT_STYLES if printable else STYLES),
         ("xl/sharedStrings.xml", shared_xml),
     ])
 
 
+def printable(out):
+    """Writes the family's workbooks made to be printed to `out` (for scripts/make-office-printed-
+    samples.sh; not committed: the Excel samples stay as the XLSX reader's tests know them)."""
+    os.makedirs(out, exist_ok=True)
+    for count, (n, doc) in enumerate(family_html.form_documents()):
+        xlsx(doc, family_html.Style(count + 1), os.path.join(out, doc.file[:-len(".txt")] + ".xlsx"), printable=True)
+
+
 def main():
+    if len(sys.argv) == 3 and sys.argv[1] == "--printable":
+        printable(sys.argv[2])
+        return
     for ext, write in (("docx", docx), ("xlsx", xlsx)):
         samples, gold_dir = "Samples/family-%s" % ext, "Tests/Eval/family-%s-gold" % ext
         os.makedirs(samples, exist_ok=True)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates the Word-printed forms in Samples/extra/ and their gold in Tests/Eval/extra-gold/
+# Regenerates the Word- and Excel-printed forms in Samples/extra/ and their gold in Tests/Eval/extra-gold/
 # (tests read the committed PDFs and need none of these tools). Needs LibreOffice Writer
 # (libreoffice-writer-nogui) and fonts-noto-cjk.
 #
@@ -19,6 +19,19 @@
 #   word-printed-list-metadata.pdf      the page's 标题/发布机构/发布日期 as a list, its first
 #       item as wide as the text column
 #   word-printed-title-twice.pdf        the page's title over the form's caption of the same words
+#
+# And Excel files of the corpus made to be printed (borders, wrapped text, column widths, fitted to
+# the page's width: `make-family-office-samples.py --printable`, not committed) saved as PDF by
+# LibreOffice Calc (libreoffice-calc-nogui):
+#
+#   excel-printed-cut-merged-cell       绩效指标 and 产出指标 merged over rows on two pages: Calc
+#       prints their labels in the margin under the table's part on the first page
+#   excel-printed-cut-cell-over-rest    the same with the level label printed over the table's
+#       part on the next page
+#   excel-printed-total-row-alone       the 总分 row alone at the head of the last page: one row,
+#       whose text does not look like a table
+#   excel-printed-caption-rows          the page's title, its 发布时间 line and the form's
+#       caption, each a row merged across the sheet: centred lines of one size
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
@@ -46,4 +59,26 @@ project-pipe-split-header-3 word-printed-stroke-on-border
 transfer-one-line-rows-4 word-printed-list-metadata
 transfer-pipe-formula-rate-management-8 word-printed-title-twice
 LIST
-ls -l Samples/extra/word-printed-*.pdf
+python3 scripts/make-family-office-samples.py --printable "$work/printable"
+while read -r page name; do
+    soffice --headless --convert-to pdf --outdir "$work" "$work/printable/$page.xlsx" >/dev/null 2>&1
+    mv "$work/$page.pdf" "Samples/extra/$name.pdf"
+    python3 - "$page" "$name" <<'PY'
+import json, sys
+page, name = sys.argv[1], sys.argv[2]
+with open("Tests/Eval/family-xlsx-gold/%s.xlsx.json" % page, encoding="utf-8") as f:
+    gold = json.load(f)
+gold["source"] = {"file": name + ".pdf", "format": "pdf", "pages": None}
+gold["_notes"] = ("Samples/family-xlsx/%s.xlsx made to be printed (make-family-office-samples.py --printable) and saved "
+                  "as PDF by LibreOffice Calc (scripts/make-office-printed-samples.sh). " % page) + gold["_notes"]
+with open("Tests/Eval/extra-gold/%s.pdf.json" % name, "w", encoding="utf-8") as f:
+    json.dump(gold, f, ensure_ascii=False, indent=2)
+    f.write("\n")
+PY
+done <<'LIST'
+department-one-line-rows-2 excel-printed-cut-merged-cell
+project-pipe-split-columns-1 excel-printed-cut-cell-over-rest
+department-pipe-nbsp-bom-5 excel-printed-total-row-alone
+transfer-cell-per-line-empty-bars-7 excel-printed-caption-rows
+LIST
+ls -l Samples/extra/word-printed-*.pdf Samples/extra/excel-printed-*.pdf

@@ -110,7 +110,11 @@ enum PDFReader {
                     }
                 }
             }
-            let layout = PageBuilder.build(page, number: number, renderSkipReason: renderSkipReason, read: read,
+            // A page after one that ends with a ruled table is rendered: the table may go on at
+            // its head with a row that does not look like one (a form's 总分 row alone there).
+            let continuesTable = layouts.last.map { $0.number == index && $0.rendered && $0.closesWithRuledTable } ?? false
+            let layout = PageBuilder.build(page, number: number, alwaysRender: continuesTable,
+                                           renderSkipReason: renderSkipReason, read: read,
                                            firstRendering: firstRendering)
             // A table at the head of this page may have begun on the page before, though the
             // few lines of it there did not look like one: read that page again with its

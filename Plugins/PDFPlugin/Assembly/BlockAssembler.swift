@@ -99,6 +99,14 @@ struct BlockAssembler {
                         table = found
                     }
                 case .line(let line):
+                    // Text of a merged cell that a page break cut (a workbook's 绩效指标 over rows
+                    // on two pages, its label printed in the margin under the table or over its
+                    // rest): held, so that the table goes on over the break.
+                    if let current = table, paragraph.isEmpty,
+                       isCutCellText(line, of: current, page: page, nextPage: crossPage) {
+                        heldFurniture.append(.lines([line]))
+                        continue
+                    }
                     flushTable()
                     if let last = paragraph.last, continues(last, line, crossPage: crossPage, first: paragraph.count == 1) {
                         paragraph.append(line)
@@ -127,9 +135,10 @@ struct BlockAssembler {
     private func continues(_ previous: TextLine, _ next: TextLine, crossPage: Bool, first: Bool) -> Bool {
         let em = max(previous.em, next.em)
         // The same words again are a second line of their own (a page's title over its form's
-        // caption of the same words), and a list item starts on its own line.
+        // caption of the same words); a list item, and a field of the page's metadata block
+        // (`发布时间:…` centred under a title as long as the line), start on their own lines.
         let previousText = previous.text, nextText = next.text
-        if previousText == nextText || ListBullet.starts(nextText) { return false }
+        if previousText == nextText || ListBullet.starts(nextText) || MetadataFieldLine.opens(nextText) { return false }
         let previousLarge = statistics.isLarge(previous), nextLarge = statistics.isLarge(next)
         guard previousLarge == nextLarge else { return false }
         // Sizes compare only where both are measured on ideographs.
@@ -167,9 +176,45 @@ struct BlockAssembler {
         let reference = crossPage ? nextMargins.left : previous.box.x0
         let centredTogether = abs(previous.box.midX - next.box.midX) <= 0.5 * em
         guard next.box.x0 <= reference + 0.8 * em || centredTogether else { return false }
+        // Lines centred on one axis over a table far wider than the first of them are lines of
+        // their own (a workbook's caption rows, each merged across the sheet: the page's title,
+        // then its 发布日期 line): a caption wraps only where it fills the width it is centred in.
+        if centredTogether && !crossPage, let table = widestTable(on: previous.page),
+           previous.box.x0 > table.x0 + 3 * em, previous.box.x1 < table.x1 - 3 * em {
+            return false
+        }
         let endsSentence = previousText.unicodeScalars.last?.isSentenceFinal ?? false
         if endsSentence && HeadingNumber.starts(nextText) { return false }
         return true
+    }
+
+    /// Whether a line is the text of one of `table`'s merged cells standing outside it where a
+    /// page break cut the cell: short, within one column whose cell is empty in the table's
+    /// last row, in the bottom quarter of the table's last page under the table, or in the top
+    /// quarter of the next page before anything else.
+    private func isCutCellText(_ line: TextLine, of table: PageTable, page: PageLayout, nextPage: Bool) -> Bool {
+        guard table.ruled, line.text.count <= 6, let lastRow = table.rows.last else { return false }
+        if nextPage {
+            guard line.box.y1 < page.height * 0.25 else { return false }
+        } else {
+            guard line.page == table.rowPages.last, line.box.y0 >= table.box.y1 - 1,
+                  line.box.y0 > page.height * 0.75 else { return false }
+        }
+        let edges = table.columnEdges
+        guard let column = (0..<table.columnCount).first(where: {
+            line.box.x0 >= edges[$0] - 2 && line.box.x1 <= edges[$0 + 1] + 2
+        }) else { return false }
+        return lastRow[column].isEmpty
+    }
+
+    /// The extent of the widest table on a page (1-based), if it has one.
+    private func widestTable(on page: Int) -> (x0: Double, x1: Double)? {
+        var widest: (x0: Double, x1: Double)?
+        for case .table(let table) in pages[page - 1].items
+        where widest.map({ table.box.x1 - table.box.x0 > $0.x1 - $0.x0 }) ?? true {
+            widest = (table.box.x0, table.box.x1)
+        }
+        return widest
     }
 
     private func isCentred(_ line: TextLine) -> Bool {

@@ -39,4 +39,17 @@ struct PageLayout: Sendable {
         }
         return false
     }
+
+    /// Whether the page ends with a ruled table (only a running footer may stand below it): the
+    /// table may go on at the head of the next page with a row or two that do not look like one
+    /// (a form's 总分 row alone on the last page).
+    var closesWithRuledTable: Bool {
+        for item in items.reversed() {
+            switch item {
+            case .table(let table): return table.ruled && table.box.y1 >= height * 0.85
+            case .line(let line): if line.box.y0 < height * 0.85 { return false }
+            }
+        }
+        return false
+    }
 }
