@@ -80,7 +80,10 @@ struct HeadReader {
         let strength = TitleWords.strength(t).flatMap { $0 == .fileName ? nil : $0 }
         if let current = title {
             // The page repeats its headline as the document's own title.
-            if t.compacted == current.text.compacted { return true }
+            if t.compacted == current.text.compacted {
+                nameAboveRepeatedTitle()
+                return true
+            }
             // A title wrapped onto a second line: `…绩效自评` + `报告`.
             if afterTitle == 0, !current.overMetadata, TitleWords.completes(current.text, with: t) {
                 title?.text = current.text + t
@@ -122,6 +125,24 @@ struct HeadReader {
         }
         if case .line(let l) = kept[kept.count - back] { return l }
         return nil
+    }
+
+    /// The document's own heading under the page's headline: the body's name on one line and the
+    /// title the headline gave on the next, a blank line between them as a scraped page sets its
+    /// paragraphs (`益阳市某局` / `2019年部门整体支出绩效评价报告`). The title names the body,
+    /// as the two lines together do; the name's line is heading, not body text.
+    /// Only over the repeat: a lone name above the page's headline, a blank line between, may be
+    /// the site's own name, but nothing of the site's stands between a headline and its repeat.
+    private mutating func nameAboveRepeatedTitle() {
+        guard let current = title else { return }
+        var i = kept.count - 1
+        var blanks = 0
+        while i >= 0, case .line(let l) = kept[i], l.isBlank, blanks < 2 { i -= 1; blanks += 1 }
+        guard i >= 0, case .line(let l) = kept[i], !l.isBlank else { return }
+        let name = Self.cellText(l.text).trimmingWhitespace()
+        guard TitleWords.isHeadingOrganization(name, of: current.text) else { return }
+        title?.text = name.compacted + current.text
+        kept.remove(at: i)
     }
 
     private mutating func setTitle(_ line: SourceLine, strength: TitleWords.Strength) {
