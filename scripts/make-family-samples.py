@@ -3055,6 +3055,33 @@ def department_prose_name_over_title_21():
                      "`部门自评96分`.")
 
 
+def department_prose_name_over_headline_22():
+    text = join(
+        "您当前位置:首页",
+        " >> 医保局",
+        "",
+        "芦川区医疗保障局",
+        "",
+        "2023年度部门整体支出绩效自评报告",
+        "发布时间:2024-05-21    来源:医疗保障局    发文字号:",
+        "【字体: 】    打印",
+        "一、部门基本情况",
+        "本局内设股室4个，下属经办中心1个，年末实有人员36人。",
+        "二、部门整体支出情况",
+        "2023年全年支出4218.6万元，其中项目支出3986.2万元。",
+        "三、自评结论",
+        "部门整体支出绩效自评得分95分，自评等级为优。",
+    )
+    return Doc("department-prose-name-over-headline-22.txt", "department-evaluation",
+               "芦川区医疗保障局2023年度部门整体支出绩效自评报告", "芦川区医疗保障局", 2023, "2024-05-21", None, text,
+               funding=[], indicators=[], scores={"total": 95, "grade": "优"}, goals=None,
+               sections=[("一、", "部门基本情况"), ("二、", "部门整体支出情况"), ("三、", "自评结论")],
+               notes="A scraped page: the body's name alone over the headline, a blank line between (the two lines "
+                     "of the document's heading set apart), the headline naming no body; the page's `来源：医疗保障局` "
+                     "names the same body in short: the title is the two lines together. NEGATIVE (unit tests): with "
+                     "no metadata naming it, a lone name over a headline may be the site's and is not joined.")
+
+
 def project_template_collection_goal_list_23():
     text = join(
         "报告",
@@ -3143,6 +3170,7 @@ DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_lin
         department_prose_body_year_cover_14, department_one_line_spaced_year_15, project_prose_stated_title_14,
         project_pipe_headerless_split_target_18, project_one_line_run_in_headings_19, other_final_accounts_1,
         work_summary_inline_headings_6, department_prose_name_over_title_21, project_template_collection_goal_list_23,
+        department_prose_name_over_headline_22,
         transfer_prose_list_sentences_17,
         project_run_together_header_19,
         department_run_together_head_total_20, project_cell_per_line_no_unit_row_21,

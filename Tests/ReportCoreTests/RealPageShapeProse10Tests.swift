@@ -97,6 +97,41 @@ import Testing
         #expect(named.metadata.title == "芦川县城管局2023年部门整体支出绩效评价报告")
     }
 
+    @Test func bodyNameOverTheTitleNamedByTheMetadataJoinsIt() throws {
+        let r = try buildFromLines("""
+            芦川区医疗保障局
+
+            2023年度绩效自评
+            发布时间:2024-05-21    来源:医疗保障局
+            一、部门基本情况
+            本局内设股室4个。
+            """)
+        #expect(r.metadata.title == "芦川区医疗保障局2023年度绩效自评")
+        #expect(r.metadata.issuer == "芦川区医疗保障局")
+    }
+
+    @Test func bodyNameOverTheTitleNegatives() throws {
+        // The metadata names another body: the name over the headline may be the site's.
+        let other = try buildFromLines("""
+            芦川区人民政府
+
+            2023年度绩效自评
+            发布时间:2024-05-21    来源:医疗保障局
+            一、部门基本情况
+            本局内设股室4个。
+            """)
+        #expect(other.metadata.title == "2023年度绩效自评")
+        // No metadata at all: no witness, no join.
+        let none = try buildFromLines("""
+            芦川区医疗保障局
+
+            2023年度绩效自评
+            一、部门基本情况
+            本局内设股室4个。
+            """)
+        #expect(none.metadata.title == "2023年度绩效自评")
+    }
+
     // MARK: - A number alone on its line
 
     @Test func numberAloneJoinsTheLineAfterIt() throws {
