@@ -10,9 +10,10 @@
 ///
 /// A list is told from a new run of headings by two signs together: its numbering starts again
 /// at one while a section of the same style, headed by a title, is open (a restart, not the next
-/// number), and its first item is a sentence (`。`, `；` in it, or closing it), not a title. Its items then go under the innermost
-/// open section, and the numbers after follow the list while they continue it; a number that
-/// continues an outer run (`二、` after `一、…` and the list's `四、`) returns to that run.
+/// number), and its first item is a sentence (`。`, `；` in it, or closing it), not a title. Its
+/// items then go under the innermost open section, and the numbers after follow the list while
+/// they continue it; a number that continues an outer run (`二、` after `一、…` and the list's
+/// `四、`) returns to that run.
 enum NumberingRestart {
     enum Placement: Equatable {
         /// The next item of the open section at this index of the stack: sections from it up close.
