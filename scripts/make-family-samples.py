@@ -3009,6 +3009,143 @@ def project_one_line_goal_sentences_22():
                      "are read.")
 
 
+# ------------------------------------------------------------------ prose round 10
+def department_prose_name_over_title_21():
+    text = join(
+        "2023年部门整体支出绩效评价报告",
+        "",
+        "芦川县城市管理和综合执法局",
+        "",
+        "信息来源:城管执法局 浏览量: 字体:【大 中 小】",
+        "索引号: 4311230021/2024-0031207 发布机构: 芦川县城管办 发文日期: 2024-06-18 09:30",
+        "",
+        "芦川县城市管理和综合执法局",
+        "",
+        "2023年部门整体支出绩效评价报告",
+        "",
+        "根据县财政局关于做好2023年度预算绩效自评工作的通知要求，我局对2023年度本单位整体支出进行了绩效自评，"
+        "现将具体绩效评价情况报告如下：",
+        "一、基本情况",
+        "1.机构设置",
+        "局机关内设股室6个，下辖执法大队9个。",
+        "2.",
+        "人员编制",
+        "全局现有人员412人，其中在职在编186人。",
+        "3.职责职能",
+        "    1.",
+        "贯彻执行城市管理和综合执法工作的方针政策和法律法规。深化城市管理综合行政执法体制改革。",
+        "2.负责指导、协调、监督和考核全县城市管理和综合执法工作。",
+        "3.负责市政公用设施和市容环境卫生的管理工作。",
+        "二、部门整体支出情况",
+        "2023年全年支出3862.4万元，其中基本支出2105.7万元，项目支出1756.7万元。",
+        "三、绩效自评结论",
+        "经综合评价，部门自评96分，评价等级为优。",
+    )
+    return Doc("department-prose-name-over-title-21.txt", "department-evaluation",
+               "芦川县城市管理和综合执法局2023年部门整体支出绩效评价报告", "芦川县城市管理和综合执法局", 2023,
+               "2024-06-18", "4311230021/2024-0031207", text, funding=[], indicators=[],
+               scores={"total": 96, "grade": "优"}, goals=None,
+               sections=[("一、", "基本情况"), ("二、", "部门整体支出情况"), ("三、", "绩效自评结论")],
+               notes="A scraped page: the headline (a title naming no body) over the body's name, a blank line between, "
+                     "the metadata lines, then the document's own heading repeated, the body's name over the title: "
+                     "the title is the two together and the body is the issuer (not `芦川县城管办`, the site's short "
+                     "发布机构). A number alone on its line over its title (`2.` / `人员编制`); the duties under "
+                     "`3.职责职能` listed as numbered sentences starting again at `1.` (the first one's number alone "
+                     "on its line too): a list inside 3., not the section's siblings. The total said as "
+                     "`部门自评96分`.")
+
+
+def department_prose_name_over_headline_22():
+    text = join(
+        "您当前位置:首页",
+        " >> 医保局",
+        "",
+        "芦川区医疗保障局",
+        "",
+        "2023年度部门整体支出绩效自评报告",
+        "发布时间:2024-05-21    来源:医疗保障局    发文字号:",
+        "【字体: 】    打印",
+        "一、部门基本情况",
+        "本局内设股室4个，下属经办中心1个，年末实有人员36人。",
+        "二、部门整体支出情况",
+        "2023年全年支出4218.6万元，其中项目支出3986.2万元。",
+        "三、自评结论",
+        "部门整体支出绩效自评得分95分，自评等级为优。",
+    )
+    return Doc("department-prose-name-over-headline-22.txt", "department-evaluation",
+               "芦川区医疗保障局2023年度部门整体支出绩效自评报告", "芦川区医疗保障局", 2023, "2024-05-21", None, text,
+               funding=[], indicators=[], scores={"total": 95, "grade": "优"}, goals=None,
+               sections=[("一、", "部门基本情况"), ("二、", "部门整体支出情况"), ("三、", "自评结论")],
+               notes="A scraped page: the body's name alone over the headline, a blank line between (the two lines "
+                     "of the document's heading set apart), the headline naming no body; the page's `来源：医疗保障局` "
+                     "names the same body in short: the title is the two lines together. NEGATIVE (unit tests): with "
+                     "no metadata naming it, a lone name over a headline may be the site's and is not joined.")
+
+
+def project_template_collection_goal_list_23():
+    text = join(
+        "报告",
+        "医院专项资金绩效自评报告范文(精选8篇)",
+        "时间:2023-11-02 10:15:21 报告 我要投稿",
+        "",
+        "  在工作中，报告的使用越来越频繁，以下是小编整理的医院专项资金绩效自评报告，希望对大家有所帮助。",
+        "",
+        "医院专项资金绩效自评报告 篇1",
+        "",
+        "  一、项目概况",
+        "  （一）项目基本性质、用途和主要内容",
+        "  项目名称：芦川县第二人民医院设备购置专项资金项目，项目内容为改善医院医疗条件，购置医疗设备。",
+        "  （二）项目绩效目标",
+        "  为满足群众就医需求，不断提高医院的服务能力，实现以下目标：",
+        "  一、完成固定资产增加12%；",
+        "  二、医院改造工程完工率达到95%；",
+        "  三、医院患者满意率达到90%。",
+        "  二、项目资金使用及管理情况",
+        "  项目资金全部到位，专款专用。",
+        "  三、综合评价结论",
+        "  对项目资金投入、组织实施和产出效益进行了综合评价，认为项目总体完成情况良好，项目自评98分。",
+    )
+    return Doc("project-template-collection-goal-list-23.txt", "project-evaluation", "医院专项资金绩效自评报告",
+               None, None, "2023-11-02", None, text, funding=[], indicators=[],
+               scores={"total": 98, "grade": None}, goals=None,
+               sections=[("一、", "项目概况"), ("二、", "项目资金使用及管理情况"), ("三、", "综合评价结论")],
+               accept={"metadata.kind": ["project-evaluation", "transfer-payment-evaluation"], "metadata.publishedOn": [None, "2023-11-02"]},
+               notes="A template site's page: its title names the collection (`…自评报告范文(精选8篇)`), the report's "
+                     "name is what stands before the count and the model's word. Under `（二）项目绩效目标` the goals "
+                     "are listed as `一、…；` `二、…；` `三、…。`: a list of sentences starting again at 一 inside the "
+                     "first part, not the report's parts (the next part is `二、项目资金使用及管理情况`). The total "
+                     "said as `项目自评98分`. NEGATIVE: no body of the family named with its place (issuer null), "
+                     "no year.")
+
+
+def transfer_prose_list_sentences_17():
+    text = join(
+        "芦川县水务局2022年衔接资金项目绩效自评报告",
+        "一、绩效目标分解下达情况",
+        "（一）芦川县水务局2022年衔接资金共下达86万元，用于实施青石村灌溉渠改造项目，全部用于工程建设。",
+        "（二）芦川县水务局2022年衔接资金项目绩效目标为做好青石村农田灌溉用水的工作。",
+        "二、绩效自评工作开展情况",
+        "项目完成后，由县人社局动态收集务工人员信息，对受益群众满意度进行了调查。",
+        "三、绩效目标自评完成情况分析",
+        "（一）资金投入情况分析",
+        "衔接资金86万元已全部到位，实际支出86万元，执行率100%。",
+        "（二）项目绩效指标完成情况分析",
+        "新建灌溉渠2.4公里，完成率100%。",
+        "三）偏离绩效目标的原因和下一步改进措施",
+        "项目未偏离绩效目标。",
+    )
+    return Doc("transfer-prose-list-sentences-17.txt", "project-evaluation",
+               "芦川县水务局2022年衔接资金项目绩效自评报告", "芦川县水务局", 2022, None, None, text,
+               funding=[], indicators=[], scores=None, goals=None,
+               sections=[("一、", "绩效目标分解下达情况"), ("二、", "绩效自评工作开展情况"), ("三、", "绩效目标自评完成情况分析")],
+               accept={"metadata.kind": ["project-evaluation", "transfer-payment-evaluation"]},
+               notes="A 衔接资金 project report in prose. Under `一、` the two items are numbered sentences: the first "
+                     "a long one (a paragraph), the second reads as a heading only by a title cut before its 为 "
+                     "(`…项目绩效目标为做好…`): the items of one list are all sentences, no sub-sections. "
+                     "`三）偏离…` lost its opening bracket: it is `（三）`. NEGATIVE: `由县人社局…` speaks of a body "
+                     "by its level (no issuer from it).")
+
+
 DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_line_3, project_pipe_split_header_1,
         transfer_pipe_split_header_2, project_pipe_split_columns_1, project_pipe_weights_total_2,
         department_layout_page_break_1, project_layout_spilled_2, transfer_one_line_rows_1, project_one_line_form_2,
@@ -3032,7 +3169,9 @@ DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_lin
         transfer_one_line_opening_16, project_pipe_full_points_total_17, project_pipe_two_row_header_13,
         department_prose_body_year_cover_14, department_one_line_spaced_year_15, project_prose_stated_title_14,
         project_pipe_headerless_split_target_18, project_one_line_run_in_headings_19, other_final_accounts_1,
-        work_summary_inline_headings_6,
+        work_summary_inline_headings_6, department_prose_name_over_title_21, project_template_collection_goal_list_23,
+        department_prose_name_over_headline_22,
+        transfer_prose_list_sentences_17,
         project_run_together_header_19,
         department_run_together_head_total_20, project_cell_per_line_no_unit_row_21,
         project_one_line_goal_sentences_22]

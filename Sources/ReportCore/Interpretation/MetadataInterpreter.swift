@@ -13,6 +13,8 @@ enum MetadataInterpreter {
         let declaredTitle = body.declared.title.flatMap { TitleWords.looksLikeTitle($0) ? $0 : nil }
         m.title = field ?? body.title ?? tableTitle(body) ?? RunInTitle.find(in: body.bodyLines) ?? declaredTitle
             ?? body.fallbackTitle ?? RunInTitle.stated(in: body.bodyLines)
+        // A template site's `…报告精品15篇`, `…报告范文(精选12篇)`: the report's name is before.
+        m.title = m.title.map(TitleWords.withoutCollectionSuffix)
         m.kind = kind(title: m.title, lines: body.bodyLines, tables: tables)
         m.issuer = issuer(body, title: m.title, kind: m.kind, tables: tables)
         m.year = m.title.flatMap(year) ?? captionYear(body.bodyLines, tables: tables) ?? firstYear(body.bodyLines)
@@ -265,6 +267,9 @@ enum MetadataInterpreter {
         var rank: [String: Int] = [:]
         for (name, weight) in evidence {
             let f = full(name)
+            // A body the text speaks of by its level alone (`由县人社局动态收集…`) and no full name
+            // completes names no body: a mention in running text is no evidence of the writer.
+            if weight == 1, !OrganizationNames.hasPlace(f) { continue }
             if scores[f] == nil {
                 rank[f] = rank.count
                 scores[f] = (OrganizationNames.hasPlace(f) ? 2 : 0) + (place.map { f.hasPrefix($0) ? 2 : 0 } ?? 0)

@@ -195,8 +195,13 @@ enum OrganizationNames {
         guard let mark = chars.firstIndex(where: { placeMarks.contains($0) }) else { return c }
         // The furthest end of a lead-in word that ends before the place's last character.
         var cut = 0
-        for word in leadInCharacters where word.count <= mark - 1 {
-            for start in 0...(mark - 1 - word.count) where chars[start..<(start + word.count)].elementsEqual(word) {
+        // A lead-in of one character may stand right before the level's mark (`由县人社局…`):
+        // no place is named by 由, 据, 对 or 受 alone. A longer one must leave a name before the
+        // mark (`会同县` is a county).
+        for word in leadInCharacters {
+            let end = word.count == 1 ? mark : mark - 1
+            guard word.count <= end else { continue }
+            for start in 0...(end - word.count) where chars[start..<(start + word.count)].elementsEqual(word) {
                 cut = max(cut, start + word.count)
             }
         }

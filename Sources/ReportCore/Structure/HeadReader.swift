@@ -16,6 +16,9 @@ struct HeadReader {
 
         /// Gives way to any later title line of the head.
         var isLabel: Bool { overMetadata && (strength == .weak || text.compacted.count <= 8) }
+        /// A body's name alone two lines above, a blank line between (`某区医疗保障局` / `` /
+        /// `2023年度绩效自评`): the title's first line, if the page's metadata names that body.
+        var nameAbove: String?
     }
 
     private var reader = MetadataLineReader()
@@ -37,8 +40,21 @@ struct HeadReader {
                 head.kept.append(item)
             }
         }
+        head.joinNameAboveNamedByMetadata()
         return StructuredBody(title: head.title?.text, fallbackTitle: fallbackTitle, metadata: head.reader,
                               items: head.metadataTables + head.kept)
+    }
+
+    /// The body's name over the title with a blank line between, as a scraped page sets the two
+    /// lines of a document's heading apart: the title's first line when the page's own 发布机构 or
+    /// 来源 names the same body (in full or short: `来源：医疗保障局` under `某区医疗保障局`). A lone
+    /// name so placed with no such witness may be the site's own name over the page's headline.
+    private mutating func joinNameAboveNamedByMetadata() {
+        guard let current = title, let name = current.nameAbove,
+              TitleWords.isHeadingOrganization(name, of: current.text) else { return }
+        let witnesses = [reader.values[.issuer], reader.values[.source]].compactMap { $0?.compacted }
+        guard witnesses.contains(where: { $0 == name || OrganizationNames.completes($0, to: name) }) else { return }
+        title?.text = name + current.text
     }
 
     /// A file-name line near the top (`某县城乡居民医保补助资金绩效自评表.xlsx`, a viewer's
@@ -80,7 +96,10 @@ struct HeadReader {
         let strength = TitleWords.strength(t).flatMap { $0 == .fileName ? nil : $0 }
         if let current = title {
             // The page repeats its headline as the document's own title.
-            if t.compacted == current.text.compacted { return true }
+            if t.compacted == current.text.compacted {
+                nameAboveRepeatedTitle()
+                return true
+            }
             // A title wrapped onto a second line: `…绩效自评` + `报告`.
             if afterTitle == 0, !current.overMetadata, TitleWords.completes(current.text, with: t) {
                 title?.text = current.text + t
@@ -124,6 +143,24 @@ struct HeadReader {
         return nil
     }
 
+    /// The document's own heading under the page's headline: the body's name on one line and the
+    /// title the headline gave on the next, a blank line between them as a scraped page sets its
+    /// paragraphs (`益阳市某局` / `2019年部门整体支出绩效评价报告`). The title names the body,
+    /// as the two lines together do; the name's line is heading, not body text.
+    /// Only over the repeat: a lone name above the page's headline, a blank line between, may be
+    /// the site's own name, but nothing of the site's stands between a headline and its repeat.
+    private mutating func nameAboveRepeatedTitle() {
+        guard let current = title else { return }
+        var i = kept.count - 1
+        var blanks = 0
+        while i >= 0, case .line(let l) = kept[i], l.isBlank, blanks < 2 { i -= 1; blanks += 1 }
+        guard i >= 0, case .line(let l) = kept[i], !l.isBlank else { return }
+        let name = Self.cellText(l.text).trimmingWhitespace()
+        guard TitleWords.isHeadingOrganization(name, of: current.text) else { return }
+        title?.text = name.compacted + current.text
+        kept.remove(at: i)
+    }
+
     private mutating func setTitle(_ line: SourceLine, strength: TitleWords.Strength) {
         var full = Self.cellText(line.text)
         var top = line
@@ -135,10 +172,16 @@ struct HeadReader {
             back += 1
         }
         // The body's name alone on the line above, in the same centred block.
+        var nameAbove: String?
         if let above = lineAbove(back), Self.sameBlock(above, top), TitleWords.isHeadingOrganization(Self.cellText(above.text), of: full) {
             full = Self.cellText(above.text) + full
+        } else if kept.count >= back + 1, case .line(let blank) = kept[kept.count - back], blank.isBlank,
+                  case .line(let name) = kept[kept.count - back - 1], !name.isBlank {
+            // Two lines above, a blank line between: kept to be joined if the metadata names it.
+            nameAbove = Self.cellText(name.text).trimmingWhitespace().compacted
         }
-        title = Candidate(text: TitleWords.withoutAttachmentPrefix(full), strength: TitleWords.strength(full) ?? strength)
+        title = Candidate(text: TitleWords.withoutAttachmentPrefix(full), strength: TitleWords.strength(full) ?? strength,
+                          nameAbove: nameAbove)
         afterTitle = 0
         proseAfterTitle = false
         // What stood above the title and was not metadata is site chrome.

@@ -29,7 +29,10 @@ struct HeadingNumber: Equatable {
                     : style == .circled ? circledValue(numeral) : ChineseNumeral.value(numeral) else { continue }
             let rest = String(line[r.upperBound...]).trimmingWhitespace()
             guard !rest.isEmpty else { continue }
-            return (HeadingNumber(text: String(line[r]).trimmingWhitespace(), style: style, ordinal: ordinal), rest)
+            var text = String(line[r]).trimmingWhitespace()
+            // `三）` is `（三）` with its opening bracket lost: given back, in the closing one's width.
+            if style == .parenChinese, let f = text.first, f != "(", f != "（" { text = (text.contains("）") ? "（" : "(") + text }
+            return (HeadingNumber(text: text, style: style, ordinal: ordinal), rest)
         }
         return nil
     }
@@ -46,6 +49,10 @@ struct HeadingNumber: Equatable {
         (#"^第(\#(cn))(部分|章|节|篇)[、.．:：\s]?"#, .chapter),
         (#"^(\#(cn))\s*[、.．]\s*"#, .chinese),
         (#"^[(（]\s*(\#(cn))\s*[)）]\s*[、.．]?\s*"#, .parenChinese),
+        // `三）当年部门整体支出绩效`: the opening bracket lost in a copy (a PDF's line start, a
+        // converter dropping a lone full-width bracket); a Chinese numeral with a closing
+        // bracket numbers nothing else.
+        (#"^(\#(cn))\s*[)）]\s*[、.．]?\s*"#, .parenChinese),
         // 1. 1、 1． but not 2.5 or 2023年: the number is one or two digits and no digit follows the dot.
         (#"^(\d{1,2})\s*(?:[、．]|\.(?!\d))\s*"#, .arabic),
         (#"^[(（]\s*(\d{1,2})\s*[)）]\s*[、.．]?\s*"#, .parenArabic),
@@ -61,11 +68,15 @@ struct HeadingNumber: Equatable {
         case "第": return chapterPatterns
         case "(", "（": return bracketPatterns
         case "0"..."9": return arabicPatterns
-        default: return (0x2460...0x2473).contains(first.value) ? circledPatterns : chinesePatterns
+        default: return (0x2460...0x2473).contains(first.value) ? circledPatterns : chinesePatterns + halfBracketPatterns
         }
     }
     private static let chapterPatterns = patterns.filter { $0.1 == .chapter }
-    private static let bracketPatterns = patterns.filter { $0.1 == .parenChinese || $0.1 == .parenArabic }
+    private static let bracketPatterns = patterns.filter {
+        ($0.1 == .parenChinese || $0.1 == .parenArabic) && ($0.0.pattern.hasPrefix("^[(（]"))
+    }
+    /// `三）…`: a bracketed Chinese numeral whose opening bracket was lost, tried after 三、.
+    private static let halfBracketPatterns = patterns.filter { $0.1 == .parenChinese && !$0.0.pattern.hasPrefix("^[(（]") }
     private static let arabicPatterns = patterns.filter { $0.1 == .arabic }
     private static let circledPatterns = patterns.filter { $0.1 == .circled }
     private static let chinesePatterns = patterns.filter { $0.1 == .chinese }

@@ -10,7 +10,10 @@ import ReportModel
 struct SectionTreeBuilder {
     /// Paragraphs before the first heading.
     private(set) var preamble: [String] = []
-    private var stack: [(style: HeadingNumber.Style, section: Section)] = []
+    private var stack: [(style: HeadingNumber.Style, ordinal: Int, sentence: Bool, section: Section)] = []
+    /// The number of the last numbered line read as a paragraph (a numbered sentence of a list),
+    /// until a heading opens.
+    private var lastNumberedParagraph: HeadingNumber?
     private var roots: [Section] = []
 
     static let maxTitleLength = 40
@@ -43,24 +46,47 @@ struct SectionTreeBuilder {
     }
 
     mutating func add(line: String) {
-        if let (number, title, rest) = Self.heading(line) {
-            open(Section(number: number.text, title: title, level: 0), style: number.style)
+        if let (number, title, rest) = Self.heading(line), !isListSentence(number, line: line) {
+            lastNumberedParagraph = nil
+            let text = HeadingNumber.parse(line.trimmingWhitespace())?.1 ?? title
+            open(Section(number: number.text, title: title, level: 0), number: number, isSentence: NumberingRestart.isSentence(text))
             // A title run into the next heading (`一、基本情况(一)项目概况…`) opens that one too.
             if let rest { if HeadingNumber.parse(rest) != nil { add(line: rest) } else { addParagraph(rest) } }
         } else {
+            if let (number, _) = HeadingNumber.parse(line.trimmingWhitespace()) { lastNumberedParagraph = number }
             addParagraph(line)
         }
+    }
+
+    /// Whether a line that reads as a heading only by a title cut from its sentence
+    /// (`（二）某局2022年衔接资金项目绩效目标为做好…工作。`, cut before 为) is the next numbered
+    /// sentence of a list whose item before it was a numbered paragraph (`（一）某局2022年衔接资金
+    /// 共下达105万元，用于…。`): the items of one list are all headings or all sentences, and a
+    /// run-in cut is the weaker reading. A title that stands alone on its line is kept.
+    private func isListSentence(_ number: HeadingNumber, line: String) -> Bool {
+        guard let previous = lastNumberedParagraph, previous.style == number.style,
+              previous.ordinal + 1 == number.ordinal,
+              let (_, rest) = HeadingNumber.parse(line.trimmingWhitespace()) else { return false }
+        return RunInHeading.split(rest.trimmingWhitespace(), strict: true) != nil
     }
 
     mutating func addParagraph(_ text: String) {
         if stack.isEmpty { preamble.append(text) } else { stack[stack.count - 1].section.paragraphs.append(text) }
     }
 
-    private mutating func open(_ section: Section, style: HeadingNumber.Style) {
-        while let top = stack.last, top.style >= style { close() }
+    private mutating func open(_ section: Section, number: HeadingNumber, isSentence: Bool) {
+        switch NumberingRestart.placement(of: number, isSentence: isSentence,
+                                          open: stack.map { (style: $0.style, ordinal: $0.ordinal, sentence: $0.sentence) }) {
+        case .sibling(let k):
+            while stack.count > k { close() }
+        case .nestedList:
+            break
+        case .byStyle:
+            while let top = stack.last, top.style >= number.style { close() }
+        }
         var s = section
         s.level = stack.count + 1
-        stack.append((style, s))
+        stack.append((number.style, number.ordinal, isSentence, s))
     }
 
     private mutating func close() {

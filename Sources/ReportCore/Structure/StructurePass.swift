@@ -34,6 +34,7 @@ enum StructurePass {
         }
         items = SharingSiteChunks.join(items)
         items = TableCaptions.lift(TextTableFinder.find(in: items))
+        items = LoneHeadingNumber.join(items)
         items = RunTogetherHeadings.split(items)
         var body = HeadReader.read(items, fallbackTitle: fileNameTitle)
         body.declared = document.declared

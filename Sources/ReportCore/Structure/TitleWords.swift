@@ -34,7 +34,8 @@ enum TitleWords {
         // The title words first: most lines hold none, and counting characters walks the line.
         guard c.utf8.count >= 6, words.contains(where: { c.includes($0) }), (6...100).contains(c.count) else { return nil }
         guard !c.contains(where: { "。，,；;：:>＞»›→|｜".contains($0) }), !isBreadcrumb(c), HeadingNumber.parse(c) == nil else { return nil }
-        if endsLikeTitle(c) { return .strong }
+        // `…自评报告范文(精选8篇)`: a template site's title ends like its report's name.
+        if endsLikeTitle(c) || endsLikeTitle(withoutCollectionSuffix(c), closedOnly: true) { return .strong }
         // `绩效指标(90分)`, `预算执行情况(10分)`: a block of the form with the points it is worth,
         // the caption of a table's rows, never the document's name.
         if ColumnRole.withoutPoints(c) != c { return nil }
@@ -71,6 +72,29 @@ enum TitleWords {
         }
         return c
     }
+
+    /// A template site's name for its collection, after the report's own name: `…自评报告精品15篇`,
+    /// `…自评报告范文`, `…结论报告范文(精选12篇)`, `…自评报告(五篇)`. The site gathers pieces under a
+    /// report's name and tells readers how many it has or that they are models; the report the
+    /// page holds is named by what stands before. Taken off only when what remains still ends
+    /// like a title (`…报告`, `…总结`): `第三篇` in a title's middle, or a name that is all
+    /// suffix, stays.
+    static func withoutCollectionSuffix(_ title: String) -> String {
+        var c = title.trimmingWhitespace()
+        // Most titles end otherwise: the regular expression runs only on those ending so.
+        guard let last = c.last, "篇)）文例板全0123456789一二三四五六七八九十".contains(last) else { return title }
+        var changed = false
+        while let r = c.range(of: collectionSuffix, options: .regularExpression), r.lowerBound > c.startIndex, !r.isEmpty {
+            c = String(c[..<r.lowerBound]).trimmingWhitespace()
+            changed = true
+        }
+        return changed && c.count >= 4 && endsLikeTitle(c, closedOnly: true) ? c : title
+    }
+
+    /// A collection's count (`精品15篇`, `(精选12篇)`, `(五篇)`), a piece's number in it (`篇1`), or a
+    /// model's word (`范文`, `模板`).
+    private static let collectionSuffix =
+        #"(?:范文|范例|模板|大全|[(（]?(?:精选|通用|精品|优秀|最新|热门|实用|推荐)?[0-9一二三四五六七八九十]{1,3}篇[)）]?|篇\s*[0-9一二三四五六七八九十]{1,3})\s*$"#
 
     /// `附件1：…报告` → `…报告`.
     static func withoutAttachmentPrefix(_ c: String) -> String {
