@@ -103,7 +103,12 @@ struct BlockAssembler {
                     // on two pages, its label printed in the margin under the table or over its
                     // rest): held, so that the table goes on over the break.
                     if let current = table, paragraph.isEmpty,
-                       isCutCellText(line, of: current, page: page, nextPage: crossPage) {
+                       isCutCellText(line, of: current, page: page, nextPage: crossPage),
+                       crossPage || page.items.indices.dropFirst(itemIndex + 1).allSatisfy({ index in
+                           if furniture.contains(ItemRef(page: pageIndex, item: index)) { return true }
+                           guard case .line(let after) = page.items[index] else { return false }
+                           return isCutCellText(after, of: current, page: page, nextPage: false)
+                       }) {
                         heldFurniture.append(.lines([line]))
                         continue
                     }
@@ -189,22 +194,25 @@ struct BlockAssembler {
     }
 
     /// Whether a line is the text of one of `table`'s merged cells standing outside it where a
-    /// page break cut the cell: short, within one column whose cell is empty in the table's
-    /// last row, in the bottom quarter of the table's last page under the table, or in the top
-    /// quarter of the next page before anything else.
+    /// page break cut the cell: short, within one column whose cell in the table's last row is
+    /// empty or holds the same words, under the table on its last page (with only such lines
+    /// after it there), or in the top quarter of the next page before anything else.
     private func isCutCellText(_ line: TextLine, of table: PageTable, page: PageLayout, nextPage: Bool) -> Bool {
         guard table.ruled, line.text.count <= 6, let lastRow = table.rows.last else { return false }
         if nextPage {
             guard line.box.y1 < page.height * 0.25 else { return false }
         } else {
-            guard line.page == table.rowPages.last, line.box.y0 >= table.box.y1 - 1,
-                  line.box.y0 > page.height * 0.75 else { return false }
+            // Under the table's rows; they may stand inside its box, when the part of a row that
+            // the page break cut off was dropped from an open-bottomed table.
+            guard line.page == table.rowPages.last, line.box.y0 > table.box.y0 else { return false }
         }
         let edges = table.columnEdges
         guard let column = (0..<table.columnCount).first(where: {
             line.box.x0 >= edges[$0] - 2 && line.box.x1 <= edges[$0 + 1] + 2
         }) else { return false }
-        return lastRow[column].isEmpty
+        // Empty there, or holding the same label (Calc prints a cut merged cell's text on both
+        // pages: in the cell on one, outside the table on the other).
+        return lastRow[column].isEmpty || lastRow[column].contains(line.text)
     }
 
     /// The extent of the widest table on a page (1-based), if it has one.
