@@ -13,11 +13,22 @@ enum FundsReader {
         if h.includes("计算方法") { return .other }
         if h.includes("年初预算") { return .initialBudget }
         if h.includes("执行率") { return .rate }
+        // A ratio of two columns by its formula (`预算执行(E/C×100%)`, `预算到位(D/C×100%)`): the
+        // execution rate where it names execution, another ratio (funds arrived) otherwise.
+        if isRatio(h) { return h.includes("执行") ? .rate : .other }
         if h.includes("预算数") || h.includes("预算金额") || h.includes("调整后预算") { return .budget }
-        if h.includes("执行数") || h.includes("实际支出") || h.includes("执行金额") { return .executed }
+        if h.includes("执行数") || h.includes("实际支出") || h.includes("执行金额") || h.includes("执行资金") { return .executed }
         if h.includes("得分") { return .score }
         if h.includes("分值") || h.includes("权重") { return .weight }
         return nil
+    }
+
+    /// Whether a header carries a ratio of two lettered columns in brackets (`(E/C×100%)`, `（B/A）`).
+    static func isRatio(_ header: String) -> Bool {
+        guard let open = header.firstIndex(where: { $0 == "(" || $0 == "（" }) else { return false }
+        let inside = header[header.index(after: open)...].prefix { $0 != ")" && $0 != "）" }
+        let letters = inside.filter { $0.isASCII && $0.isUppercase }
+        return letters.count == 2 && inside.contains("/")
     }
 
     /// A row label that names a source of funds.
@@ -67,6 +78,12 @@ enum FundsReader {
             break
         }
         while let last = l.last, ":：".contains(last) { l.removeLast() }
+        // The unit written after the label (`年度资金总额(万元):`) is the row's `unit`, not its name.
+        for unit in ["(万元)", "（万元）", "(元)", "（元）"] where l.hasSuffix(unit) && l.count > unit.count + 1 {
+            l = String(l.dropLast(unit.count))
+            while let last = l.last, ":：".contains(last) { l.removeLast() }
+            break
+        }
         return l
     }
 

@@ -65,7 +65,7 @@ enum TableSegmenter {
         let roles = c.map(ColumnRole.of)
         let has = { (f: (String) -> Bool) in c.contains(where: f) }
         if has({ $0.includes("预算数") || $0.includes("预算金额") || $0.includes("年初预算") || $0.includes("调整后预算") }),
-           has({ $0.includes("执行数") || $0.includes("执行率") || $0.includes("实际支出") }) {
+           has({ $0.includes("执行数") || $0.includes("执行率") || $0.includes("实际支出") || $0.includes("执行资金") }) {
             return .funds
         }
         if has({ $0.includes("资金管理情况") }) || (has({ $0 == "情况说明" }) && has({ $0.includes("存在问题") })) {
