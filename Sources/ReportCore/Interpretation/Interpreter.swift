@@ -62,6 +62,8 @@ enum Interpreter {
             }
         }
         let lines = body.bodyLines
+        // A funds row whose cells and figures a text copy ran together, where no table gave one.
+        if result.funding.isEmpty, let row = GluedFundsRow.read(lines) { result.funding = [row] }
         // Goals stated in the report's prose, where its form gave none.
         if result.goals.planned.isEmpty && result.goals.achieved.isEmpty {
             result.goals.planned = ProseGoalsReader.planned(in: lines)

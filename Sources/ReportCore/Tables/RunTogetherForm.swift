@@ -295,7 +295,8 @@ enum RunTogetherForm {
 
     /// Comparison signs and words a target starts with.
     private static let comparisons: [String] = ["大于等于", "小于等于", "不低于", "不少于", "不高于", "不超过", "不多于",
-                                                ">=", "<=", "≥", "≤", "≧", "≦", "＞＝", "＜＝", "=", "＝", "═", ">", "<", "＞", "＜"]
+                                                ">=", "<=", "≥", "≤", "≧", "≦", "＞＝", "＜＝", "=", "＝", "═", ">", "<", "＞", "＜",
+                                                "﹦", "﹥", "﹤"]
 
     private static func startsValue(_ chars: [Character], at i: Int) -> Bool {
         guard i < chars.count else { return false }
