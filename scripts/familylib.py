@@ -524,7 +524,7 @@ def check_against_text(doc, data):
     for r in g["indicators"]:
         want += [r["name"], r["actual"]["raw"], r["note"]]
         split = doc.split_target or (doc.form and any(c in ("指标性质", "运算符") for c in doc.form.ind_columns))
-        if r["target"]["raw"] and not (r["target"]["operator"] and r["target"]["raw"][0] in "≥≤=<>≧≦═" and split):
+        if r["target"]["raw"] and not (r["target"]["operator"] and r["target"]["raw"][0] in "≥≤=<>≧≦═﹦" and split):
             want.append(r["target"]["raw"])
     for r in g["funding"]:
         want.append(r["item"])

@@ -656,7 +656,7 @@ def transfer_run_together_1():
     )
     return Doc("transfer-run-together-1.txt", "transfer-payment-evaluation",
                "2022年度县级医疗保障专项资金绩效目标自评表", "桂川县医疗保障局", 2022, None, None, text, form,
-               funding=[], scores=None, goals=None,
+               funding=[form.funds[0].gold()], scores=None, goals=None,
                accept={"metadata.issuer": ["桂川县医疗保障局", None],
                        "metadata.kind": ["transfer-payment-evaluation", "project-evaluation"]},
                notes="A document-sharing site's extract where every cell of the form runs into the next with "
@@ -664,8 +664,9 @@ def transfer_run_together_1():
                      "runs together too (`绩效指标一级指标二级指标三级指标年度指标值全年完成值…`): its words say which "
                      "columns a row fills, so the rows are cut at their level labels and the values they end "
                      "with (`标准化经办网点数8个8个`): the indicators are in the gold. The funds amounts run "
-                     "together with no unit between them (`96.596.5100.00%`): NO funds rows, and the goals "
-                     "block is not read either.")
+                     "together with no unit between them (`96.596.5100.00%`): the 年度资金总额 row is cut where the "
+                     "header's columns (预算数, 执行数, 执行率) give a rate that agrees, 96.5, 96.5, 100.00; the rows "
+                     "under it (其中…, 其他资金) are not read, nor is the goals block.")
 
 
 
@@ -3010,37 +3011,6 @@ def project_one_line_goal_sentences_22():
                      "header: a sentence is no column word, so the indicator header starts at 一级指标 and the goals "
                      "are read.")
 
-
-DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_line_3, project_pipe_split_header_1,
-        transfer_pipe_split_header_2, project_pipe_split_columns_1, project_pipe_weights_total_2,
-        department_layout_page_break_1, project_layout_spilled_2, transfer_one_line_rows_1, project_one_line_form_2,
-        transfer_run_together_1, work_summary_fund_table_1, work_summary_small_table_2, work_summary_prose_3,
-        department_cell_per_line_2, department_pipe_weights_total_3, transfer_layout_page_break_3,
-        project_cell_per_line_split_columns_4, project_layout_split_columns_3, transfer_pipe_placeholders_3,
-        transfer_one_line_form_3, department_one_line_rows_2, transfer_cell_per_line_prose_after_3,
-        work_summary_fund_table_4, project_pipe_prose_after_4, department_layout_blank_level1_4,
-        project_cell_per_line_pipe_5, transfer_one_line_rows_4, transfer_run_together_2, project_pipe_split_header_3,
-        transfer_cell_per_line_5, project_report_layout_title_cut_5, department_cell_per_line_yuan_3,
-        transfer_pipe_row_broken_4, project_one_line_rows_split_columns_5, transfer_cell_per_line_wrapped_goals_6,
-        project_cell_per_line_page_break_6, department_pipe_nbsp_bom_5, transfer_cell_per_line_empty_bars_7,
-        department_cell_per_line_goals_restart_8, transfer_pipe_goals_run_together_5,
-        project_cell_per_line_bars_note_9, project_one_line_form_titled_7,
-        transfer_pipe_formula_rate_management_8, department_cell_per_line_inline_amounts_9,
-        project_prose_cited_notice_6, transfer_one_line_rows_wrapped_label_9, project_run_in_title_prose_7,
-        project_cell_per_line_slots_note_10, department_pipe_points_initial_budget_11, project_pipe_fraction_rate_12,
-        department_prose_cover_township_13, project_headerless_run_together_14, department_headerless_rows_15,
-        department_prose_contents_16, work_summary_prose_plan_title_5, project_sharing_chunks_17,
-        project_prose_target_list_18,
-        transfer_one_line_opening_16, project_pipe_full_points_total_17, project_pipe_two_row_header_13,
-        department_prose_body_year_cover_14, department_one_line_spaced_year_15, project_prose_stated_title_14,
-        project_pipe_headerless_split_target_18, project_one_line_run_in_headings_19, other_final_accounts_1,
-        work_summary_inline_headings_6,
-        project_run_together_header_19,
-        department_run_together_head_total_20, project_cell_per_line_no_unit_row_21,
-        project_one_line_goal_sentences_22, project_run_together_head_labels_23,
-        department_pipe_whole_spending_no_title_24, project_pipe_small_equals_sign_25]
-
-
 def project_run_together_head_labels_23():
     # A sharing site's extract of the older provincial 项目自评表 (预算数(A) | 执行数(B) | 执行率 |
     # 得分(20分*执行率)), its title run into the head line's labels and every cell run together:
@@ -3051,7 +3021,7 @@ def project_run_together_head_labels_23():
         "2021年度财政项目绩效自评表单位名称:青禾市第三人民医院填报日期:2022年3月9日项目名称发热门诊改造补助"
         "主管部门青禾市卫生健康委员会项目实施单位青禾市第三人民医院项目类别1、部门预算项目2、市直专项"
         "项目属性1、持续性项目2、新增性项目预算执行情况(万元)(20分)预算数(A)执行数(B)执行率(B/A)得分(20分*执行率)"
-        "年度财政资金总额420398.694.9319年度绩效目标(80分)一级指标二级指标三级指标年初目标值(A)实际完成值(B)得分"
+        "年度财政资金总额420398.694.93%19年度绩效目标(80分)一级指标二级指标三级指标年初目标值(A)实际完成值(B)得分"
         "产出指标数量指标改造诊室间数12间12间20",
     )
     return Doc("project-run-together-head-labels-23.txt", "project-evaluation",
@@ -3071,7 +3041,7 @@ def department_pipe_whole_spending_no_title_24():
     # The older provincial department form (部门整体支出总额 | 预算数(A) | 执行数(B) …) published with
     # no title line: the 单位名称 line above it, then pipe rows; a mistyped level-2 label.
     inds = [Ind("产出指标", "数量指标", "办结信访案件", "150起", "150起", None, 10),
-            Ind(None, "日效性指标", "解决群众诉求时间", "3天以内", "3天以内", None, 10),
+            Ind(None, "日效性指标", "解决群众诉求时间", "3个工作日", "3个工作日", None, 10),
             Ind("效益指标", "社会效益指标", "改善人居环境", "有效改善", "有效改善", None, 20),
             Ind("满意度指标", "群众满意度指标", "群众对政府工作满意度", "≥90%", "94%", None, 20)]
     text = join(
@@ -3083,7 +3053,7 @@ def department_pipe_whole_spending_no_title_24():
         "年度目标1:(80分) | 提升乡镇治理效能、改善人居环境 | ||||||||",
         "年度绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 | |||",
         "产出指标 | 数量指标 | 办结信访案件 | 150起 | 150起 | 10 | ||||",
-        "日效性指标 | 解决群众诉求时间 | 3天以内 | 3天以内 | 10 | |||||",
+        "日效性指标 | 解决群众诉求时间 | 3个工作日 | 3个工作日 | 10 | |||||",
         "效益指标 | 社会效益指标 | 改善人居环境 | 有效改善 | 有效改善 | 20 | ||||",
         "满意度指标 | 群众满意度 指标 | 群众对政府工作满意度 | ≥90% | 94% | 20 | ||||",
         "偏差大或 目标未完成 原因分析 | 无 | ||||||||",
@@ -3139,6 +3109,37 @@ def project_pipe_small_equals_sign_25():
                      "(U+FE66) an input method's symbol palette offers: a comparison like ＝, so the sign column is "
                      "read as such and the row keeps its name, weight and score (target.raw `﹦100%`, operator =). "
                      "Rows after the first of a 一级指标 leave its cell out.")
+
+
+
+DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_line_3, project_pipe_split_header_1,
+        transfer_pipe_split_header_2, project_pipe_split_columns_1, project_pipe_weights_total_2,
+        department_layout_page_break_1, project_layout_spilled_2, transfer_one_line_rows_1, project_one_line_form_2,
+        transfer_run_together_1, work_summary_fund_table_1, work_summary_small_table_2, work_summary_prose_3,
+        department_cell_per_line_2, department_pipe_weights_total_3, transfer_layout_page_break_3,
+        project_cell_per_line_split_columns_4, project_layout_split_columns_3, transfer_pipe_placeholders_3,
+        transfer_one_line_form_3, department_one_line_rows_2, transfer_cell_per_line_prose_after_3,
+        work_summary_fund_table_4, project_pipe_prose_after_4, department_layout_blank_level1_4,
+        project_cell_per_line_pipe_5, transfer_one_line_rows_4, transfer_run_together_2, project_pipe_split_header_3,
+        transfer_cell_per_line_5, project_report_layout_title_cut_5, department_cell_per_line_yuan_3,
+        transfer_pipe_row_broken_4, project_one_line_rows_split_columns_5, transfer_cell_per_line_wrapped_goals_6,
+        project_cell_per_line_page_break_6, department_pipe_nbsp_bom_5, transfer_cell_per_line_empty_bars_7,
+        department_cell_per_line_goals_restart_8, transfer_pipe_goals_run_together_5,
+        project_cell_per_line_bars_note_9, project_one_line_form_titled_7,
+        transfer_pipe_formula_rate_management_8, department_cell_per_line_inline_amounts_9,
+        project_prose_cited_notice_6, transfer_one_line_rows_wrapped_label_9, project_run_in_title_prose_7,
+        project_cell_per_line_slots_note_10, department_pipe_points_initial_budget_11, project_pipe_fraction_rate_12,
+        department_prose_cover_township_13, project_headerless_run_together_14, department_headerless_rows_15,
+        department_prose_contents_16, work_summary_prose_plan_title_5, project_sharing_chunks_17,
+        project_prose_target_list_18,
+        transfer_one_line_opening_16, project_pipe_full_points_total_17, project_pipe_two_row_header_13,
+        department_prose_body_year_cover_14, department_one_line_spaced_year_15, project_prose_stated_title_14,
+        project_pipe_headerless_split_target_18, project_one_line_run_in_headings_19, other_final_accounts_1,
+        work_summary_inline_headings_6,
+        project_run_together_header_19,
+        department_run_together_head_total_20, project_cell_per_line_no_unit_row_21,
+        project_one_line_goal_sentences_22, project_run_together_head_labels_23,
+        department_pipe_whole_spending_no_title_24, project_pipe_small_equals_sign_25]
 
 
 def main():

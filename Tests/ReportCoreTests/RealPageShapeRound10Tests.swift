@@ -64,7 +64,7 @@ import Testing
     // MARK: - Funds figures run together
 
     @Test func gluedFundsRowCutWhereTheRateAgrees() throws {
-        let national = try #require(GluedFundsRow.read(line: "年初预算数全年预算数全年执行数分值执行率得分年度资金总额1320.51320.51300.210098.4610"))
+        let national = try #require(GluedFundsRow.read(line: "年初预算数全年预算数全年执行数分值执行率得分年度资金总额1320.51320.51300.21098.46%10"))
         #expect(national.item == "年度资金总额")
         #expect(national.budget == 1320.5 && national.executed == 1300.2 && national.executionRate == 98.46)
         let short = try #require(GluedFundsRow.read(line: "预算数(A)执行数(B)执行率(B/A)得分(20分*执行率)年度财政资金总额1010100%20"))
@@ -118,7 +118,8 @@ import Testing
         let rows = r.indicators
         #expect(rows.map(\.name) == ["执法补助经费", "项目验收合格率", "违法行为制止率"])
         #expect(rows[1].level1 == "产出指标" && rows[1].level2 == "质量指标")
-        #expect(rows[1].target?.op == .equal)
+        #expect(rows[1].target?.operator == .equal)
+        #expect(rows[1].target?.raw == "﹦100%")
         #expect(rows[1].weight == 20 && rows[1].score == 19)
     }
 

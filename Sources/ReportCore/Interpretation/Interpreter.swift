@@ -63,6 +63,9 @@ enum Interpreter {
         }
         let lines = body.bodyLines
         // A funds row whose cells and figures a text copy ran together, where no table gave one.
+        // Only its total row is read: the warning that the run-together funds were not read as
+        // a table still stands for the rows under it.
+        let fundsTableRead = !result.funding.isEmpty
         if result.funding.isEmpty, let row = GluedFundsRow.read(lines) { result.funding = [row] }
         // Goals stated in the report's prose, where its form gave none.
         if result.goals.planned.isEmpty && result.goals.achieved.isEmpty {
@@ -74,7 +77,7 @@ enum Interpreter {
         result.warnings += CrossChecks.rates(result.funding)
         result.warnings += CrossChecks.met(&result.indicators)
         result.warnings += CrossChecks.indicatorCount(lines: lines, found: result.indicators.count)
-        result.warnings += IndicatorReader.runTogetherWarnings(lines, indicatorsRead: !result.indicators.isEmpty, fundsRead: !result.funding.isEmpty)
+        result.warnings += IndicatorReader.runTogetherWarnings(lines, indicatorsRead: !result.indicators.isEmpty, fundsRead: fundsTableRead)
         return result
     }
 

@@ -78,7 +78,12 @@ enum IndicatorLevels {
 
     /// The level 1 a level-2 label belongs to.
     static func level2Parent(of cell: String) -> String? {
-        if let first = cell.unicodeScalars.first(where: { !$0.isSpaceLike }), level2Starts.rulesOutAsFirst(first) { return nil }
+        if let first = cell.unicodeScalars.first(where: { !$0.isSpaceLike }), level2Starts.rulesOutAsFirst(first) {
+            // A slip may fall on the first character (`日效性指标`): only a cell ending in 指标 is
+            // looked at further.
+            guard cell.unicodeScalars.last(where: { !$0.isSpaceLike }) == "标" else { return nil }
+            return nearestLevel2Parent(of: stripped(cell))
+        }
         let c = stripped(cell)
         guard c.count >= 2, c.count <= 12 else { return nil }
         let stem = c.hasSuffix("指标") ? String(c.dropLast(2)) : c
