@@ -169,4 +169,35 @@ import Testing
             """)
         #expect(r.metadata.kind != .departmentEvaluation)
     }
+
+    // MARK: - Totals
+
+    @Test func gluedTotalBeforeTheClosingLabel() {
+        #expect(ScoresReader.gluedTotal(in: ["产出指标质量指标监测数据合格率100%100%10服务对象满意度指标总分96.5偏差大或目标未完成原因分析无"]) == 96.5)
+        #expect(ScoresReader.gluedTotal(in: ["得分(20分*执行率)年度财政资金总额2.52.5100%20", "满意度90%95%40总分100偏差大或目标未完成原因分析无备注:得分=权重*B/A"]) == 100)
+    }
+
+    @Test func gluedTotalNegatives() {
+        // A form with a 权重 column above: a lone figure may be its full points.
+        #expect(ScoresReader.gluedTotal(in: ["一级指标二级指标三级指标权重得分", "满意度90%95%1010总分100偏差大或目标未完成原因分析无"]) == nil)
+        // No closing label after the figure: where it ends is not said (`总分10098`).
+        #expect(ScoresReader.gluedTotal(in: ["满意度90%96%10总分10098"]) == nil)
+        // A figure over 100 is no total of points.
+        #expect(ScoresReader.gluedTotal(in: ["总分120说明无"]) == nil)
+    }
+
+    @Test func totalRowWithThePointsWord() throws {
+        let r = try buildFromLines("""
+            芦川县某镇2020年度部门整体支出绩效自评表
+            一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 |
+            产出指标 | 数量指标 | 办结信访案件 | 120起 | 120起 | 40 |
+            满意度指标 | 群众满意度指标 | 群众满意度 | ≥90% | 96% | 40 |
+            总分 | 80分 | | | | |
+            """)
+        #expect(r.scores?.total == 80)
+        #expect(IndicatorReader.pointsFigure("98.5分") == 98.5)
+        // NEGATIVE: a level's weight in brackets or words with 分 are no figure of points.
+        #expect(IndicatorReader.pointsFigure("(50分)") == nil)
+        #expect(IndicatorReader.pointsFigure("满分") == nil)
+    }
 }

@@ -72,7 +72,8 @@ enum Interpreter {
             result.goals.planned = ProseGoalsReader.planned(in: lines)
         }
         tableScores.grade = ScoresReader.grade(in: lines, tables: tables)
-        if tableScores.total == nil { tableScores.total = ScoresReader.proseTotal(in: lines) ?? ScoresReader.headTotal(in: lines, tables: tables) }
+        if tableScores.total == nil { tableScores.total = ScoresReader.proseTotal(in: lines) ?? ScoresReader.headTotal(in: lines, tables: tables)
+            ?? ScoresReader.gluedTotal(in: lines) }
         if tableScores.total != nil || tableScores.grade != nil || !tableScores.items.isEmpty { result.scores = tableScores }
         result.warnings += CrossChecks.rates(result.funding)
         result.warnings += CrossChecks.met(&result.indicators)
