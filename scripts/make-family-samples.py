@@ -3027,14 +3027,16 @@ def project_run_together_head_labels_23():
     return Doc("project-run-together-head-labels-23.txt", "project-evaluation",
                "2021年度财政项目绩效自评表", "青禾市第三人民医院", 2021, None, None, text,
                funding=[FundRow("年度财政资金总额", budget=420, executed=398.6, rate="94.93%").gold()],
-               indicators=[], scores=None, goals=None,
+               indicators=[Ind("产出指标", "数量指标", "改造诊室间数", "12间", "12间", None, 20).gold("产出指标", "数量指标")],
+               scores=None, goals=None,
                accept={"metadata.issuer": ["青禾市第三人民医院", "青禾市卫生健康委员会"]},
                notes="The older provincial 项目自评表 as a sharing site extracts it: the title run into the head line's "
                      "labels (`…自评表单位名称青禾市第三人民医院填报日期…`, in the file name and in the text) is cut "
                      "where 单位名称 starts; the issuer is the 单位名称 (项目实施单位 says the same). The funds figures "
                      "run together (`420398.694.93%19`) are cut where the header's columns (预算数, 执行数, 执行率) "
-                     "give a rate that agrees: 420, 398.6, 94.93. The indicator rows, run together with no comparison "
-                     "or unit to cut at, are not read (none in the gold).")
+                     "give a rate that agrees: 420, 398.6, 94.93. The indicator header (`一级指标二级指标三级指标年初目标值(A)"
+                     "实际完成值(B)得分`) says the columns: the row `改造诊室间数12间12间20` is read, its 20 the score "
+                     "(the form has no weight column).")
 
 
 def department_pipe_whole_spending_no_title_24():

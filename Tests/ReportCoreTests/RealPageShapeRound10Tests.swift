@@ -200,4 +200,30 @@ import Testing
         #expect(IndicatorReader.pointsFigure("(50分)") == nil)
         #expect(IndicatorReader.pointsFigure("满分") == nil)
     }
+
+    // MARK: - The provincial 项目自评表 run together
+
+    @Test func secondTargetBlockWithItsOwnHeader() throws {
+        let cells = try #require(RunTogetherForm.cells(
+            "一级指标二级指标三级指标年初目标值(A)实际完成值(B)得分产出指标质量指标检测报告合格率100%100%10"
+            + "进度指标完成年度汇编100%100%10满意度指标服务对象满意度指标资料审核满意度96%96%19.2"
+            + "年度绩效目标2(40分)一级指标二级指标三级指标年初目标值(A)实际完成值(B)得分产出指标质量指标资料整编合格率100%100%20"))
+        #expect(cells.contains("19.2"))
+        #expect(!cells.contains { $0.contains("年度绩效目标") || $0 == "(" })
+        #expect(cells.filter { $0 == "一级指标" }.count == 1)
+        #expect(cells.suffix(6) == ["产出指标", "质量指标", "资料整编合格率", "100%", "100%", "20"])
+        #expect(IndicatorLevels.level2Parent(of: "进度指标") == "产出指标")
+    }
+
+    @Test func yearUnitNegative() throws {
+        // NEGATIVE: `年` after a figure is still a unit where no 度 follows (`使用年限15年`).
+        let cells = try #require(RunTogetherForm.cells("一级指标二级指标三级指标年度指标值实际完成值分值得分效益指标可持续影响指标设备使用年限≥8年10年1010"))
+        #expect(cells.contains("≥8年") && cells.contains("10年"))
+    }
+
+    @Test func copyrightNoticeIsASharingSitesViewerLine() {
+        #expect(SharingSiteChunks.isViewerLine("版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领"))
+        // NEGATIVE: a report's own sentence about a document.
+        #expect(!SharingSiteChunks.isViewerLine("本文档由我局负责解释"))
+    }
 }

@@ -9,7 +9,8 @@ enum IndicatorLevels {
     /// Level-2 stems (without 指标) and the level 1 they belong to.
     static let level2Parents: [(stem: String, level1: String)] = [
         // `时效性指标`: templates word the timeliness label either way.
-        ("数量", "产出指标"), ("质量", "产出指标"), ("时效性", "产出指标"), ("时效", "产出指标"),
+        // `进度指标`: the provincial 项目自评表's word for timeliness.
+        ("数量", "产出指标"), ("质量", "产出指标"), ("时效性", "产出指标"), ("时效", "产出指标"), ("进度", "产出指标"),
         ("经济成本", "成本指标"), ("社会成本", "成本指标"), ("生态环境成本", "成本指标"), ("生态成本", "成本指标"), ("成本", "产出指标"),
         ("经济效益", "效益指标"), ("社会效益", "效益指标"), ("生态效益", "效益指标"), ("环境效益", "效益指标"),
         ("可持续影响", "效益指标"), ("可持续发展", "效益指标"),
