@@ -226,4 +226,18 @@ import Testing
         // NEGATIVE: a report's own sentence about a document.
         #expect(!SharingSiteChunks.isViewerLine("本文档由我局负责解释"))
     }
+
+    // MARK: - Goals either side of a dot leader
+
+    @Test func goalsEitherSideOfADotLeader() throws {
+        let r = try buildFromLines("""
+            项目支出绩效自评表 (2022年度) 项目名称 村级运转经费 主管部门 芦川县某镇人民政府 实施单位 芦川县某镇人民政府 项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 120 120 118 10 98.33% 9.8 年度总体目标 预期目标 实际完成情况 本项目共申请资金120万元,其中村级组织运转60万元,村干部 报酬60万元。 .. ........ 本项目共完成资金118万元,其中村级组织运转58万元,村干部 报酬60万元。 绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施 产出指标(50分) 数量指标 补助村数量 =8个 8 10 10
+            """)
+        #expect(r.goals.planned.first?.hasPrefix("本项目共申请资金120万元") == true)
+        #expect(r.goals.planned.first?.hasSuffix("报酬60万元。") == true)
+        #expect(r.goals.achieved.first?.hasPrefix("本项目共完成资金118万元") == true)
+        #expect(GoalsReader.isLeader("......") && GoalsReader.isLeader("……"))
+        // NEGATIVE: a figure with a point, a single dot, words: no leader.
+        #expect(!GoalsReader.isLeader("1.5") && !GoalsReader.isLeader(".") && !GoalsReader.isLeader("完成。"))
+    }
 }
