@@ -3068,13 +3068,15 @@ def department_pipe_whole_spending_no_title_24():
     return Doc("department-pipe-whole-spending-no-title-24.txt", "department-evaluation",
                None, "松陵县桃溪镇人民政府", None, None, None, text,
                funding=[FundRow("部门整体支出总额", budget=702.3, executed=702.3, rate="100%").gold()],
-               indicators=indicators, scores=None, goals=None,
+               indicators=indicators, scores=None,
+               goals={"planned": ["提升乡镇治理效能、改善人居环境"], "achieved": []},
                notes="A township's department form published with no title: the 单位名称 line, then pipe rows. No "
                      "title and no year (the form was filled in 2021 for the year before, which it does not name). "
                      "The funds row named after the body's whole spending (`部门整体支出总额`) says it is a department "
                      "form. A level-2 label mistyped by one character (`日效性指标` for 时效性指标) is still a label: "
                      "its row's level 1 is 产出指标, the label kept as written. The rows carry scores only (得分), no "
-                     "weights. NEGATIVE: 基本支出总额 and 项目支出总额 are no funds rows.")
+                     "weights. The year's target on a row of its own (`年度目标1:(80分) | …`, no 完成情况 column) is the planned "
+                     "goal. NEGATIVE: 基本支出总额 and 项目支出总额 are no funds rows.")
 
 
 def project_pipe_small_equals_sign_25():

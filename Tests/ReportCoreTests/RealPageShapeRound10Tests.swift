@@ -240,4 +240,28 @@ import Testing
         // NEGATIVE: a figure with a point, a single dot, words: no leader.
         #expect(!GoalsReader.isLeader("1.5") && !GoalsReader.isLeader(".") && !GoalsReader.isLeader("完成。"))
     }
+
+    // MARK: - A year's target on a row of its own
+
+    @Test func numberedTargetRowIsAPlannedGoal() throws {
+        let r = try buildFromLines("""
+            单位名称:芦川镇政府 填报日期:2021.5.18
+            预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) |
+            部门整体支出总额 | 640.5 | 640.5 | 100% | 20 |
+            年度目标1:(80分) | 提升乡镇治理效能、改善人居环境 | | | | |
+            年度绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 |
+            产出指标 | 数量指标 | 办结信访案件 | 120起 | 120起 | 40 |
+            满意度指标 | 群众满意度指标 | 群众满意度 | ≥90% | 96% | 40 |
+            """)
+        #expect(r.goals.planned == ["提升乡镇治理效能、改善人居环境"])
+        #expect(NumberedGoalRows.isLabel("年度绩效目标2(40分)"))
+    }
+
+    @Test func numberedTargetRowNegatives() {
+        // The block's label over a goals header, a label with no number, a row with more cells.
+        #expect(!NumberedGoalRows.isLabel("年度总体目标"))
+        #expect(!NumberedGoalRows.isLabel("年度目标"))
+        let grid = TableGrid(rows: [["年度目标1:(80分)", "120起"], ["年度目标2", "一级指标"], ["年度目标3", "完成改造", "完成"]], headerRowCount: 0, positional: false)
+        #expect(NumberedGoalRows.planned(in: [grid]).isEmpty)
+    }
 }

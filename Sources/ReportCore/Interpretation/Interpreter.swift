@@ -71,6 +71,10 @@ enum Interpreter {
         if result.goals.planned.isEmpty && result.goals.achieved.isEmpty {
             result.goals.planned = ProseGoalsReader.planned(in: lines)
         }
+        // A year's target stated on a row of its own above its indicators (the older forms).
+        if result.goals.planned.isEmpty && result.goals.achieved.isEmpty {
+            result.goals.planned = NumberedGoalRows.planned(in: tables)
+        }
         tableScores.grade = ScoresReader.grade(in: lines, tables: tables)
         if tableScores.total == nil { tableScores.total = ScoresReader.proseTotal(in: lines) ?? ScoresReader.headTotal(in: lines, tables: tables)
             ?? ScoresReader.gluedTotal(in: lines) }
