@@ -14,7 +14,7 @@ import unicodedata
 
 OPERATORS = [("大于等于", ">="), ("小于等于", "<="), ("不低于", ">="), ("不少于", ">="), ("不高于", "<="),
              ("不超过", "<="), ("不多于", "<="), ("≥", ">="), (">=", ">="), ("≤", "<="), ("<=", "<="),
-             ("＝", "="), ("=", "="), ("高于", ">"), ("超过", ">"), ("大于", ">"), ("低于", "<"),
+             ("＝", "="), ("﹦", "="), ("=", "="), ("高于", ">"), ("超过", ">"), ("大于", ">"), ("低于", "<"),
              ("小于", "<"), (">", ">"), ("<", "<")]
 NUMBER = re.compile(r"^([0-9]+(?:\.[0-9]+)?)(.*)$")
 UNIT = re.compile(r"^(%|‰|万元|元/人|元|万人次|万人|人次|人|个工作日|工作日|个月|家次|家|个|项|次|天|分钟|小时|月|份|场|批次|件|种|台|套|户|所)")
@@ -524,7 +524,7 @@ def check_against_text(doc, data):
     for r in g["indicators"]:
         want += [r["name"], r["actual"]["raw"], r["note"]]
         split = doc.split_target or (doc.form and any(c in ("指标性质", "运算符") for c in doc.form.ind_columns))
-        if r["target"]["raw"] and not (r["target"]["operator"] and r["target"]["raw"][0] in "≥≤=<>≧≦═" and split):
+        if r["target"]["raw"] and not (r["target"]["operator"] and r["target"]["raw"][0] in "≥≤=<>≧≦═﹦" and split):
             want.append(r["target"]["raw"])
     for r in g["funding"]:
         want.append(r["item"])

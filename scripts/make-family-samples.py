@@ -656,7 +656,7 @@ def transfer_run_together_1():
     )
     return Doc("transfer-run-together-1.txt", "transfer-payment-evaluation",
                "2022年度县级医疗保障专项资金绩效目标自评表", "桂川县医疗保障局", 2022, None, None, text, form,
-               funding=[], scores=None, goals=None,
+               funding=[form.funds[0].gold()], scores=None, goals=None,
                accept={"metadata.issuer": ["桂川县医疗保障局", None],
                        "metadata.kind": ["transfer-payment-evaluation", "project-evaluation"]},
                notes="A document-sharing site's extract where every cell of the form runs into the next with "
@@ -664,8 +664,9 @@ def transfer_run_together_1():
                      "runs together too (`绩效指标一级指标二级指标三级指标年度指标值全年完成值…`): its words say which "
                      "columns a row fills, so the rows are cut at their level labels and the values they end "
                      "with (`标准化经办网点数8个8个`): the indicators are in the gold. The funds amounts run "
-                     "together with no unit between them (`96.596.5100.00%`): NO funds rows, and the goals "
-                     "block is not read either.")
+                     "together with no unit between them (`96.596.5100.00%`): the 年度资金总额 row is cut where the "
+                     "header's columns (预算数, 执行数, 执行率) give a rate that agrees, 96.5, 96.5, 100.00; the rows "
+                     "under it (其中…, 其他资金) are not read, nor is the goals block.")
 
 
 
@@ -2892,7 +2893,8 @@ def project_run_together_header_19():
         indicators.append(r.gold(l1, r.l2))
     return Doc("project-run-together-header-19.txt", "project-evaluation",
                "石渠县2023年度衔接资金项目绩效目标自评表", "石渠县农业农村局", 2023, "2024-01-22", None, text,
-               funding=[], indicators=indicators, scores={"total": 98}, goals=None,
+               funding=[FundRow("年度资金总额", budget=60, executed=60, rate="100.00%").gold()],
+               indicators=indicators, scores={"total": 98}, goals=None,
                accept={"metadata.kind": ["project-evaluation", "transfer-payment-evaluation"]},
                notes="A form copied with every cell boundary dropped: the title, head, funds and goals run together, "
                      "then the indicator header (`绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分…`) and the "
@@ -2900,8 +2902,9 @@ def project_run_together_header_19():
                      "target: a weight glued to a target that the actual repeats (`10100%100%10`), a comparison "
                      "after the weight (`20≥3.2公里`), a unit with a slash (`≤18万元/公里`), a qualitative target "
                      "and actual written the same (`10明显改善明显改善10`), `总分10098` (100 and the score 98). "
-                     "The funds amounts run together with no unit between them: not read (no funds in the gold); "
-                     "the goals block is not read either.")
+                     "The funds figures run together with no unit between them (`606010100.00%10`) are cut where "
+                     "the header's columns (budget, executed, 分值, rate) give a rate that agrees with the amounts: "
+                     "60, 60, 100.00; the goals block is not read.")
 
 
 def department_run_together_head_total_20():
@@ -3007,6 +3010,110 @@ def project_one_line_goal_sentences_22():
                      "line, the achieved one a short sentence naming 目标 (`完成年度目标。`) right before the indicator "
                      "header: a sentence is no column word, so the indicator header starts at 一级指标 and the goals "
                      "are read.")
+
+def project_run_together_head_labels_23():
+    # A sharing site's extract of the older provincial 项目自评表 (预算数(A) | 执行数(B) | 执行率 |
+    # 得分(20分*执行率)), its title run into the head line's labels and every cell run together:
+    # the file name carries the labels too.
+    text = join(
+        "2021年度财政项目绩效自评表单位名称青禾市第三人民医院填报日期2022年3月9日.docx",
+        "资源ID:4411 资源大小:13KB 全文页数:2页",
+        "2021年度财政项目绩效自评表单位名称:青禾市第三人民医院填报日期:2022年3月9日项目名称发热门诊改造补助"
+        "主管部门青禾市卫生健康委员会项目实施单位青禾市第三人民医院项目类别1、部门预算项目2、市直专项"
+        "项目属性1、持续性项目2、新增性项目预算执行情况(万元)(20分)预算数(A)执行数(B)执行率(B/A)得分(20分*执行率)"
+        "年度财政资金总额420398.694.93%19年度绩效目标(80分)一级指标二级指标三级指标年初目标值(A)实际完成值(B)得分"
+        "产出指标数量指标改造诊室间数12间12间20",
+    )
+    return Doc("project-run-together-head-labels-23.txt", "project-evaluation",
+               "2021年度财政项目绩效自评表", "青禾市第三人民医院", 2021, None, None, text,
+               funding=[FundRow("年度财政资金总额", budget=420, executed=398.6, rate="94.93%").gold()],
+               indicators=[Ind("产出指标", "数量指标", "改造诊室间数", "12间", "12间", None, 20).gold("产出指标", "数量指标")],
+               scores=None, goals=None,
+               accept={"metadata.issuer": ["青禾市第三人民医院", "青禾市卫生健康委员会"]},
+               notes="The older provincial 项目自评表 as a sharing site extracts it: the title run into the head line's "
+                     "labels (`…自评表单位名称青禾市第三人民医院填报日期…`, in the file name and in the text) is cut "
+                     "where 单位名称 starts; the issuer is the 单位名称 (项目实施单位 says the same). The funds figures "
+                     "run together (`420398.694.93%19`) are cut where the header's columns (预算数, 执行数, 执行率) "
+                     "give a rate that agrees: 420, 398.6, 94.93. The indicator header (`一级指标二级指标三级指标年初目标值(A)"
+                     "实际完成值(B)得分`) says the columns: the row `改造诊室间数12间12间20` is read, its 20 the score "
+                     "(the form has no weight column).")
+
+
+def department_pipe_whole_spending_no_title_24():
+    # The older provincial department form (部门整体支出总额 | 预算数(A) | 执行数(B) …) published with
+    # no title line: the 单位名称 line above it, then pipe rows; a mistyped level-2 label.
+    inds = [Ind("产出指标", "数量指标", "办结信访案件", "150起", "150起", None, 10),
+            Ind(None, "日效性指标", "解决群众诉求时间", "3个工作日", "3个工作日", None, 10),
+            Ind("效益指标", "社会效益指标", "改善人居环境", "有效改善", "有效改善", None, 20),
+            Ind("满意度指标", "群众满意度指标", "群众对政府工作满意度", "≥90%", "94%", None, 20)]
+    text = join(
+        "单位名称:松陵县桃溪镇政府 填报日期:2021.5.20",
+        "单位名称 | 松陵县桃溪镇人民政府 | ||||||||",
+        "基本支出总额 | 702.3万 | 项目支出总额 | 0 | ||||||",
+        "预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) | |||||",
+        "部门整体支出总额 | 702.3 | 702.3 | 100% | 20 | ||||||",
+        "年度目标1:(80分) | 提升乡镇治理效能、改善人居环境 | ||||||||",
+        "年度绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 | |||",
+        "产出指标 | 数量指标 | 办结信访案件 | 150起 | 150起 | 10 | ||||",
+        "日效性指标 | 解决群众诉求时间 | 3个工作日 | 3个工作日 | 10 | |||||",
+        "效益指标 | 社会效益指标 | 改善人居环境 | 有效改善 | 有效改善 | 20 | ||||",
+        "满意度指标 | 群众满意度 指标 | 群众对政府工作满意度 | ≥90% | 94% | 20 | ||||",
+        "偏差大或 目标未完成 原因分析 | 无 | ||||||||",
+    )
+    indicators = []
+    l1 = None
+    for r in inds:
+        l1 = r.l1 or l1
+        indicators.append(r.gold(l1, r.l2))
+    return Doc("department-pipe-whole-spending-no-title-24.txt", "department-evaluation",
+               None, "松陵县桃溪镇人民政府", None, None, None, text,
+               funding=[FundRow("部门整体支出总额", budget=702.3, executed=702.3, rate="100%").gold()],
+               indicators=indicators, scores=None,
+               goals={"planned": ["提升乡镇治理效能、改善人居环境"], "achieved": []},
+               notes="A township's department form published with no title: the 单位名称 line, then pipe rows. No "
+                     "title and no year (the form was filled in 2021 for the year before, which it does not name). "
+                     "The funds row named after the body's whole spending (`部门整体支出总额`) says it is a department "
+                     "form. A level-2 label mistyped by one character (`日效性指标` for 时效性指标) is still a label: "
+                     "its row's level 1 is 产出指标, the label kept as written. The rows carry scores only (得分), no "
+                     "weights. The year's target on a row of its own (`年度目标1:(80分) | …`, no 完成情况 column) is the planned "
+                     "goal. NEGATIVE: 基本支出总额 and 项目支出总额 are no funds rows.")
+
+
+def project_pipe_small_equals_sign_25():
+    # A county form typed with an input method's small-form signs (﹦) in its 指标性质 column.
+    inds = [Ind("产出指标", "数量指标", "卫片执法补助经费", ("﹦", "52300", "元"), "52300", 10, 9),
+            Ind(None, "质量指标", "图斑核查合格率", ("﹦", "100", "%"), "100", 20, 19),
+            Ind(None, "时效指标", "核查完成及时率", ("﹦", "100", "%"), "100", 20, 20),
+            Ind("效益指标", "社会效益指标", "违法行为制止率", ("≥", "95", "%"), "96", 30, 29),
+            Ind("满意度指标", "服务对象满意度指标", "群众满意度", ("≥", "90", "%"), "93", 10, 10)]
+    text = join(
+        "2020年度项目支出绩效自评表",
+        "项目名称 | 2020年卫片执法补助经费 | 主管部门 | 云溪市自然资源局 | 实施单位 | 云溪市北湖区自然资源局",
+        "项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分",
+        "年度资金总额 | 5.23 | 5.23 | 5.23 | 10 | 100% | 10",
+        "一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 实际完成值 | 分值 | 得分",
+        "产出指标 | 数量指标 | 卫片执法补助经费 | ﹦ | 52300 | 元 | 52300 | 10 | 9",
+        "质量指标 | 图斑核查合格率 | ﹦ | 100 | % | 100 | 20 | 19",
+        "时效指标 | 核查完成及时率 | ﹦ | 100 | % | 100 | 20 | 20",
+        "效益指标 | 社会效益指标 | 违法行为制止率 | ≥ | 95 | % | 96 | 30 | 29",
+        "满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥ | 90 | % | 93 | 10 | 10",
+        "总分 | 100 | 97",
+    )
+    indicators = []
+    l1 = None
+    for r in inds:
+        l1 = r.l1 or l1
+        indicators.append(r.gold(l1, r.l2))
+    return Doc("project-pipe-small-equals-sign-25.txt", "project-evaluation",
+               "2020年度项目支出绩效自评表", "云溪市北湖区自然资源局", 2020, None, None, text,
+               funding=[FundRow("年度资金总额", initial=5.23, budget=5.23, executed=5.23, rate="100%").gold()],
+               indicators=indicators, scores={"total": 97}, goals=None, split_target=True,
+               accept={"metadata.issuer": ["云溪市北湖区自然资源局", "云溪市自然资源局"]},
+               notes="Pipe rows with 指标性质 | 指标值 | 度量单位 columns whose equals sign is the small form `﹦` "
+                     "(U+FE66) an input method's symbol palette offers: a comparison like ＝, so the sign column is "
+                     "read as such and the row keeps its name, weight and score (target.raw `﹦100%`, operator =). "
+                     "Rows after the first of a 一级指标 leave its cell out.")
+
 
 
 # ------------------------------------------------------------------ prose round 10
@@ -3174,7 +3281,8 @@ DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_lin
         transfer_prose_list_sentences_17,
         project_run_together_header_19,
         department_run_together_head_total_20, project_cell_per_line_no_unit_row_21,
-        project_one_line_goal_sentences_22]
+        project_one_line_goal_sentences_22, project_run_together_head_labels_23,
+        department_pipe_whole_spending_no_title_24, project_pipe_small_equals_sign_25]
 
 
 def main():

@@ -5,8 +5,12 @@ enum GluedLabels {
     /// The labels of the national templates' head block, and the words that start the funds
     /// block after it: where a value ends.
     /// `主管单位` is the 主管部门 of the templates that word it so (项目主管单位).
-    static let headLabels = ["项目名称", "专项资金名称", "转移支付名称", "主管部门", "项目主管单位", "主管单位", "实施单位", "资金使用单位", "项目单位",
-                             "项目负责人", "负责人及电话", "联系电话", "资金情况", "项目资金", "预算执行情况", "年度资金总额", "资金投入"]
+    /// The line above the cells (单位名称, 填报日期) and the project's class rows after the units
+    /// (项目类别, 项目属性, 项目类型) end a value too, and so does `项目实施单位` (the 项目 before
+    /// 实施单位 is the label's, not the 主管部门's).
+    static let headLabels = ["项目名称", "专项资金名称", "转移支付名称", "主管部门", "项目主管单位", "主管单位", "项目实施单位", "实施单位", "资金使用单位",
+                             "项目单位", "项目负责人", "负责人及电话", "联系电话", "资金情况", "项目资金", "预算执行情况", "年度资金总额", "资金投入",
+                             "单位名称", "填报日期", "填报单位", "项目类别", "项目属性", "项目类型", "年度预算申请"]
 
     /// The value glued after the first `label` in `text`, up to the next head label; nil when
     /// no head label follows (the text is no head block) or nothing stands between.
@@ -15,7 +19,20 @@ enum GluedLabels {
         let rest = text[start.upperBound...]
         let ends = headLabels.compactMap { rest.range(of: $0)?.lowerBound }
         guard let end = ends.min(), end > rest.startIndex else { return nil }
-        return String(rest[..<end])
+        var v = String(rest[..<end])
+        // `单位名称：某局` keeps its colon in the copy.
+        while let first = v.first, first == ":" || first == "：" { v.removeFirst() }
+        return v.isEmpty ? nil : undoubled(v)
+    }
+
+    /// A value written twice over (`某市某局某市某局`): a PDF's text layer gives the 主管单位's
+    /// and the 实施单位's cells one after the other when one body is both, after a single label.
+    /// Two equal halves are one name; anything else is kept as written.
+    static func undoubled(_ v: String) -> String {
+        let chars = Array(v)
+        guard chars.count >= 4, chars.count % 2 == 0 else { return v }
+        let half = chars.count / 2
+        return chars[..<half] == chars[half...] ? String(chars[..<half]) : v
     }
 
     /// Whether `text` holds a project form's head block run together: 项目名称, then 主管部门,

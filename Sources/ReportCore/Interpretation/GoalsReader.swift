@@ -28,7 +28,16 @@ enum GoalsReader {
                 if a < cells.count { achieved.append(cells[a]) }
                 continue
             }
-            let cells = view.packed(r).filter { !$0.compacted.includes("总体目标") }
+            var cells = view.packed(r).filter { !$0.compacted.includes("总体目标") }
+            // A dot leader between the two texts (`…奖励100000元。 .. ...... 本项目共完成…`): a PDF
+            // text layer draws one across the gap between the columns, and the spaces on either side
+            // of it are the cells' wraps. The texts before it are the planned goals, after it the
+            // achieved.
+            if cells.count > 2, let lead = cells.firstIndex(where: isLeader) {
+                let left = cells[..<lead].filter { !isLeader($0) }.joined()
+                let right = cells[(lead + 1)...].filter { !isLeader($0) }.joined()
+                if !left.isEmpty, !right.isEmpty { cells = [left, right] }
+            }
             if cells.count >= 2 {
                 planned.append(cells[cells.count - 2])
                 achieved.append(cells[cells.count - 1])
@@ -52,6 +61,12 @@ enum GoalsReader {
             goals.achieved += a
         }
         return goals
+    }
+
+    /// A cell of dots alone (`..`, `……`, `·····`): a leader, no text.
+    static func isLeader(_ cell: String) -> Bool {
+        let c = cell.compacted
+        return c.count >= 2 && c.allSatisfy { ".．…·・".contains($0) }
     }
 
     /// The template's instruction left in a cell no one filled (`对照年度目标，说明相关任务目标的完成

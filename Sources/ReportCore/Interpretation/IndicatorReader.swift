@@ -162,7 +162,10 @@ enum IndicatorReader {
     /// their weights: a 合计 that adds up the weights, its 得分 cell empty, is no score (a text
     /// copy may have lost which column the figure stood in, so its column does not decide).
     static func total(_ placed: [String?], roles: [ColumnRole], rows: [Indicator]) -> (weight: Double?, score: Double?) {
-        let numbers = placed.compactMap { $0.flatMap(ValueParser.amount) }
+        // `总分 | 100分`: the figure with the points word after it.
+        let numbers = placed.compactMap { cell in
+            cell.flatMap { c in ValueParser.amount(c) ?? pointsFigure(c) }
+        }
         guard let last = numbers.last else { return (nil, nil) }
         if numbers.count >= 2 { return (numbers[numbers.count - 2], last) }
         let scores = rows.compactMap(\.score)
@@ -176,6 +179,15 @@ enum IndicatorReader {
         // row's points stand in the funds block).
         if roles.contains(.weight), roles.contains(.score), abs(last - 100) < 0.01, abs(scoreSum - last) >= 0.01 { return (last, nil) }
         return (nil, last)
+    }
+
+    /// `100分`, `98.5分`: a figure of points, as a total row may write it.
+    static func pointsFigure(_ cell: String) -> Double? {
+        let c = cell.compacted
+        guard c.hasSuffix("分") else { return nil }
+        let figure = c.dropLast()
+        guard !figure.isEmpty, figure.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) else { return nil }
+        return Double(figure)
     }
 
     /// The form's own column words (实际, 完成值, 指标值, 分值…) and a level's weight alone

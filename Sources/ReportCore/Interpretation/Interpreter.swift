@@ -62,17 +62,27 @@ enum Interpreter {
             }
         }
         let lines = body.bodyLines
+        // A funds row whose cells and figures a text copy ran together, where no table gave one.
+        // Only its total row is read: the warning that the run-together funds were not read as
+        // a table still stands for the rows under it.
+        let fundsTableRead = !result.funding.isEmpty
+        if result.funding.isEmpty, let row = GluedFundsRow.read(lines) { result.funding = [row] }
         // Goals stated in the report's prose, where its form gave none.
         if result.goals.planned.isEmpty && result.goals.achieved.isEmpty {
             result.goals.planned = ProseGoalsReader.planned(in: lines)
         }
+        // A year's target stated on a row of its own above its indicators (the older forms).
+        if result.goals.planned.isEmpty && result.goals.achieved.isEmpty {
+            result.goals.planned = NumberedGoalRows.planned(in: tables)
+        }
         tableScores.grade = ScoresReader.grade(in: lines, tables: tables)
-        if tableScores.total == nil { tableScores.total = ScoresReader.proseTotal(in: lines) ?? ScoresReader.headTotal(in: lines, tables: tables) }
+        if tableScores.total == nil { tableScores.total = ScoresReader.proseTotal(in: lines) ?? ScoresReader.headTotal(in: lines, tables: tables)
+            ?? ScoresReader.gluedTotal(in: lines) }
         if tableScores.total != nil || tableScores.grade != nil || !tableScores.items.isEmpty { result.scores = tableScores }
         result.warnings += CrossChecks.rates(result.funding)
         result.warnings += CrossChecks.met(&result.indicators)
         result.warnings += CrossChecks.indicatorCount(lines: lines, found: result.indicators.count)
-        result.warnings += IndicatorReader.runTogetherWarnings(lines, indicatorsRead: !result.indicators.isEmpty, fundsRead: !result.funding.isEmpty)
+        result.warnings += IndicatorReader.runTogetherWarnings(lines, indicatorsRead: !result.indicators.isEmpty, fundsRead: fundsTableRead)
         return result
     }
 

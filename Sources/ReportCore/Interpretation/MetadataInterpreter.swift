@@ -15,6 +15,7 @@ enum MetadataInterpreter {
             ?? body.fallbackTitle ?? RunInTitle.stated(in: body.bodyLines)
         // A template site's `…报告精品15篇`, `…报告范文(精选12篇)`: the report's name is before.
         m.title = m.title.map(TitleWords.withoutCollectionSuffix)
+        m.title = m.title.map(TitleFormHead.cut)
         m.kind = kind(title: m.title, lines: body.bodyLines, tables: tables)
         m.issuer = issuer(body, title: m.title, kind: m.kind, tables: tables)
         m.year = m.title.flatMap(year) ?? captionYear(body.bodyLines, tables: tables) ?? firstYear(body.bodyLines)
@@ -201,6 +202,9 @@ enum MetadataInterpreter {
         if labels.contains(where: { $0.hasPrefix("项目名称") }) && has("主管部门") && (has("全年执行数") || has("执行数(B)")) { return .projectEvaluation }
         // The same head block with its cells run together.
         if lines.prefix(60).contains(where: { $0.utf8.count > 120 && GluedLabels.holdsProjectHead($0.compacted) }) { return .projectEvaluation }
+        // The department form alone names its funds row after the whole of the body's spending
+        // (`部门整体支出总额`); a project or grant form names the project's funds.
+        if has("部门整体支出") { return .departmentEvaluation }
         if (has("部门名称") || has("单位名称") || has("部门(单位)名称") || has("部门（单位）名称")) && has("年度主要任务") {
             return .departmentEvaluation
         }
@@ -242,7 +246,9 @@ enum MetadataInterpreter {
         // A head block run together with its values (no cell boundary left): 主管部门某县某局实施单位….
         for line in head.prefix(60) where line.utf8.count > 120 && mayHoldUnitLabel(line) {
             let text = line.compacted
-            for (label, weight) in [("主管部门", kind == .projectEvaluation ? 5 : 3), ("实施单位", 4), ("资金使用单位", 4)] {
+            // `单位名称：某县某局` on the line above the form's cells, run into them: the body whose
+            // form it is, as the same label in a cell says (`unitCells`).
+            for (label, weight) in [("主管部门", kind == .projectEvaluation ? 5 : 3), ("实施单位", 4), ("资金使用单位", 4), ("单位名称", 4)] {
                 if let v = GluedLabels.value(after: label, in: text), v.count <= 30, OrganizationNames.isOrganization(v) {
                     evidence.append((v, weight))
                 }

@@ -40,6 +40,8 @@ enum RunInTitle {
     /// The name a line starts with, when more text follows it on the line.
     static func title(startingLine line: String) -> String? {
         var c = TitleWords.withoutAttachmentPrefix(line.compacted)
+        // `1/1年学生资助项目…`: a document viewer's page counter (page 1 of 1) before the text.
+        if let r = c.range(of: #"^\d{1,3}/\d{1,3}(?=\p{Han})"#, options: .regularExpression) { c = String(c[r.upperBound...]) }
         // `【2019年度…绩效自评报告(五篇)】为全面总结…`: a page's bracket round the name of its extract.
         if c.first == "【" { c = String(c.dropFirst()) }
         // A line that opens with a cited title (《…报告.docx》由会员分享) quotes another document.

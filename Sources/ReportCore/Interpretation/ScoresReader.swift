@@ -124,6 +124,29 @@ enum ScoresReader {
         return nil
     }
 
+    /// The total of a form whose cells ran together, glued between the 总分 label and the closing
+    /// label after it: `…服务对象满意度指标总分99.6偏差大或目标未完成原因分析…`. The closing label
+    /// says the figure ends there and is the 总分 row's only one. Read only where the form has no
+    /// 权重 or 分值 column (the provincial 项目自评表 scores each row in 得分 alone): on a form with
+    /// one, a lone figure may be the full points, not the score.
+    static func gluedTotal(in lines: [String]) -> Double? {
+        // The column words stand above the total: the notes under the form (`得分=权重*B/A`) do not count.
+        var above = false
+        for line in lines {
+            let c = line.compacted
+            if line.includes("总分"), let m = gluedTotalPattern.firstMatch(in: c, range: NSRange(c.startIndex..., in: c)),
+               let r = Range(m.range(at: 1), in: c), let v = Double(c[r]), v <= 100 {
+                let before = String(c[..<r.lowerBound])
+                return above || before.includes("权重") || before.includes("分值") ? nil : v
+            }
+            if c.includes("权重") || c.includes("分值") { above = true }
+        }
+        return nil
+    }
+
+    private static let gluedTotalPattern = try! NSRegularExpression(
+        pattern: #"总分(\d{1,3}(?:\.\d+)?)(?:偏差大或|偏差原因|目标未完成|评价结论|存在问题|说明|备注|注[:：]|单位主要负责人)"#)
+
     private static let headTotalLabels: Set<String> = ["自评总分", "自评得分", "项目总得分"]
     private static let headTotalPattern = try! NSRegularExpression(
         pattern: #"(?:自评总分|自评得分|项目总得分)(?:\(分\)|（分）)?[:：]?(\d{1,3}(?:\.\d+)?)(?![\d.%％])"#)

@@ -44,10 +44,12 @@ enum SharingSiteChunks {
         return out
     }
 
-    /// The site's line over the extract: it cites the file and says a member shared it.
+    /// The site's line over the extract: it cites the file and says a member shared it; or the
+    /// copyright notice other sites of the kind put there instead (`版权说明：本文档由用户提供并上传，
+    /// 收益归属内容提供方…`).
     static func isViewerLine(_ text: String) -> Bool {
         let c = text.compacted
-        return c.hasPrefix("《") && (c.includes("由会员分享") || c.includes("可在线阅读"))
+        return c.hasPrefix("《") && (c.includes("由会员分享") || c.includes("可在线阅读")) || c.includes("本文档由用户提供并上传")
     }
 
     /// `2、…` → 2.

@@ -55,7 +55,7 @@ enum GluedCells {
     }
 
     /// Comparison signs and words that can start a target.
-    private static let comparisonStarts: [String] = ["≥", "≤", ">=", "<=", "＞＝", "＜＝", "≧", "≦", "=", "＝", ">", "<", "＞", "＜",
+    private static let comparisonStarts: [String] = ["≥", "≤", ">=", "<=", "＞＝", "＜＝", "≧", "≦", "=", "＝", "﹦", ">", "<", "＞", "＜", "﹥", "﹤",
                                                      "不低于", "不少于", "不高于", "不超过", "不多于", "大于等于", "小于等于"]
 
     /// A name followed by a comparison that starts a whole quantity (`按时发放率=100%`,

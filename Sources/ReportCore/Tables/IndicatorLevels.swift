@@ -8,7 +8,9 @@ enum IndicatorLevels {
 
     /// Level-2 stems (without 指标) and the level 1 they belong to.
     static let level2Parents: [(stem: String, level1: String)] = [
-        ("数量", "产出指标"), ("质量", "产出指标"), ("时效", "产出指标"),
+        // `时效性指标`: templates word the timeliness label either way.
+        // `进度指标`: the provincial 项目自评表's word for timeliness.
+        ("数量", "产出指标"), ("质量", "产出指标"), ("时效性", "产出指标"), ("时效", "产出指标"), ("进度", "产出指标"),
         ("经济成本", "成本指标"), ("社会成本", "成本指标"), ("生态环境成本", "成本指标"), ("生态成本", "成本指标"), ("成本", "产出指标"),
         ("经济效益", "效益指标"), ("社会效益", "效益指标"), ("生态效益", "效益指标"), ("环境效益", "效益指标"),
         ("可持续影响", "效益指标"), ("可持续发展", "效益指标"),
@@ -77,7 +79,12 @@ enum IndicatorLevels {
 
     /// The level 1 a level-2 label belongs to.
     static func level2Parent(of cell: String) -> String? {
-        if let first = cell.unicodeScalars.first(where: { !$0.isSpaceLike }), level2Starts.rulesOutAsFirst(first) { return nil }
+        if let first = cell.unicodeScalars.first(where: { !$0.isSpaceLike }), level2Starts.rulesOutAsFirst(first) {
+            // A slip may fall on the first character (`日效性指标`): only a cell ending in 指标 is
+            // looked at further.
+            guard cell.unicodeScalars.last(where: { !$0.isSpaceLike }) == "标" else { return nil }
+            return nearestLevel2Parent(of: stripped(cell))
+        }
         let c = stripped(cell)
         guard c.count >= 2, c.count <= 12 else { return nil }
         let stem = c.hasSuffix("指标") ? String(c.dropLast(2)) : c
@@ -85,8 +92,24 @@ enum IndicatorLevels {
         let count = stem.count
         guard count >= 2 else { return nil }
         for (s, parent, stemCount) in level2Prefixes where stemCount > count && s.hasPrefix(stem) { return parent }
-        return nil
+        return nearestLevel2Parent(of: c)
     }
+
+    /// The level 1 of a level-2 label misread or mistyped by one character (`日效性指标` for
+    /// 时效性指标, `社会效宜指标`): the label must end in 指标, as the template prints it, so that it
+    /// says it is a label, and lie within a single edit of exactly one known label; an indicator's
+    /// name is longer, or further off, or near none.
+    private static func nearestLevel2Parent(of c: String) -> String? {
+        guard c.hasSuffix("指标"), (4...9).contains(c.count) else { return nil }
+        let chars = Array(c)
+        let near = level2Labels.filter { abs($0.chars.count - chars.count) <= 1 && EditDistance.between(chars, $0.chars, atMost: 1) != nil }
+        let parents = Set(near.map(\.parent))
+        return near.isEmpty || parents.count != 1 || Set(near.map(\.stem)).count != 1 ? nil : parents.first
+    }
+
+    /// Each level-2 stem with 指标, as characters, and its level 1.
+    private static let level2Labels: [(stem: String, chars: [Character], parent: String)] =
+        level2Parents.map { ($0.stem, Array($0.stem + "指标"), $0.level1) }
 
     /// A level-2 label as the contract writes it: as written, spaces and line breaks removed; a
     /// known stem cut between 指 and 标 (`服务对象满意度指`: a page break or a cell's last line sent

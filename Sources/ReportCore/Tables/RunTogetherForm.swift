@@ -74,7 +74,7 @@ enum RunTogetherForm {
 
     /// The templates' column words, longest first so that `年度指标值` wins over `指标值`.
     private static let headerWords: [String] = [
-        "一级指标", "二级指标", "三级指标", "指标名称", "指标性质", "运算符", "年度目标指标值", "年度指标值", "年度目标值", "年初指标值",
+        "一级指标", "二级指标", "三级指标", "指标名称", "指标性质", "运算符", "年度目标指标值", "年度指标值", "年度目标值", "年初指标值", "年初目标值",
         "指标值", "度量单位", "计量单位", "全年实际完成值", "全年实际值", "实际完成值", "全年完成值", "年终完成值", "完成值", "指标权重",
         "分值", "权重", "指标得分", "自评得分", "得分", "备注", "说明",
     ].sorted { $0.count > $1.count }
@@ -113,6 +113,11 @@ enum RunTogetherForm {
             break
         }
         return words.isEmpty ? nil : (words, i)
+    }
+
+    /// `年度绩效目标2(40分)` starting the next block of rows: the figure before it ends a row.
+    private static func startsTargetBlock(_ chars: [Character], at i: Int) -> Bool {
+        matches("年度绩效目标", chars, at: i)
     }
 
     private static func letterTail(_ chars: [Character], at i: Int) -> Int? {
@@ -157,6 +162,23 @@ enum RunTogetherForm {
         }
         var i = start
         while i < chars.count {
+            // The header repeated over a second block of rows: the provincial 项目自评表 gives each
+            // of its 年度绩效目标 (`年度绩效目标2(40分)`) its own header. The block's label before it
+            // is no indicator's name.
+            if matches("一级指标", chars, at: i), let (words, end) = header(chars, at: i), words.count >= 4 {
+                if !inValues { text = "" }
+                flush()
+                inValues = false
+                i = end
+                continue
+            }
+            if startsTargetBlock(chars, at: i), let h = (i + 6..<min(chars.count, i + 20)).first(where: { matches("一级指标", chars, at: $0) }),
+               let (words, _) = header(chars, at: h), words.count >= 4 {
+                flush()
+                inValues = false
+                i = h
+                continue
+            }
             // The 绩效指标 stub repeated over the levels where a page broke the block.
             if matches("绩效指标", chars, at: i), levelLabel(chars, at: i + 4) != nil {
                 flush()
@@ -206,7 +228,7 @@ enum RunTogetherForm {
                 let (tokens, end) = values(chars, at: i)
                 let lone = tokens.count == 1
                 let certain = !lone || end == chars.count || startsValue(chars, at: end) || levelLabel(chars, at: end) != nil
-                    || closing(chars, at: end) || tokens[0].hasSuffix("%") || tokens[0].hasSuffix("％")
+                    || closing(chars, at: end) || startsTargetBlock(chars, at: end) || tokens[0].hasSuffix("%") || tokens[0].hasSuffix("％")
                     || ValueParser.parseQuantity(tokens[0])?.op != nil
                     || (roles.contains(.weight) && lone && tokens[0].isPlainNumber && wordsThenValue(chars, at: end))
                 // A figure where a name is due, or a lone figure with words after it, is the name's.
@@ -295,7 +317,8 @@ enum RunTogetherForm {
 
     /// Comparison signs and words a target starts with.
     private static let comparisons: [String] = ["大于等于", "小于等于", "不低于", "不少于", "不高于", "不超过", "不多于",
-                                                ">=", "<=", "≥", "≤", "≧", "≦", "＞＝", "＜＝", "=", "＝", "═", ">", "<", "＞", "＜"]
+                                                ">=", "<=", "≥", "≤", "≧", "≦", "＞＝", "＜＝", "=", "＝", "═", ">", "<", "＞", "＜",
+                                                "﹦", "﹥", "﹤"]
 
     private static func startsValue(_ chars: [Character], at i: Int) -> Bool {
         guard i < chars.count else { return false }
@@ -334,6 +357,8 @@ enum RunTogetherForm {
             let end = i + n
             // A unit the templates list is one whatever follows; a longer word that only reads as
             // a unit (`个质量指` as `个工作日` is) must end where a value, a label or the text does.
+            // `19.6年度绩效目标2`: 年 starting 年度 is the next block's label, no unit of the figure.
+            if u == "年", end < chars.count, chars[end] == "度" { continue }
             if CellKind.units.contains(u) { return end }
             let bounded = end == chars.count || startsValue(chars, at: end) || levelLabel(chars, at: end) != nil || closing(chars, at: end)
             guard bounded else { continue }

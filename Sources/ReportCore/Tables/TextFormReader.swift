@@ -43,7 +43,9 @@ enum TextFormReader {
             let c = cell.text.compacted
             if afterTotal {
                 // A total row ends the block: its figures and its grade (`总分 | 100 | 96 | 优`), then nothing.
-                guard CellKind.of(c) == .number || c.isEmpty || ScoresReader.isGradeWord(c), !(cell.startsLine && cell.lineCells > 1) else { break }
+                // A figure may carry the points word (`总分 | 100分`).
+                guard CellKind.of(c) == .number || IndicatorReader.pointsFigure(c) != nil || c.isEmpty || ScoresReader.isGradeWord(c),
+                      !(cell.startsLine && cell.lineCells > 1) else { break }
                 body.append(cell)
                 k += 1
                 continue

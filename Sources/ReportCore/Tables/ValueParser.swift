@@ -118,6 +118,9 @@ enum ValueParser {
         ("低于", .less), ("小于", .less), ("少于", .less),
         // `═` (a box-drawing double bar): forms that write ≧ for ≥ write it for =.
         ("=", .equal), ("＝", .equal), ("═", .equal), (">", .greater), ("＞", .greater), ("<", .less), ("＜", .less),
+        // The small forms (`﹦` U+FE66, `﹥`, `﹤`): an input method's symbol palette offers them
+        // beside ＝ ＞ ＜, and forms that typed the sign from it carry them in their 指标性质 column.
+        ("﹦", .equal), ("﹥", .greater), ("﹤", .less),
     ]
 
     private static let suffixes: [(String, ComparisonOperator)] = [

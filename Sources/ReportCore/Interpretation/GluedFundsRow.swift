@@ -1,0 +1,109 @@
+import Foundation
+import ReportModel
+
+/// A form's funds row copied with its cells and figures run together, as a document-sharing
+/// site's text extract of a Word form gives it:
+/// `年初预算数全年预算数全年执行数分值执行率得分年度资金总额2456.182456.182456.1810100%10`,
+/// `预算数(A)执行数(B)执行率(B/A)得分(20分*执行率)年度财政资金总额10001000100%20`.
+///
+/// Nothing separates the figures, but the form says what they are and how they hang together:
+/// the column words before the row say which figures stand before the 执行率 (年初预算数, the
+/// budget, the executed amount, 分值), and the rate is the executed amount over the budget. The
+/// figures are cut every way that gives well-formed numbers (no leading zero, two decimals, four
+/// where two read nothing, two on the rate, 分值 a whole number from 1 to 100); a cut is kept only where the rate
+/// it gives agrees with its amounts within half a point; of those, the cut whose amounts stand
+/// closest together (a row's budget, spending and opening budget are of one size: `1000|1000|100`,
+/// not `10001000|10|0`) is read, and only where it is the one such cut. A row with no `%` (`1.561.56120`) gives no
+/// rate to check a cut against and is left to the text.
+enum GluedFundsRow {
+    /// The funds rows' labels, longest first.
+    static let items = ["年度财政资金总额", "年度资金总额"]
+
+    /// The row read from the first line that holds one; nil when none does or no single reading
+    /// holds.
+    static func read(_ lines: [String]) -> FundingRow? {
+        for line in lines.prefix(80) where line.includes("资金总额") && line.contains("%") {
+            if let row = read(line: line.compacted) { return row }
+        }
+        return nil
+    }
+
+    static func read(line c: String) -> FundingRow? {
+        guard let item = items.first(where: { c.includes($0) }), let r = c.range(of: item) else { return nil }
+        var rest = Substring(c[r.upperBound...])
+        while let f = rest.first, f == ":" || f == "：" { rest = rest.dropFirst() }
+        let figures = rest.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
+        guard !figures.isEmpty, rest.dropFirst(figures.count).first == "%", figures.count <= 48 else { return nil }
+        // The column words before the row, back to the start of the funds block.
+        let header = String(c[..<r.lowerBound].suffix(80))
+        guard let rateWord = header.range(of: "执行率", options: .backwards) else { return nil }
+        let before = String(header[..<rateWord.lowerBound])
+        guard before.includes("执行数") else { return nil }
+        var columns: [Column] = []
+        if before.includes("年初预算") { columns.append(.initial) }
+        columns += [.budget, .executed]
+        if before.includes("分值") { columns.append(.points) }
+        columns.append(.rate)
+        // Amounts in 万元 are written to two decimals, some to four (`207.4538`): a cut with four
+        // (`2456.1810` before a 分值 of 0) is tried only where no cut with two reads.
+        for decimals in [2, 4] {
+            var readings: [(budget: Double, executed: Double, rate: Double, spread: Double)] = []
+            cut(Array(figures), columns: columns[...], decimals: decimals, into: []) { values in
+                let v = Dictionary(uniqueKeysWithValues: zip(columns, values))
+                guard let budget = v[.budget], let executed = v[.executed], let rate = v[.rate], budget > 0 else { return }
+                guard abs(executed / budget * 100 - rate) <= 0.5 else { return }
+                // The amounts of one row are of one size: the budget, what was spent of it and the
+                // year's opening budget stand close together (`1000|1000|100`, not `10001000|10|0`).
+                let amounts = [v[.initial], budget, executed].compactMap { $0 }
+                let spread = amounts.contains { $0 <= 0 } ? Double.infinity : amounts.max()! / amounts.min()!
+                readings.append((budget, executed, rate, spread))
+            }
+            guard let best = readings.map(\.spread).min() else { continue }
+            let closest = readings.filter { $0.spread == best }
+            guard best <= 100, let first = closest.first,
+                  closest.allSatisfy({ $0.budget == first.budget && $0.executed == first.executed && $0.rate == first.rate }) else { return nil }
+            return FundingRow(item: item, budget: first.budget, executed: first.executed, executionRate: first.rate)
+        }
+        return nil
+    }
+
+    enum Column: Hashable { case initial, budget, executed, points, rate }
+
+    /// Every cut of `chars` into one well-formed number per column.
+    private static func cut(_ chars: [Character], columns: ArraySlice<Column>, decimals: Int, into values: [Double],
+                            _ found: ([Double]) -> Void) {
+        guard let column = columns.first else {
+            if chars.isEmpty { found(values) }
+            return
+        }
+        if columns.count == 1 {
+            if let v = number(chars[...], column, decimals: decimals) { found(values + [v]) }
+            return
+        }
+        // Leave at least one character for each column after this one.
+        let longest = chars.count - (columns.count - 1)
+        guard longest >= 1 else { return }
+        for n in 1...longest {
+            guard let v = number(chars[..<n], column, decimals: decimals) else { continue }
+            cut(Array(chars[n...]), columns: columns.dropFirst(), decimals: decimals, into: values + [v], found)
+        }
+    }
+
+    /// A well-formed figure for the column, or nil.
+    private static func number(_ s: ArraySlice<Character>, _ column: Column, decimals most: Int) -> Double? {
+        guard let first = s.first, first != "." , s.last != "." else { return nil }
+        let parts = s.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2 else { return nil }
+        let whole = parts[0]
+        if whole.count > 1, whole.first == "0" { return nil }
+        if parts.count == 2 {
+            let decimals = parts[1].count
+            guard decimals >= 1, decimals <= (column == .rate ? 2 : most), column != .points else { return nil }
+        }
+        guard let v = Double(String(s)) else { return nil }
+        // 分值 is the row's points: a whole number from 1 to 100.
+        if column == .points, v < 1 || v > 100 { return nil }
+        if column == .rate, v > 300 { return nil }
+        return v
+    }
+}
