@@ -21,18 +21,8 @@ cd "$(dirname "$0")/.."
 print_pdf() { chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf="$2" "file://$PWD/$1" 2>/dev/null; }
 while read -r page name; do
     print_pdf "Samples/family-html/$page.html" "Samples/extra/$name.pdf"
-    python3 - "$page" "$name" <<'PY'
-import json, sys
-page, name = sys.argv[1], sys.argv[2]
-with open("Tests/Eval/family-html-gold/%s.html.json" % page, encoding="utf-8") as f:
-    gold = json.load(f)
-gold["source"] = {"file": name + ".pdf", "format": "pdf", "pages": None}
-gold["_notes"] = ("Samples/family-html/%s.html printed by chromium (scripts/make-browser-printed-samples.sh). "
-                  % page) + gold["_notes"]
-with open("Tests/Eval/extra-gold/%s.pdf.json" % name, "w", encoding="utf-8") as f:
-    json.dump(gold, f, ensure_ascii=False, indent=2)
-    f.write("\n")
-PY
+    scripts/copy-gold.py "Tests/Eval/family-html-gold/$page.html.json" "$name.pdf" \
+        "Samples/family-html/$page.html printed by chromium (scripts/make-browser-printed-samples.sh)."
 done <<'LIST'
 transfer-cell-per-line-1 browser-printed-form-three-pages
 project-pipe-split-columns-1 browser-printed-tight-cells

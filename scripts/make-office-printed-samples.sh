@@ -39,18 +39,8 @@ trap 'rm -rf "$work"' EXIT
 while read -r page name; do
     soffice --headless --convert-to pdf --outdir "$work" "Samples/family-docx/$page.docx" >/dev/null 2>&1
     mv "$work/$page.pdf" "Samples/extra/$name.pdf"
-    python3 - "$page" "$name" <<'PY'
-import json, sys
-page, name = sys.argv[1], sys.argv[2]
-with open("Tests/Eval/family-docx-gold/%s.docx.json" % page, encoding="utf-8") as f:
-    gold = json.load(f)
-gold["source"] = {"file": name + ".pdf", "format": "pdf", "pages": None}
-gold["_notes"] = ("Samples/family-docx/%s.docx saved as PDF by LibreOffice Writer (scripts/make-office-printed-samples.sh). "
-                  % page) + gold["_notes"]
-with open("Tests/Eval/extra-gold/%s.pdf.json" % name, "w", encoding="utf-8") as f:
-    json.dump(gold, f, ensure_ascii=False, indent=2)
-    f.write("\n")
-PY
+    scripts/copy-gold.py "Tests/Eval/family-docx-gold/$page.docx.json" "$name.pdf" \
+        "Samples/family-docx/$page.docx saved as PDF by LibreOffice Writer (scripts/make-office-printed-samples.sh)."
 done <<'LIST'
 transfer-layout-page-break-3 word-printed-jogging-border
 department-layout-page-break-1 word-printed-goal-row-carried
@@ -63,18 +53,8 @@ python3 scripts/make-family-office-samples.py --printable "$work/printable"
 while read -r page name; do
     soffice --headless --convert-to pdf --outdir "$work" "$work/printable/$page.xlsx" >/dev/null 2>&1
     mv "$work/$page.pdf" "Samples/extra/$name.pdf"
-    python3 - "$page" "$name" <<'PY'
-import json, sys
-page, name = sys.argv[1], sys.argv[2]
-with open("Tests/Eval/family-xlsx-gold/%s.xlsx.json" % page, encoding="utf-8") as f:
-    gold = json.load(f)
-gold["source"] = {"file": name + ".pdf", "format": "pdf", "pages": None}
-gold["_notes"] = ("Samples/family-xlsx/%s.xlsx made to be printed (make-family-office-samples.py --printable) and saved "
-                  "as PDF by LibreOffice Calc (scripts/make-office-printed-samples.sh). " % page) + gold["_notes"]
-with open("Tests/Eval/extra-gold/%s.pdf.json" % name, "w", encoding="utf-8") as f:
-    json.dump(gold, f, ensure_ascii=False, indent=2)
-    f.write("\n")
-PY
+    scripts/copy-gold.py "Tests/Eval/family-xlsx-gold/$page.xlsx.json" "$name.pdf" \
+        "Samples/family-xlsx/$page.xlsx made to be printed (make-family-office-samples.py --printable) and saved as PDF by LibreOffice Calc (scripts/make-office-printed-samples.sh)."
 done <<'LIST'
 department-one-line-rows-2 excel-printed-cut-merged-cell
 project-pipe-split-columns-1 excel-printed-cut-cell-over-rest

@@ -14,18 +14,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 while read -r source name; do
     opencc -c s2t.json -i "Samples/family/$source.txt" -o "Samples/extra/$name.txt"
-    python3 - "$source" "$name" <<'PY'
-import json, sys
-source, name = sys.argv[1], sys.argv[2]
-with open("Tests/Eval/family-gold/%s.txt.json" % source, encoding="utf-8") as f:
-    gold = json.load(f)
-gold["source"]["file"] = name + ".txt"
-gold["_notes"] = ("Samples/family/%s.txt converted to Traditional characters by OpenCC s2t "
-                  "(scripts/make-traditional-samples.sh); the gold is the Simplified document's. " % source) + gold["_notes"]
-with open("Tests/Eval/extra-gold/%s.txt.json" % name, "w", encoding="utf-8") as f:
-    json.dump(gold, f, ensure_ascii=False, indent=2)
-    f.write("\n")
-PY
+    scripts/copy-gold.py "Tests/Eval/family-gold/$source.txt.json" "$name.txt" \
+        "Samples/family/$source.txt converted to Traditional characters by OpenCC s2t (scripts/make-traditional-samples.sh); the gold is the Simplified document's."
 done <<'LIST'
 department-layout-page-break-1 department-report-traditional
 transfer-cell-per-line-1 transfer-form-traditional
