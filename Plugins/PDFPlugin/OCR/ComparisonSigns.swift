@@ -19,6 +19,15 @@ enum ComparisonSigns {
     /// character's left edge (its top's ink measures 0.35–0.40 across a slanted ⩾ in a serif
     /// font, 0.38 in a sans-serif ≥), while the top of 三, 二, = and 2 is centred (0.48–0.58).
     static let offCentre = 0.08
+    /// How far the ink of the sign's middle rows must stand off its top's, across the sign, to
+    /// tell the sign by the two together when its top alone is near the middle: the arms of a wide
+    /// `>` (a sans-serif ≥ scanned, its top at 0.42–0.44) meet at its right, so its middle rows'
+    /// ink stands right of its top's (0.59–0.60 against 0.42); the strokes of 三 and 二 stand
+    /// one over the other (0.02 or less apart).
+    static let apart = 0.1
+    /// The share of the sign's height, from its top, down to which the middle rows reach.
+    static let middleShare = 0.6
+
     /// The least width of a sign for its height: ≥ and ≤ are about as wide as they are high
     /// (0.9–1.1), a digit about half as wide (0.55–0.65) — the 2 that shares their misreadings.
     static let minimumAspect = 0.75
@@ -49,14 +58,7 @@ enum ComparisonSigns {
                                              top: min(symbol.top, next.top), bottom: max(symbol.bottom, next.bottom))
             else { continue }
             guard Double(sign.right - sign.left) >= minimumAspect * Double(sign.bottom - sign.top) else { continue }
-            let direction: String
-            if sign.topCentre < 0.5 - offCentre {
-                direction = "≥"
-            } else if sign.topCentre > 0.5 + offCentre {
-                direction = "≤"
-            } else {
-                continue
-            }
+            guard let direction = sign.direction else { continue }
             // A `<` or `>` alone is a sign without a bar: it stays as read.
             if isArms, !pairedBar, sign.middleCrossings < 3 { continue }
             symbols[index].text = direction
@@ -78,8 +80,26 @@ struct SignInk {
     var left: Int, top: Int, right: Int, bottom: Int
     /// Where the ink of the sign's top rows stands across it: 0 at its left edge, 1 at its right.
     var topCentre: Double
+    /// Where the ink of the rows under the top, down to `ComparisonSigns.middleShare` of the
+    /// height, stands across it: ≥'s arms meet at its right, ≤'s at its left. Nil when those
+    /// rows hold no ink (`=`, 二: a gap between two strokes).
+    var middleCentre: Double?
     /// How many separate strokes a line down the sign's middle crosses.
     var middleCrossings: Int
+
+    /// ≥ or ≤, or nil when the ink is that of neither. The top decides alone when it stands well
+    /// off the middle and the middle rows do not say otherwise (a serif 三's top stroke ends in
+    /// a heavy right tip, but its middle stroke stands right too); else the top and the middle
+    /// rows must stand apart, on the sides the sign's arms give them.
+    var direction: String? {
+        let offCentre = ComparisonSigns.offCentre, apart = ComparisonSigns.apart
+        if topCentre < 0.5 - offCentre, middleCentre.map({ $0 > 0.5 }) ?? true { return "≥" }
+        if topCentre > 0.5 + offCentre, middleCentre.map({ $0 < 0.5 }) ?? true { return "≤" }
+        guard let middle = middleCentre else { return nil }
+        if topCentre < 0.5, middle - topCentre > apart { return "≥" }
+        if topCentre > 0.5, topCentre - middle > apart { return "≤" }
+        return nil
+    }
 
     /// Luminance below which a pixel is ink.
     static let threshold: UInt8 = 128
@@ -101,6 +121,8 @@ struct SignInk {
         guard let centre = image.inkCentre(left: x0, top: y0, right: x1, bottom: topRows, threshold: threshold) else {
             return nil
         }
+        let middleRows = y0 + max(1, Int((Double(y1 - y0 + 1) * ComparisonSigns.middleShare).rounded()))
+        let middleCentre = image.inkCentre(left: x0, top: topRows, right: x1, bottom: middleRows, threshold: threshold)
         let middle = (x0 + x1) / 2
         var crossings = 0, inStroke = false
         for y in y0...y1 {
@@ -108,6 +130,6 @@ struct SignInk {
             if dark && !inStroke { crossings += 1 }
             inStroke = dark
         }
-        return SignInk(left: x0, top: y0, right: x1, bottom: y1 + 1, topCentre: centre, middleCrossings: crossings)
+        return SignInk(left: x0, top: y0, right: x1, bottom: y1 + 1, topCentre: centre, middleCentre: middleCentre, middleCrossings: crossings)
     }
 }

@@ -30,6 +30,8 @@ enum DomainWords {
         var confidence: Double
         /// The corrected character's centre, in the image's pixels.
         var x: Int, y: Int
+        /// Why the reading was taken for `word`, as the warning says it.
+        var reason = "the one domain word a doubtful character away"
     }
 
     /// The symbols with such characters replaced, in place; returns what was changed.

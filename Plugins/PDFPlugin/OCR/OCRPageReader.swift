@@ -34,9 +34,9 @@ enum OCRPageReader {
         let borders = straight.ruleLines(length: Int((eraseLength * sourceScale).rounded(.up)))
         let text = borders.flatMap { straight.erasing($0) } ?? straight
         var symbols = engine.recognize(text, ppi: ppi).filter { !isPieceOfRule($0, in: straight) }
-        PercentSigns.clean(&symbols)
+        PercentSigns.clean(&symbols, in: text)
         ComparisonSigns.restore(&symbols, in: text)
-        let pageCorrections = DomainWords.correct(&symbols)
+        let pageCorrections = ListNumbers.restore(&symbols) + DomainWords.correct(&symbols)
         var corrections: [DomainWords.Correction] = []
         let glyphs = self.glyphs(from: symbols, scale: sourceScale)
         // The rule finder reads the scan's lines alone, its text erased (see `ruleLines`).
@@ -58,9 +58,9 @@ enum OCRPageReader {
             var symbols = engine.recognize(text, ppi: ppi, region: .block(left: left, top: top, width: right - left,
                                                                             height: bottom - top))
                 .filter { !isPieceOfRule($0, in: straight) }
-            PercentSigns.clean(&symbols)
+            PercentSigns.clean(&symbols, in: text)
             ComparisonSigns.restore(&symbols, in: text)
-            corrections += DomainWords.correct(&symbols)
+            corrections += ListNumbers.restore(&symbols) + DomainWords.correct(&symbols)
             guard !symbols.isEmpty else { return nil }
             // Tesseract counts lines and words from 0 in every cell: number them on from the
             // cells before, so the words of two cells are never taken for one.
@@ -70,7 +70,7 @@ enum OCRPageReader {
                 symbols[i].word += wordBase
             }
             cellSymbols += symbols
-            return self.glyphs(from: symbols, scale: sourceScale, em: pageEm)
+            return self.glyphs(from: symbols, scale: sourceScale, em: pageEm, centredOnLines: true)
         }
         let layout = PageBuilder.build(glyphs: glyphs, width: page.width, height: page.height, number: number,
                                        alwaysRender: true, glyphsFromInk: true, readCell: readCell) { scale in
@@ -103,7 +103,7 @@ enum OCRPageReader {
         }
         warnings += (outside + corrections).map { correction in
             ReportWarning(code: "ocr-corrected", severity: .info,
-                          message: "page \(number): OCR read '\(correction.read)' (confidence \(String(format: "%.2f", correction.confidence))), taken as \(correction.word), the one domain word a doubtful character away; check it against the scan",
+                          message: "page \(number): OCR read '\(correction.read)' (confidence \(String(format: "%.2f", correction.confidence))), taken as \(correction.word), \(correction.reason); check it against the scan",
                           page: number)
         }
         let weights = read.reduce(0.0) { $0 + Double($1.text.unicodeScalars.count) }
@@ -119,25 +119,38 @@ enum OCRPageReader {
     /// and a space where two words of a line stand a word space apart: Tesseract cuts numbers
     /// into words too (`3 20`), with no gap between them worth a space.
     /// - Parameter em: the page's em when known (a cell's few characters measure it poorly).
-    static func glyphs(from symbols: [OCRSymbol], scale: Double, em: Double? = nil) -> [Glyph] {
+    /// - Parameter centredOnLines: the symbols are one cell's, whose lines Tesseract told apart
+    ///   within the cell: each glyph stands at its line's height (the median of the line's
+    ///   centres), not its own. Punctuation sits high or low in its em (`“` over the line, `，` under
+    ///   it) and a character's box is its ink's: by their own centres the glyphs of one line of a
+    ///   wrapped sentence stand at heights up to half an em apart and fall into two lines, read
+    ///   each after the other (`…事“一 压时限` / `项 网通办”，缩办理。`). A page's lines are not so
+    ///   used: Tesseract's line there may run across a table's rows.
+    static func glyphs(from symbols: [OCRSymbol], scale: Double, em: Double? = nil,
+                       centredOnLines: Bool = false) -> [Glyph] {
         // The page's em: Chinese characters fill it, so their median size measures it.
         let ideographSizes = symbols.filter { $0.text.unicodeScalars.first?.isIdeograph == true }
             .map { Double(max($0.right - $0.left, $0.bottom - $0.top)) / scale }.sorted()
         let pageEm = em ?? (ideographSizes.isEmpty ? 10.5 : max(4, ideographSizes[ideographSizes.count / 2]))
         let bearing = 0.08 * pageEm
+        let lineCentres = centredOnLines ? medianCentres(symbols) : [:]
         var glyphs: [Glyph] = []
         glyphs.reserveCapacity(symbols.count)
         var previous: OCRSymbol?
         for symbol in symbols {
             let scalars = Array(symbol.text.unicodeScalars)
             guard !scalars.isEmpty else { continue }
-            let centerY = Double(symbol.top + symbol.bottom) / 2 / scale
+            let ownCentre = Double(symbol.top + symbol.bottom) / 2 / scale
+            // A symbol far off its line's height is no part of it (Tesseract joined two lines).
+            let lineCentre = lineCentres[symbol.line].map { $0 / scale }
+            let centerY = lineCentre.flatMap { abs($0 - ownCentre) <= pageEm ? $0 : nil } ?? ownCentre
             let y0 = centerY - pageEm / 2, y1 = centerY + pageEm / 2
             let left = Double(symbol.left) / scale - bearing
             let right = Double(max(symbol.right, symbol.left + 1)) / scale + bearing
             if let previous, previous.line == symbol.line, previous.word != symbol.word,
                let before = previous.text.unicodeScalars.last, let after = scalars.first,
                !(before.isIdeograph && after.isIdeograph),
+               !centredOnLines || !joinsWithoutSpace(before, after),
                Double(symbol.left - previous.right) / scale > wordSpace * pageEm {
                 let x0 = Double(previous.right) / scale + bearing
                 glyphs.append(Glyph(scalar: " ", box: Rect(x0: x0, y0: y0, x1: max(x0, left), y1: y1), fontSize: pageEm,
@@ -152,6 +165,27 @@ enum OCRPageReader {
             previous = symbol
         }
         return glyphs
+    }
+
+    /// Whether two characters of a cell's line touch in print whatever gap their ink leaves: next
+    /// to CJK punctuation (a full-width comma's ink stands at one side of its em, leaving half an
+    /// em blank) or a Chinese quotation mark, next to an ideograph, and after a comparison sign
+    /// before its figure (`≥25项`, read by its ink with its side bearings). Only in a cell: on a
+    /// page, the gap may be that between two columns of a table without rules.
+    static func joinsWithoutSpace(_ before: Unicode.Scalar, _ after: Unicode.Scalar) -> Bool {
+        let quotes: Set<Unicode.Scalar> = ["\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}"]
+        if before.isCJK || after.isCJK || quotes.contains(before) || quotes.contains(after) { return true }
+        return "≥≤<>=＜＞".unicodeScalars.contains(before) && ("0"..."9").contains(after)
+    }
+
+    /// Each of Tesseract's lines' height: the median of its symbols' centres, in pixels.
+    static func medianCentres(_ symbols: [OCRSymbol]) -> [Int: Double] {
+        var centres: [Int: [Double]] = [:]
+        for symbol in symbols { centres[symbol.line, default: []].append(Double(symbol.top + symbol.bottom) / 2) }
+        return centres.mapValues { values in
+            let sorted = values.sorted()
+            return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+        }
     }
 
     /// The narrowest gap between two words, in ems, that is a space: a word space is about a

@@ -24,6 +24,7 @@ enum NumberedGoalRows {
 
     /// `年度目标1:(80分)`, `年度绩效目标2(40分)`, `年度目标一`: the label of one year's target.
     static func isLabel(_ cell: String) -> Bool {
-        cell.range(of: #"^年度(?:绩效)?目标[0-9一二三四五六七八九十]{1,2}[:：]?(?:[(（]\d{1,3}分?[)）])?[:：]?$"#, options: .regularExpression) != nil
+        // Asked of the first cell of every two-cell row: the prefix test spares the pattern.
+        cell.hasPrefix("年度") && cell.range(of: #"^年度(?:绩效)?目标[0-9一二三四五六七八九十]{1,2}[:：]?(?:[(（]\d{1,3}分?[)）])?[:：]?$"#, options: .regularExpression) != nil
     }
 }
