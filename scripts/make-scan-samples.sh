@@ -71,4 +71,12 @@ scan "$work/rest.pdf" "$work/rest-scanned.pdf" 300
 pdfunite "$work/first.pdf" "$work/rest-scanned.pdf" Samples/scans/004_78d1ee8d1c119a5d-partly-scanned.pdf
 gold Tests/Eval/seeds-gold/004_78d1ee8d1c119a5d.txt.json Samples/scans/004_78d1ee8d1c119a5d-partly-scanned.pdf
 
+# Forms as an office prints them from Word and scans the paper: three of the word-processor
+# PDFs (Samples/extra/word-printed-*.pdf) at 300 dpi, each holding ≥/≤ targets, numbered goals
+# and figures beside % signs in ruled cells.
+for name in word-printed-kept-comma word-printed-jogging-border word-printed-list-metadata; do
+  scan "Samples/extra/$name.pdf" "Samples/scans/$name-scanned.pdf" 300
+  gold "Tests/Eval/extra-gold/$name.pdf.json" "Samples/scans/$name-scanned.pdf"
+done
+
 ls -l Samples/scans

@@ -113,3 +113,20 @@ import Testing
         #expect(!OCRPageReader.joinsWithoutSpace("≥", "x"))
     }
 }
+
+/// A domain word misread where a cell's line wraps inside it.
+@Suite struct OCRWrappedDomainWordTests {
+    @Test func aDomainWordWrappedOntoTheNextLineIsPutBack() {
+        var read = OCRTests.ideographs("服务履盖率", confidences: [0.9, 0.9, 0.06, 0.6, 0.9])
+        read[3].line = 1
+        read[4].line = 1
+        #expect(DomainWords.correct(&read).map(\.word) == ["覆盖率"])
+        #expect(read.map(\.text).joined() == "服务覆盖率")
+        #expect(read[2].misread == "履", "what was read stays known, for the low-confidence warning")
+        // Two lines apart: no word runs over a whole line.
+        var far = OCRTests.ideographs("履盖率", confidences: [0.06, 0.6, 0.9])
+        far[1].line = 2
+        far[2].line = 2
+        #expect(DomainWords.correct(&far).isEmpty)
+    }
+}

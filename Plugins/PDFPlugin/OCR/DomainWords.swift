@@ -48,6 +48,7 @@ enum DomainWords {
             corrections.append(Correction(read: read, word: String(String.UnicodeScalarView(match.word)),
                                           confidence: symbol.confidence, x: (symbol.left + symbol.right) / 2,
                                           y: (symbol.top + symbol.bottom) / 2))
+            symbols[start + match.position].misread = symbol.text
             symbols[start + match.position].text = String(match.word[match.position])
             start += match.word.count
         }
@@ -59,9 +60,11 @@ enum DomainWords {
         var found: (word: [Unicode.Scalar], position: Int)?
         for word in arrays where start + word.count <= symbols.count {
             let window = symbols[start..<(start + word.count)]
-            // One ideograph per symbol, all of one line.
+            // One ideograph per symbol, all of one line or wrapped onto the next (a cell's
+            // `康复服务履` / `盖率达到100%`: the word runs on, as the cell's text will).
             guard window.allSatisfy({ $0.text.unicodeScalars.count == 1 && $0.text.unicodeScalars.first!.isIdeograph }),
-                  window.allSatisfy({ $0.line == symbols[start].line }) else { continue }
+                  zip(window, window.dropFirst()).allSatisfy({ $1.line == $0.line || $1.line == $0.line + 1 }),
+                  window.last!.line - window.first!.line <= 1 else { continue }
             let text = window.map(\.text).joined()
             if known.contains(text) { return nil }
             let differing = zip(window, word).enumerated().filter { String($1.1) != $1.0.text }.map(\.offset)

@@ -29,6 +29,7 @@ enum ListNumbers {
                                                       confidence: symbol.confidence, x: (symbol.left + symbol.right) / 2,
                                                       y: (symbol.top + symbol.bottom) / 2,
                                                       reason: "the number of a list item"))
+            symbols[index].misread = symbol.text
             symbols[index].text = "1"
         }
         return corrections

@@ -222,9 +222,9 @@ enum OCRPageReader {
             let x = Double(symbol.left + symbol.right) / 2 / glyphScale
             let y = Double(symbol.top + symbol.bottom) / 2 / glyphScale
             if symbol.word == lastWord, !words.isEmpty {
-                words[words.count - 1].text += symbol.text
+                words[words.count - 1].text += symbol.misread ?? symbol.text
             } else {
-                words.append((symbol.text, symbol.confidence, x, y))
+                words.append((symbol.misread ?? symbol.text, symbol.confidence, x, y))
                 lastWord = symbol.word
             }
         }

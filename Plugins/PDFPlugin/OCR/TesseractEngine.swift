@@ -14,6 +14,9 @@ struct OCRSymbol: Sendable {
     var word: Int
     /// The word's confidence, 0–1.
     var confidence: Double
+    /// What Tesseract read, where a correction replaced it (`DomainWords`, `ListNumbers`): the
+    /// low-confidence warning says what was read, the correction's warning what it became.
+    var misread: String? = nil
 }
 
 /// Owns one Tesseract engine (`TessBaseAPI`), loaded with Simplified Chinese.
