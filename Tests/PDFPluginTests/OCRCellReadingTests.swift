@@ -130,3 +130,21 @@ import Testing
         #expect(DomainWords.correct(&far).isEmpty)
     }
 }
+
+/// A caption's full-width opening bracket read as an angle bracket.
+@Suite struct OCRBracketPairTests {
+    @Test func anAngleBracketClosedByARoundOneIsRound() {
+        var caption = OCRTests.symbols(["表", "〈", "2", "0", "2", "4", "年", "度", ")"],
+                                       boxes: [(0, 40), (42, 52), (54, 64), (66, 76), (78, 88), (90, 100), (102, 142), (144, 184), (186, 196)])
+        #expect(BracketPairs.restore(&caption) == 1)
+        #expect(caption.map(\.text).joined() == "表（2024年度)")
+        #expect(caption[1].misread == "〈")
+    }
+
+    @Test func anAngleBracketClosedAsOneOrOnAnotherLineStays() {
+        var angle = OCRTests.symbols(["〈", "一", "〉", ")"], boxes: [(0, 10), (12, 52), (54, 64), (66, 76)])
+        #expect(BracketPairs.restore(&angle) == 0)
+        var lines = OCRTests.symbols(["〈", "一", ")"], boxes: [(0, 10), (12, 52), (54, 64)], lines: [0, 0, 1])
+        #expect(BracketPairs.restore(&lines) == 0)
+    }
+}

@@ -36,6 +36,7 @@ enum OCRPageReader {
         var symbols = engine.recognize(text, ppi: ppi).filter { !isPieceOfRule($0, in: straight) }
         PercentSigns.clean(&symbols, in: text)
         ComparisonSigns.restore(&symbols, in: text)
+        BracketPairs.restore(&symbols)
         let pageCorrections = ListNumbers.restore(&symbols) + DomainWords.correct(&symbols)
         var corrections: [DomainWords.Correction] = []
         let glyphs = self.glyphs(from: symbols, scale: sourceScale)
@@ -60,6 +61,7 @@ enum OCRPageReader {
                 .filter { !isPieceOfRule($0, in: straight) }
             PercentSigns.clean(&symbols, in: text)
             ComparisonSigns.restore(&symbols, in: text)
+            BracketPairs.restore(&symbols)
             corrections += ListNumbers.restore(&symbols) + DomainWords.correct(&symbols)
             guard !symbols.isEmpty else { return nil }
             // Tesseract counts lines and words from 0 in every cell: number them on from the
