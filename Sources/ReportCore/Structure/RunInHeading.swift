@@ -11,10 +11,12 @@ import Foundation
 /// sentence opens with (我, 本, 该, 根据, 按照, 为 …). A word that goes on after the ending
 /// (`情况分析`, `目标的原因`) keeps the title going.
 enum RunInHeading {
-    /// Words a heading's title ends with in this family.
+    /// Words a heading's title ends with in this family. (`任务`: a department's part on its year's
+    /// work names it `年度总体工作和重点工作任务`, `主要任务`; without it the title stopped at the 工作
+    /// inside and lost its last word.)
     static let titleEndings = ["情况", "概况", "分析", "措施", "建议", "问题", "结论", "结果", "目标", "成效",
                                "做法", "经验", "打算", "计划", "安排", "思路", "总结", "说明", "方面", "工作",
-                               "原因", "应用", "简介", "背景", "职能", "职责", "概述", "评价", "得分"]
+                               "原因", "应用", "简介", "背景", "职能", "职责", "概述", "评价", "得分", "任务"]
 
     /// Words a sentence of a report's body opens with (a subject, a time, a ground).
     static let sentenceOpeners = ["我", "本", "该", "今年", "全年", "截至", "截止", "根据", "按照", "依据", "为",
