@@ -3352,8 +3352,9 @@ def department_one_line_task_heading_29():
                sections=[("一、", "部门基本情况"), ("二、", "部门整体支出情况")],
                accept={"metadata.title": ["2023年芦川市档案局部门整体支出绩效自评报告", "2023年芦川市档案局整体支出绩效自评报告"]},
                notes="A PDF flattened into one line by a sharing site, headings run in and set off by spaces. The "
-                     "third sub-heading ends in 任务 (`(三)年度总体工作和重点工作任务 1、…`): its title is all of it, "
-                     "not cut at the 工作 inside. The numbered items after it (`1、…` `2、…`) are its list.")
+                     "third sub-heading goes on a word past its last heading word, up to its space "
+                     "(`(三)年度总体工作和重点工作任务 1、…`): its title is all of it, not cut at the 工作 inside. The "
+                     "numbered items after it (`1、…` `2、…`) are its list.")
 
 
 DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_line_3, project_pipe_split_header_1,

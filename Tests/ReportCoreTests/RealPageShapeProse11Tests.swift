@@ -5,7 +5,7 @@ import Testing
 
 /// Rules written for shapes seen on published prose reports in the eleventh round of reading them
 /// (a collection's count in 【】 and the piece's number before it, a title naming the year before
-/// the body, a cover's 评价年度 label, a run-in title ending in 任务): each on hand-built lines with
+/// the body, a cover's 评价年度 label, a flattened PDF's title running to its space): each on hand-built lines with
 /// invented content, positive and negative.
 @Suite struct RealPageShapeProse11Tests {
     // MARK: - A template site's collection name
@@ -92,17 +92,22 @@ import Testing
         #expect(r.metadata.issuer == "芦川县水务局")
     }
 
-    // MARK: - A run-in title ending in 任务
+    // MARK: - A run-in title of a flattened PDF, set off by a space
 
-    @Test func runInTitleEndingInTask() {
+    @Test func runInTitleRunsToTheSpace() {
         let s = RunInHeading.split("年度总体工作和重点工作任务 1、强化经济综合管理，发挥参谋助手作用。", strict: false)
         #expect(s?.title == "年度总体工作和重点工作任务")
     }
 
-    @Test func runInTitleEndingInTaskNegative() {
-        // A title going on after 任务 is not cut there.
-        let s = RunInHeading.split("重点任务完成情况我局按要求推进各项工作。", strict: true)
-        #expect(s?.title == "重点任务完成情况")
+    @Test func runInTitleRunsToTheSpaceNegatives() {
+        // A line's own start (strict) takes no fallback: a sentence stays a sentence.
+        #expect(RunInHeading.split("全年共完成目标任务 100%", strict: true) == nil)
+        // More than a word or two before the space: the clause is the sentence's.
+        let s = RunInHeading.split("绩效目标保障学校正常运转 完成全年教育教学任务。", strict: false)
+        #expect(s?.title == "绩效目标")
+        // No sentence after the space (a spaced PDF heading's short piece).
+        let t = RunInHeading.split("年度总体工作和重点工作任务 完成", strict: false)
+        #expect(t?.title != "年度总体工作和重点工作任务")
     }
 }
 

@@ -11,18 +11,23 @@ import Foundation
 /// sentence opens with (我, 本, 该, 根据, 按照, 为 …). A word that goes on after the ending
 /// (`情况分析`, `目标的原因`) keeps the title going.
 enum RunInHeading {
-    /// Words a heading's title ends with in this family. (`任务`: a department's part on its year's
-    /// work names it `年度总体工作和重点工作任务`, `主要任务`; without it the title stopped at the 工作
-    /// inside and lost its last word.)
+    /// Words a heading's title ends with in this family.
     static let titleEndings = ["情况", "概况", "分析", "措施", "建议", "问题", "结论", "结果", "目标", "成效",
                                "做法", "经验", "打算", "计划", "安排", "思路", "总结", "说明", "方面", "工作",
-                               "原因", "应用", "简介", "背景", "职能", "职责", "概述", "评价", "得分", "任务"]
+                               "原因", "应用", "简介", "背景", "职能", "职责", "概述", "评价", "得分"]
 
     /// Words a sentence of a report's body opens with (a subject, a time, a ground).
     static let sentenceOpeners = ["我", "本", "该", "今年", "全年", "截至", "截止", "根据", "按照", "依据", "为",
                                   "经", "通过", "暂无", "无", "年初", "上半年", "下半年", "近年", "目前", "针对", "围绕", "结合"]
 
     private static let chineseNumerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+
+    /// The most characters after a title's ending word, up to a space, still read as its title.
+    static let tailBeforeSpace = 4
+
+    private static func isHan(_ c: Character) -> Bool {
+        c.unicodeScalars.first.map { (0x4E00...0x9FFF).contains($0.value) } ?? false
+    }
 
     /// A title longer than this is a sentence.
     static let maxTitleLength = 40
@@ -61,6 +66,13 @@ enum RunInHeading {
         // Without a visible start, the title is not taken past a comma: the clause after it is
         // the sentence's.
         guard !strict, let last = candidates.last(where: { $0 <= comma }) else { return nil }
+        // A heading of a flattened PDF is set off by a space: a word or two after the last ending
+        // up to that space (`年度总体工作和重点工作任务 1、…`, `…工作要点 一是…`) are the title's
+        // own, where a sentence visibly starts after the space.
+        if let space = chars[last...].firstIndex(where: \.isWhitespace), (1...tailBeforeSpace).contains(space - last),
+           chars[last..<space].allSatisfy(isHan), startsSentence(chars[space...]) {
+            return result(chars, space)
+        }
         return result(chars, last)
     }
 
