@@ -123,4 +123,25 @@ import Testing
         // The type alone names no body of a place.
         #expect(!OrganizationNames.hasPlace("街道办事处"))
     }
+
+    @Test func consultingABodyIsNoName() {
+        // 会商 before the level's mark: a sentence about the city's bureau, no city named 会商.
+        #expect(OrganizationNames.clean("会商市财政局") == "市财政局")
+        #expect(!OrganizationNames.hasPlace(OrganizationNames.clean("会商市财政局") ?? ""))
+        // 会同 before a county's mark stays: 会同县 is a county.
+        #expect(OrganizationNames.clean("会同县财政局") == "会同县财政局")
+    }
+}
+
+/// A page titling a self-evaluation by what it tells.
+@Suite struct EvaluationStatementTitleTests {
+    @Test func selfEvaluationStatementIsATitle() {
+        #expect(TitleWords.strength("芦川县2023年度彩票公益金专项资金绩效自评情况") == .strong)
+        #expect(TitleWords.strength("2023年度新增专项债券项目绩效评价情况") == .strong)
+    }
+
+    @Test func otherStatementsAreNot() {
+        // A 情况 that is no evaluation's: a heading's words, not the report's name.
+        #expect(TitleWords.strength("芦川县2023年度预算绩效目标完成情况") != .strong)
+    }
 }

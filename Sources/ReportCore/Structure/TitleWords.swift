@@ -10,8 +10,10 @@ enum TitleWords {
     /// Endings of a complete title. Pages often title a form's page with what it is
     /// (`…补助资金绩效自评`), without the 表 or 报告. A work summary names the plan after it in
     /// more words than 计划 (`…上半年工作总结及下半年工作打算`, `…和下半年工作安排`, `…工作思路`).
+    /// A page publishing a self-evaluation in a few paragraphs calls it what it tells
+    /// (`…专项资金绩效自评情况`, `…项目绩效评价情况`).
     static let endings = ["报告", "自评表", "评价表", "目标表", "情况表", "总结", "计划", "要点", "一览表", "表", "自评", "评价",
-                          "打算", "安排", "思路", "谋划", "部门决算", "单位决算"]
+                          "打算", "安排", "思路", "谋划", "部门决算", "单位决算", "自评情况", "评价情况"]
 
     /// How strongly a head line claims to be the report's title.
     enum Strength: Int, Comparable {
