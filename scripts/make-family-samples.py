@@ -3357,6 +3357,35 @@ def department_one_line_task_heading_29():
                      "numbered items after it (`1、…` `2、…`) are its list.")
 
 
+def transfer_prose_statement_title_consult_30():
+    text = join(
+        "芦川市2023年度中央集中彩票公益金支持社会福利事业专项资金绩效自评情况",
+        "",
+        "    发布时间:2024-03-22 09:30",
+        "    【字体:打印",
+        "    芦川市2023年度中央集中彩票公益金支持社会福利事业专项资金绩效",
+        "    自评情况",
+        "",
+        "        一、基本情况",
+        "        2023年度共下达我市彩票公益金支持社会福利事业专项资金58.4万元，其中老年人福利类36.2万元，"
+        "残疾人福利类22.2万元。我局收到资金文件后，会商市财政局研究资金分配方案，及时将资金分配至具体项目使用。",
+        "        二、绩效目标实现情况",
+        "        截止2023年底，完成310户特殊困难老年人家庭适老化改造，残疾人康复服务180人次。",
+        "        三、绩效自评结论",
+        "        项目资金使用规范，绩效目标全部完成。",
+    )
+    return Doc("transfer-prose-statement-title-consult-30.txt", "transfer-payment-evaluation",
+               "芦川市2023年度中央集中彩票公益金支持社会福利事业专项资金绩效自评情况", None, 2023, "2024-03-22", None,
+               text, funding=[], indicators=[], scores=None, goals=None,
+               sections=[("一、", "基本情况"), ("二、", "绩效目标实现情况"), ("三、", "绩效自评结论")],
+               accept={"metadata.kind": ["transfer-payment-evaluation", "project-evaluation"],
+                       "metadata.issuer": [None, "芦川市民政局"]},
+               notes="A page publishing a grant's self-evaluation in a few paragraphs, titled by what it tells "
+                     "(`…专项资金绩效自评情况`), the title repeated under the posting time wrapped over two lines "
+                     "(`…绩效` / `自评情况`): the title is the whole headline. NEGATIVE: `会商市财政局研究…` is a "
+                     "sentence consulting the city's finance bureau, no city named 会商 (no issuer from it).")
+
+
 DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_line_3, project_pipe_split_header_1,
         transfer_pipe_split_header_2, project_pipe_split_columns_1, project_pipe_weights_total_2,
         department_layout_page_break_1, project_layout_spilled_2, transfer_one_line_rows_1, project_one_line_form_2,
@@ -3388,7 +3417,8 @@ DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_lin
         project_one_line_goal_sentences_22, project_run_together_head_labels_23,
         department_pipe_whole_spending_no_title_24, project_pipe_small_equals_sign_25,
         project_template_square_count_26, department_prose_year_first_subdistrict_27,
-        project_prose_cover_evaluated_year_28, department_one_line_task_heading_29]
+        project_prose_cover_evaluated_year_28, department_one_line_task_heading_29,
+        transfer_prose_statement_title_consult_30]
 
 
 def main():
