@@ -145,3 +145,23 @@ import Testing
         #expect(TitleWords.strength("芦川县2023年度预算绩效目标完成情况") != .strong)
     }
 }
+
+/// A page's field list with a 内容分类 field before 发布机构 on one line; a sentence's phrase that
+/// the name pattern takes for a body.
+@Suite struct ContentCategoryAndPhraseTests {
+    @Test func contentCategoryIsAFieldLabel() {
+        let pairs = MetadataLineReader.split("内容分类: 其他,其它,个人 发布机构: 芦川市青石区文化和旅游局")
+        #expect(pairs.contains { $0.0 == .issuer && $0.1 == "芦川市青石区文化和旅游局" })
+    }
+
+    @Test func contentCategoryInRunningTextIsNot() {
+        // Not at the line's start and no colon after it: words of a sentence.
+        #expect(MetadataLineReader.split("本项目内容分类明确，资金使用规范。").isEmpty)
+    }
+
+    @Test func phraseWithParticleIsNoName() {
+        #expect(OrganizationNames.clean("在县委县政府的正确领导和市局") == nil)
+        // A name without 的 is still one.
+        #expect(OrganizationNames.clean("芦川县交通运输局") == "芦川县交通运输局")
+    }
+}

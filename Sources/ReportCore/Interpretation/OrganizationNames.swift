@@ -223,8 +223,9 @@ enum OrganizationNames {
     /// Words no body's name holds: the candidate is part of a sentence.
     /// A form's field labels (`主管部门`, `实施单位`, `项目负责人`) inside a candidate: the cells of a
     /// form whose separators were lost ran together (`…负责人某区主管部门某厅`).
+    /// 的 (`在县委县政府的正确领导和市局`): a body's name holds no particle, a sentence's phrase does.
     private static let fragmentWords = ["根据", "按照", "安排", "要求", "负责", "组织", "开展", "完成", "我局", "本局", "我们", "以下简称",
-                                        "实施单位", "使用单位", "项目名称"]
+                                        "实施单位", "使用单位", "项目名称", "的"]
 
     private static func isHan(_ c: Character) -> Bool {
         c.unicodeScalars.first.map { (0x4E00...0x9FFF).contains($0.value) } ?? false
