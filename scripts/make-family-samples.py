@@ -3386,6 +3386,31 @@ def transfer_prose_statement_title_consult_30():
                      "sentence consulting the city's finance bureau, no city named 会商 (no issuer from it).")
 
 
+def transfer_prose_field_list_category_31():
+    text = join(
+        "您当前的位置:首页 > 芦川市青石区文化和旅游局 > 财政资金 > 财政专项资金",
+        "浏览量:   字体大小:【    】打印",
+        " 索引号: 003190455/202307-00021  信息分类: 财政专项资金管理和使用情况",
+        " 内容分类: 其他,其它,个人 发布机构: 芦川市青石区文化和旅游局",
+        " 成文日期: 2023-07-14  发布时间: 2023-07-14 15:20",
+        "",
+        "青石区2022年省级旅游发展资金绩效自评报告",
+        "",
+        "一、绩效目标情况",
+        "下达我区62万元2022年省级旅游发展资金，在区委区政府的正确领导和市局的关心支持下，用于旅游基础设施提升。",
+        "二、绩效目标完成情况分析",
+        "项目资金到位率100%，资金支出执行率100%。",
+    )
+    return Doc("transfer-prose-field-list-category-31.txt", "transfer-payment-evaluation",
+               "青石区2022年省级旅游发展资金绩效自评报告", "芦川市青石区文化和旅游局", 2022, "2023-07-14",
+               "003190455/202307-00021", text, funding=[], indicators=[], scores=None, goals=None,
+               sections=[("一、", "绩效目标情况"), ("二、", "绩效目标完成情况分析")],
+               accept={"metadata.kind": ["transfer-payment-evaluation", "project-evaluation"]},
+               notes="A page's field list with a 内容分类 field before 发布机构 on one line: the issuer is read from "
+                     "it (the title names a district, no body). NEGATIVE: `在区委区政府的正确领导和市局的关心…` is a "
+                     "sentence's phrase the name pattern could take for a body (it holds 的): no issuer from it.")
+
+
 DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_line_3, project_pipe_split_header_1,
         transfer_pipe_split_header_2, project_pipe_split_columns_1, project_pipe_weights_total_2,
         department_layout_page_break_1, project_layout_spilled_2, transfer_one_line_rows_1, project_one_line_form_2,
@@ -3418,7 +3443,7 @@ DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_lin
         department_pipe_whole_spending_no_title_24, project_pipe_small_equals_sign_25,
         project_template_square_count_26, department_prose_year_first_subdistrict_27,
         project_prose_cover_evaluated_year_28, department_one_line_task_heading_29,
-        transfer_prose_statement_title_consult_30]
+        transfer_prose_statement_title_consult_30, transfer_prose_field_list_category_31]
 
 
 def main():
