@@ -3253,6 +3253,164 @@ def transfer_prose_list_sentences_17():
                      "by its level (no issuer from it).")
 
 
+def project_template_square_count_26():
+    text = join(
+        "范文 > 报告",
+        "2024年项目绩效自评报告3【推荐8篇】",
+        "网友 分享 时间:",
+        "",
+        "【写作参考】下面是网友分享的项目绩效自评报告，供您写作参考之用。",
+        "",
+        "项目绩效自评报告【第一篇】",
+        "",
+        "一、项目基本情况",
+        "为保护耕地质量，青禾市计划开展秸秆回收利用项目，项目均已验收。",
+        "二、项目资金使用情况",
+        "项目预算支出为46万元，实际支出46万元，预算执行率100%。",
+        "三、存在的问题及改进措施",
+        "部分乡镇回收进度偏慢，下一步将加强督导。",
+    )
+    return Doc("project-template-square-count-26.txt", "project-evaluation", "2024年项目绩效自评报告",
+               None, 2024, None, None, text, funding=[], indicators=[], scores=None, goals=None,
+               sections=[("一、", "项目基本情况"), ("二、", "项目资金使用情况"), ("三、", "存在的问题及改进措施")],
+               accept={"metadata.year": [None, 2024]},
+               notes="A template site's page whose title gives the collection's count in 【】 (`【推荐8篇】`) and the "
+                     "site's number for its piece before it (`…自评报告3`): the report's name is what stands before "
+                     "both. NEGATIVE: `青禾市` is spoken of, no body named (issuer null).")
+
+
+def department_prose_year_first_subdistrict_27():
+    text = join(
+        "首页 > 政务公开 > 财政信息",
+        "",
+        "2022年度芦川区青石街道办事处整体支出绩效自评报告",
+        "",
+        "发布时间 : 2023-09-18 16:40来源 : 芦川区财政局",
+        "",
+        "  根据区财政局关于开展2022年度区级部门单位整体支出自我绩效评价的通知要求，芦川市芦川区青石街道办事处"
+        "成立自评工作小组，认真开展自评自查工作，形成本评价报告。现将整体绩效自我评价报告如下：",
+        "",
+        "  一、单位基本情况",
+        "",
+        "  （一）单位机构设置、部门职能情况。",
+        "",
+        "  我单位设置党政机构8个：党政综合办公室、社区建设办公室、综合治理办公室、农业农村办公室等，下辖社区居委会4个。"
+        "核定行政编制11名，实有人员19名。",
+        "",
+        "  二、整体支出情况",
+        "",
+        "  2022年度支出合计612.4万元，其中基本支出540.2万元，项目支出72.2万元。",
+    )
+    return Doc("department-prose-year-first-subdistrict-27.txt", "department-evaluation",
+               "2022年度芦川区青石街道办事处整体支出绩效自评报告", "芦川市芦川区青石街道办事处", 2022, "2023-09-18", None,
+               text, funding=[], indicators=[], scores=None, goals=None,
+               sections=[("一、", "单位基本情况"), ("二、", "整体支出情况")],
+               accept={"metadata.issuer": ["芦川市芦川区青石街道办事处", "芦川区青石街道办事处"]},
+               notes="A subdistrict office's whole-spending report whose title names the year before the body "
+                     "(`2022年度某区某街道办事处整体支出…`): the issuer is the 街道办事处 after the year, completed by "
+                     "the fuller name in the opening sentence. NEGATIVE: the offices it lists (`社区建设办公室`, "
+                     "whose 社区 reads like a place) and the 来源 (the finance bureau that published it) are not "
+                     "the issuer.")
+
+
+def project_prose_cover_evaluated_year_28():
+    text = join(
+        "附件3",
+        "项目支出绩效自评报告",
+        "项目名称：芦川县青石水库等5宗水库除险加固工程",
+        "评价年度：2022",
+        "预算部门单位（公章）：芦川县水务局",
+        "填报日期：2023年4月20日",
+        "一、基本情况",
+        "（一）项目概况",
+        "1.根据市财政局下达的资金，开展芦川县青石水库等5宗水库除险加固工程。",
+        "2.建设主要内容。以灌溉为主，结合防洪的水利工程，设计洪水标准为10年一遇。",
+        "二、绩效自评工作开展情况",
+        "（一）评价小组情况。2023年4月12日成立评价小组，由局分管领导任组长。",
+    )
+    return Doc("project-prose-cover-evaluated-year-28.txt", "project-evaluation", "项目支出绩效自评报告",
+               "芦川县水务局", 2022, None, None, text, funding=[], indicators=[], scores=None, goals=None,
+               sections=[("一、", "基本情况"), ("二、", "绩效自评工作开展情况")],
+               accept={"metadata.publishedOn": [None, "2023-04-20"]},
+               notes="A project report's cover: 项目名称, 评价年度, 预算部门单位（公章）, 填报日期. The title names no "
+                     "year; the year is the cover's `评价年度：2022`, not the first year of the text (the filling-in "
+                     "date, a year later). The issuer is the 预算部门单位.")
+
+
+def department_one_line_task_heading_29():
+    text = join(
+        "2023年芦川市档案局部门整体支出绩效自评报告.pdf",
+        "2023 年芦川市档案局整体支出 绩效自评报告 根据市财政局关于开展市级财政资金绩效自评工作的 通知要求，"
+        "我单位认真开展自评自查工作，形成本评价报告。 一、部门基本情况 (一)部门职能 我局负责全市档案事业的"
+        "统筹规划和监督指导。 (二)设置机构及人员情况 我局设6个内设机构，实有编制数28人。 (三)年度总体工作和重点工作任务 "
+        "1、推进档案数字化，完成馆藏档案数字化12万卷。 2、加强档案安全体系建设。 (四)部门整体支出绩效目标 我局部门整体"
+        "支出绩效目标：一是提升档案利用服务水平；二是保障档案安全。 二、部门整体支出情况 2023年部门支出合计486.3万元。",
+    )
+    return Doc("department-one-line-task-heading-29.txt", "department-evaluation",
+               "2023年芦川市档案局部门整体支出绩效自评报告", "芦川市档案局", 2023, None, None, text,
+               funding=[], indicators=[], scores=None, goals=None,
+               sections=[("一、", "部门基本情况"), ("二、", "部门整体支出情况")],
+               accept={"metadata.title": ["2023年芦川市档案局部门整体支出绩效自评报告", "2023年芦川市档案局整体支出绩效自评报告"]},
+               notes="A PDF flattened into one line by a sharing site, headings run in and set off by spaces. The "
+                     "third sub-heading goes on a word past its last heading word, up to its space "
+                     "(`(三)年度总体工作和重点工作任务 1、…`): its title is all of it, not cut at the 工作 inside. The "
+                     "numbered items after it (`1、…` `2、…`) are its list.")
+
+
+def transfer_prose_statement_title_consult_30():
+    text = join(
+        "芦川市2023年度中央集中彩票公益金支持社会福利事业专项资金绩效自评情况",
+        "",
+        "    发布时间:2024-03-22 09:30",
+        "    【字体:打印",
+        "    芦川市2023年度中央集中彩票公益金支持社会福利事业专项资金绩效",
+        "    自评情况",
+        "",
+        "        一、基本情况",
+        "        2023年度共下达我市彩票公益金支持社会福利事业专项资金58.4万元，其中老年人福利类36.2万元，"
+        "残疾人福利类22.2万元。我局收到资金文件后，会商市财政局研究资金分配方案，及时将资金分配至具体项目使用。",
+        "        二、绩效目标实现情况",
+        "        截止2023年底，完成310户特殊困难老年人家庭适老化改造，残疾人康复服务180人次。",
+        "        三、绩效自评结论",
+        "        项目资金使用规范，绩效目标全部完成。",
+    )
+    return Doc("transfer-prose-statement-title-consult-30.txt", "transfer-payment-evaluation",
+               "芦川市2023年度中央集中彩票公益金支持社会福利事业专项资金绩效自评情况", None, 2023, "2024-03-22", None,
+               text, funding=[], indicators=[], scores=None, goals=None,
+               sections=[("一、", "基本情况"), ("二、", "绩效目标实现情况"), ("三、", "绩效自评结论")],
+               accept={"metadata.kind": ["transfer-payment-evaluation", "project-evaluation"],
+                       "metadata.issuer": [None, "芦川市民政局"]},
+               notes="A page publishing a grant's self-evaluation in a few paragraphs, titled by what it tells "
+                     "(`…专项资金绩效自评情况`), the title repeated under the posting time wrapped over two lines "
+                     "(`…绩效` / `自评情况`): the title is the whole headline. NEGATIVE: `会商市财政局研究…` is a "
+                     "sentence consulting the city's finance bureau, no city named 会商 (no issuer from it).")
+
+
+def transfer_prose_field_list_category_31():
+    text = join(
+        "您当前的位置:首页 > 芦川市青石区文化和旅游局 > 财政资金 > 财政专项资金",
+        "浏览量:   字体大小:【    】打印",
+        " 索引号: 003190455/202307-00021  信息分类: 财政专项资金管理和使用情况",
+        " 内容分类: 其他,其它,个人 发布机构: 芦川市青石区文化和旅游局",
+        " 成文日期: 2023-07-14  发布时间: 2023-07-14 15:20",
+        "",
+        "青石区2022年省级旅游发展资金绩效自评报告",
+        "",
+        "一、绩效目标情况",
+        "下达我区62万元2022年省级旅游发展资金，在区委区政府的正确领导和市局的关心支持下，用于旅游基础设施提升。",
+        "二、绩效目标完成情况分析",
+        "项目资金到位率100%，资金支出执行率100%。",
+    )
+    return Doc("transfer-prose-field-list-category-31.txt", "transfer-payment-evaluation",
+               "青石区2022年省级旅游发展资金绩效自评报告", "芦川市青石区文化和旅游局", 2022, "2023-07-14",
+               "003190455/202307-00021", text, funding=[], indicators=[], scores=None, goals=None,
+               sections=[("一、", "绩效目标情况"), ("二、", "绩效目标完成情况分析")],
+               accept={"metadata.kind": ["transfer-payment-evaluation", "project-evaluation"]},
+               notes="A page's field list with a 内容分类 field before 发布机构 on one line: the issuer is read from "
+                     "it (the title names a district, no body). NEGATIVE: `在区委区政府的正确领导和市局的关心…` is a "
+                     "sentence's phrase the name pattern could take for a body (it holds 的): no issuer from it.")
+
+
 DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_line_3, project_pipe_split_header_1,
         transfer_pipe_split_header_2, project_pipe_split_columns_1, project_pipe_weights_total_2,
         department_layout_page_break_1, project_layout_spilled_2, transfer_one_line_rows_1, project_one_line_form_2,
@@ -3282,7 +3440,10 @@ DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_lin
         project_run_together_header_19,
         department_run_together_head_total_20, project_cell_per_line_no_unit_row_21,
         project_one_line_goal_sentences_22, project_run_together_head_labels_23,
-        department_pipe_whole_spending_no_title_24, project_pipe_small_equals_sign_25]
+        department_pipe_whole_spending_no_title_24, project_pipe_small_equals_sign_25,
+        project_template_square_count_26, department_prose_year_first_subdistrict_27,
+        project_prose_cover_evaluated_year_28, department_one_line_task_heading_29,
+        transfer_prose_statement_title_consult_30, transfer_prose_field_list_category_31]
 
 
 def main():

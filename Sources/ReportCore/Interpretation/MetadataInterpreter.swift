@@ -18,7 +18,9 @@ enum MetadataInterpreter {
         m.title = m.title.map(TitleFormHead.cut)
         m.kind = kind(title: m.title, lines: body.bodyLines, tables: tables)
         m.issuer = issuer(body, title: m.title, kind: m.kind, tables: tables)
-        m.year = m.title.flatMap(year) ?? captionYear(body.bodyLines, tables: tables) ?? firstYear(body.bodyLines)
+        // A cover's `评价年度：2022` before the first year of the text (often the filling-in date).
+        m.year = m.title.flatMap(year) ?? EvaluatedYearLabel.year(in: body.bodyLines)
+            ?? captionYear(body.bodyLines, tables: tables) ?? firstYear(body.bodyLines)
         let meta = body.metadata.values
         // The page's own publishing date first; a posting time under the title; the date the
         // document was written; the page's last update.
@@ -292,6 +294,9 @@ enum MetadataInterpreter {
     static func leadingOrganization(_ title: String) -> String? {
         var t = title.compacted
         for prefix in ["关于", "附件", "附件1", "附件2"] where t.hasPrefix(prefix) { t = String(t.dropFirst(prefix.count)) }
+        // A title may name the year first (`2021年度某区某街道办事处整体支出绩效自评报告`): the body
+        // follows it.
+        if let r = t.range(of: #"^(?:19|20)\d{2}年度?"#, options: .regularExpression) { t = String(t[r.upperBound...]) }
         guard let m = titleOrg.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)),
               let r = Range(m.range(at: 1), in: t) else { return nil }
         let org = String(t[r])
@@ -299,9 +304,10 @@ enum MetadataInterpreter {
     }
 
     /// The body's name ends where the title goes on with 关于, a year, 年度/部门/本级, a
-    /// bracket, or 专项 (`某市第四中学专项资金绩效自评价报告`: the grant it evaluates).
+    /// bracket, 专项 (`某市第四中学专项资金绩效自评价报告`: the grant it evaluates) or 整体
+    /// (`…街道办事处整体支出绩效自评报告`, the department form's name without 部门).
     private static let titleOrg = try! NSRegularExpression(
-        pattern: #"^(.{2,30}?(?:局|厅|委员会|委|办公室|中心|政府|医院|学校|大学|中学|小学|院|所|站|馆|处|部|署|会))(?:关于|[12]\d{3}|年度|部门|本级|专项|\(|（)"#)
+        pattern: #"^(.{2,30}?(?:局|厅|委员会|委|办公室|中心|政府|医院|学校|大学|中学|小学|院|所|站|馆|处|部|署|会))(?:关于|[12]\d{3}|年度|部门|本级|专项|整体|\(|（)"#)
 
     /// Whether a text holds 位 or 门, as every label `unitCells` looks for does.
     private static func mayHoldUnitLabel(_ text: String) -> Bool { text.unicodeScalars.contains { $0 == "位" || $0 == "门" } }

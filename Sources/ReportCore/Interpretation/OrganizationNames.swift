@@ -2,9 +2,10 @@ import Foundation
 
 /// Names of government bodies: `<place><省|市|县|区|州|旗…><body>局/厅/委员会/中心…`.
 enum OrganizationNames {
-    /// Schools (`某县第二中学`) report on their own budgets as departments do.
+    /// Schools (`某县第二中学`) report on their own budgets as departments do, and so does a
+    /// city district's 街道办事处 (`某区某街道办事处`), the township government's urban peer.
     static let suffixes = ["局", "厅", "委员会", "联合会", "办公室", "中心", "人民政府", "政府", "医院", "委", "办", "院", "所", "站", "部", "署",
-                           "中学", "小学", "学校", "管理处"]
+                           "中学", "小学", "学校", "管理处", "办事处"]
     static let placeMarks: Set<Character> = ["省", "市", "县", "区", "州", "旗", "盟", "镇", "乡"]
 
     static func isOrganization(_ s: String) -> Bool {
@@ -199,7 +200,7 @@ enum OrganizationNames {
         // no place is named by 由, 据, 对 or 受 alone. A longer one must leave a name before the
         // mark (`会同县` is a county).
         for word in leadInCharacters {
-            let end = word.count == 1 ? mark : mark - 1
+            let end = word.count == 1 || beforeLevelMark.contains(String(word)) ? mark : mark - 1
             guard word.count <= end else { continue }
             for start in 0...(end - word.count) where chars[start..<(start + word.count)].elementsEqual(word) {
                 cut = max(cut, start + word.count)
@@ -212,13 +213,19 @@ enum OrganizationNames {
     /// uses them (`向阳区`, `将乐县` rule out 向 and 将).
     /// 对 (`对某县财政局2020年度机关整体支出开展了绩效评价`) and 受 (`受某县财政局委托，我所…`):
     /// no county or city name starts with them.
-    private static let leadIns = ["根据", "按照", "依据", "现将", "关于", "会同", "联合", "经过", "通过", "由于", "配合", "协助", "由", "据", "对", "受"]
+    /// 会商 (`会商市财政局研究资金分配`): to consult a body, as 会同 is to act with it.
+    private static let leadIns = ["根据", "按照", "依据", "现将", "关于", "会同", "会商", "联合", "经过", "通过", "由于", "配合", "协助", "由", "据", "对", "受"]
+    /// Lead-ins of two characters that may stand right before the level's mark, as one
+    /// character does: no county or city is named 会商 (`会商市财政局…` is a sentence speaking
+    /// of the city's finance bureau), where 会同县 is a county.
+    private static let beforeLevelMark: Set<String> = ["会商"]
     private static let leadInCharacters = leadIns.map(Array.init)
     /// Words no body's name holds: the candidate is part of a sentence.
     /// A form's field labels (`主管部门`, `实施单位`, `项目负责人`) inside a candidate: the cells of a
     /// form whose separators were lost ran together (`…负责人某区主管部门某厅`).
+    /// 的 (`在县委县政府的正确领导和市局`): a body's name holds no particle, a sentence's phrase does.
     private static let fragmentWords = ["根据", "按照", "安排", "要求", "负责", "组织", "开展", "完成", "我局", "本局", "我们", "以下简称",
-                                        "实施单位", "使用单位", "项目名称"]
+                                        "实施单位", "使用单位", "项目名称", "的"]
 
     private static func isHan(_ c: Character) -> Bool {
         c.unicodeScalars.first.map { (0x4E00...0x9FFF).contains($0.value) } ?? false

@@ -33,7 +33,7 @@ enum MetadataLabel: String, CaseIterable {
         ("更新时间", .updatedAt), ("更新日期", .updatedAt),
         ("文号", .documentNumber), ("发文字号", .documentNumber), ("文件编号", .documentNumber), ("发文编号", .documentNumber),
         ("信息来源", .source), ("来源", .source), ("稿件来源", .source), ("文章来源", .source),
-        ("主题分类", .topic), ("组配分类", .other), ("体裁分类", .other), ("服务对象分类", .other), ("信息分类", .other),
+        ("主题分类", .topic), ("组配分类", .other), ("体裁分类", .other), ("服务对象分类", .other), ("信息分类", .other), ("内容分类", .other),
         ("信息类别", .other), ("分类", .other), ("所属栏目", .other), ("栏目", .other),
         ("公开方式", .other), ("公开范围", .other), ("公开时限", .other), ("公开形式", .other), ("公开属性", .other),
         ("有效性", .other), ("时效性", .other), ("是否有效", .other), ("公开目录", .other), ("公开责任部门", .other),

@@ -22,6 +22,13 @@ enum RunInHeading {
 
     private static let chineseNumerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
 
+    /// The most characters after a title's ending word, up to a space, still read as its title.
+    static let tailBeforeSpace = 4
+
+    private static func isHan(_ c: Character) -> Bool {
+        c.unicodeScalars.first.map { (0x4E00...0x9FFF).contains($0.value) } ?? false
+    }
+
     /// A title longer than this is a sentence.
     static let maxTitleLength = 40
 
@@ -59,6 +66,13 @@ enum RunInHeading {
         // Without a visible start, the title is not taken past a comma: the clause after it is
         // the sentence's.
         guard !strict, let last = candidates.last(where: { $0 <= comma }) else { return nil }
+        // A heading of a flattened PDF is set off by a space: a word or two after the last ending
+        // up to that space (`年度总体工作和重点工作任务 1、…`, `…工作要点 一是…`) are the title's
+        // own, where a sentence visibly starts after the space.
+        if let space = chars[last...].firstIndex(where: \.isWhitespace), (1...tailBeforeSpace).contains(space - last),
+           chars[last..<space].allSatisfy(isHan), startsSentence(chars[space...]) {
+            return result(chars, space)
+        }
         return result(chars, last)
     }
 

@@ -10,8 +10,10 @@ enum TitleWords {
     /// Endings of a complete title. Pages often title a form's page with what it is
     /// (`…补助资金绩效自评`), without the 表 or 报告. A work summary names the plan after it in
     /// more words than 计划 (`…上半年工作总结及下半年工作打算`, `…和下半年工作安排`, `…工作思路`).
+    /// A page publishing a self-evaluation in a few paragraphs calls it what it tells
+    /// (`…专项资金绩效自评情况`, `…项目绩效评价情况`).
     static let endings = ["报告", "自评表", "评价表", "目标表", "情况表", "总结", "计划", "要点", "一览表", "表", "自评", "评价",
-                          "打算", "安排", "思路", "谋划", "部门决算", "单位决算"]
+                          "打算", "安排", "思路", "谋划", "部门决算", "单位决算", "自评情况", "评价情况"]
 
     /// How strongly a head line claims to be the report's title.
     enum Strength: Int, Comparable {
@@ -82,19 +84,26 @@ enum TitleWords {
     static func withoutCollectionSuffix(_ title: String) -> String {
         var c = title.trimmingWhitespace()
         // Most titles end otherwise: the regular expression runs only on those ending so.
-        guard let last = c.last, "篇)）文例板全0123456789一二三四五六七八九十".contains(last) else { return title }
+        guard let last = c.last, "篇)）】文例板全0123456789一二三四五六七八九十".contains(last) else { return title }
         var changed = false
         while let r = c.range(of: collectionSuffix, options: .regularExpression), r.lowerBound > c.startIndex, !r.isEmpty {
             c = String(c[..<r.lowerBound]).trimmingWhitespace()
             changed = true
         }
+        // The site's number for its piece before the count (`…自评报告十(优秀13篇)`, `…自评报告3【推荐8篇】`):
+        // a numeral right after the report's name, dropped only where a count was and the name
+        // then ends like a title.
+        if changed, let r = c.range(of: #"[0-9一二三四五六七八九十]{1,2}$"#, options: .regularExpression) {
+            let name = String(c[..<r.lowerBound])
+            if name.count >= 4, endsLikeTitle(name, closedOnly: true) { c = name }
+        }
         return changed && c.count >= 4 && endsLikeTitle(c, closedOnly: true) ? c : title
     }
 
-    /// A collection's count (`精品15篇`, `(精选12篇)`, `(五篇)`), a piece's number in it (`篇1`), or a
+    /// A collection's count (`精品15篇`, `(精选12篇)`, `(五篇)`, `【推荐8篇】`), a piece's number in it (`篇1`), or a
     /// model's word (`范文`, `模板`).
     private static let collectionSuffix =
-        #"(?:范文|范例|模板|大全|[(（]?(?:精选|通用|精品|优秀|最新|热门|实用|推荐)?[0-9一二三四五六七八九十]{1,3}篇[)）]?|篇\s*[0-9一二三四五六七八九十]{1,3})\s*$"#
+        #"(?:范文|范例|模板|大全|[(（【]?(?:精选|通用|精品|优秀|最新|热门|实用|推荐)?[0-9一二三四五六七八九十]{1,3}篇[)）】]?|篇\s*[0-9一二三四五六七八九十]{1,3})\s*$"#
 
     /// `附件1：…报告` → `…报告`.
     static func withoutAttachmentPrefix(_ c: String) -> String {
