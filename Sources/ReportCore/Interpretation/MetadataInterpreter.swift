@@ -374,7 +374,8 @@ enum MetadataInterpreter {
     /// A form's year line or caption: `(2023年度)` alone, `项目支出绩效自评表(2023年度)`, in the
     /// text or in a table's cells.
     static func captionYear(_ lines: [String], tables: [TableGrid]) -> Int? {
-        let cells = tables.flatMap { $0.rows.prefix(4).flatMap { $0 } }
+        // A table's first rows: under the page's metadata block where the two came as one table.
+        let cells = tables.flatMap { $0.rows.dropFirst(MetadataLineReader.metadataPrefix($0)).prefix(4).flatMap { $0 } }
         for line in lines.prefix(400) + cells {
             let c = line.compacted
             guard c.utf8.count <= 300, c.includes("年") else { continue }

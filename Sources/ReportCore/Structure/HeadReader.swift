@@ -76,6 +76,13 @@ struct HeadReader {
             metadataTables.append(item)
             return true
         }
+        if case .table(let grid) = item, case let n = MetadataLineReader.metadataPrefix(grid), n > 0 {
+            // The metadata block's rows at the top of the form's table: read as label lines;
+            // the table is the body's, and the head ends with it.
+            for row in grid.rows.prefix(n) { _ = reader.consume(MetadataLineReader.line(fromRow: row)) }
+            kept.append(item)
+            return false
+        }
         guard case .line(let l) = item else {
             kept.append(item)
             return false
