@@ -3184,6 +3184,35 @@ def transfer_metadata_summary_form_27():
 
 
 
+def project_summary_above_caption_28():
+    # A page whose headline names no report (`…资金使用情况`) and whose own paragraph, above the
+    # form's caption, sums the form up: the total is stated only there. The unit is a county's
+    # supply cooperative union.
+    text = join(
+        "青川县供销合作社联合社2022年农村综合服务社建设资金使用情况",
+        "浏览次数: 信息来源:县供销社 发布时间:2023-05-16 09:20",
+        "",
+        "农村综合服务社建设项目绩效自评综述:根据年初设定的绩效目标,项目绩效自评得分为93分。全年预算数为60万元,执行数为57万元,"
+        "完成预算的95%。项目新建农村综合服务社12个,带动农产品销售,群众满意度达到设定的指标值。",
+        "",
+        "项目支出绩效自评表",
+        "(2022年度)",
+        "项目名称 | 农村综合服务社建设 | 主管部门 | 青川县供销合作社联合社 | 实施单位 | 青川县供销合作社联合社",
+        "项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分",
+        "年度资金总额 | 60 | 60 | 57 | 10 | 95% | 9",
+    )
+    return Doc("project-summary-above-caption-28.txt", "project-evaluation",
+               "项目支出绩效自评表", "青川县供销合作社联合社", 2022, "2023-05-16", None, text,
+               funding=[FundRow("年度资金总额", initial=60, budget=60, executed=57, rate="95%").gold()],
+               indicators=[], scores={"total": 93}, goals=None,
+               accept={"metadata.title": ["项目支出绩效自评表", "项目支出绩效自评表(2022年度)"]},
+               notes="A page's own summary paragraph above the form's caption is no site chrome: it stays in the "
+                     "body, and the total it states (`项目绩效自评得分为93分`) is read; the headline (`…资金使用情况`) "
+                     "names no report. The unit is a county's supply cooperative union (供销合作社联合社), a body "
+                     "that issues its own forms.")
+
+
+
 # ------------------------------------------------------------------ prose round 10
 def department_prose_name_over_title_21():
     text = join(
@@ -3351,7 +3380,8 @@ DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_lin
         department_run_together_head_total_20, project_cell_per_line_no_unit_row_21,
         project_one_line_goal_sentences_22, project_run_together_head_labels_23,
         department_pipe_whole_spending_no_title_24, project_pipe_small_equals_sign_25,
-        project_pipe_led_cells_26, transfer_metadata_summary_form_27]
+        project_pipe_led_cells_26, transfer_metadata_summary_form_27,
+        project_summary_above_caption_28]
 
 
 def main():

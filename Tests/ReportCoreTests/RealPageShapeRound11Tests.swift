@@ -179,4 +179,43 @@ import Testing
         #expect(f.item == "年度资金总额")
         #expect(f.budget == 120.5 && f.executed == 90.4 && f.executionRate == 75.02)
     }
+
+    // MARK: - A page's own summary above the form's caption
+
+    @Test func proseParagraphIsNoChrome() {
+        #expect(HeadReader.isProseParagraph("芦川县文化服务项目绩效自评综述:根据年初设定的绩效目标,项目绩效自评得分为91分。全年预算数为80万元,执行数为76万元,完成预算的95%。项目开展活动40场,群众满意度达到设定的指标值。"))
+        // NEGATIVE: a short sentence, a long line of menu words without a sentence's stop.
+        #expect(!HeadReader.isProseParagraph("当前位置:首页 > 信息公开 > 财政信息。"))
+        #expect(!HeadReader.isProseParagraph(String(repeating: "首页 政务公开 政策文件 解读回应 互动交流 办事服务 数据发布 ", count: 3)))
+    }
+
+    @Test func summaryAboveTheCaptionStaysInTheBody() throws {
+        let r = try buildFromLines("""
+            芦川县文化馆2021年文化惠民资金使用情况
+            浏览次数: 信息来源:县文化馆 发布时间:2022-04-11 10:05
+
+            文化惠民项目绩效自评综述:根据年初设定的绩效目标,项目绩效自评得分为91分。全年预算数为80万元,执行数为76万元,完成预算的95%。项目开展活动40场,群众满意度达到设定的指标值。
+
+            项目支出绩效自评表
+            (2021年度)
+            项目名称 | 文化惠民活动 | 主管部门 | 芦川县文化和旅游局 | 实施单位 | 芦川县文化馆
+            项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分
+            年度资金总额 | 80 | 80 | 76 | 10 | 95% | 9
+            """)
+        #expect(r.metadata.title == "项目支出绩效自评表")
+        #expect(r.scores?.total == 91)
+        // NEGATIVE: the lines above the caption that are no paragraph (the headline, the page's
+        // counters) are still dropped as chrome.
+        let md = MarkdownExporter.export(r)
+        #expect(!md.contains("文化惠民资金使用情况"))
+    }
+
+    @Test func subDistrictOfficesAndSupplyCooperativesAreBodies() {
+        #expect(OrganizationNames.isOrganization("芦川市雨湖区东塘街道办事处"))
+        #expect(OrganizationNames.isOrganization("芦川县供销合作社联合社"))
+        #expect(OrganizationNames.isOrganization("芦川县供销社"))
+        // NEGATIVE: a sentence ending in 处, a cooperative of farmers is no 联合社 or 供销社.
+        #expect(!OrganizationNames.isOrganization("具体办法由各乡镇自行处"))
+        #expect(!OrganizationNames.isOrganization("芦川县绿源牧业专业合作社"))
+    }
 }
