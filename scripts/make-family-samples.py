@@ -3213,6 +3213,25 @@ def project_summary_above_caption_28():
 
 
 
+def project_cover_unit_label_29():
+    # A document-sharing site's extract of a province's evaluation report: its cover run together,
+    # `部门(单位)名称:` naming the reporting body, then 项目名称 and 报告日期 glued on.
+    text = join(
+        "芦湖区东塘街道2021年度单位项目支出绩效评价自评报告.docx",
+        "上传人:王** 文档编号:312406 上传时间:2023-11-20 格式:DOCX 页数:12 大小:41.20KB",
+        "《芦湖区东塘街道2021年度单位项目支出绩效评价自评报告.docx》由会员分享,可在线阅读,更多相关《芦湖区东塘街道2021年度单位项目支出绩效评价自评报告.docx(12页珍藏版)》请在某文库上搜索。",
+        "1、芦湖区东塘街道2021年度单位项目支出绩效评价自评报告部门(单位)名称:青川市芦湖区东塘街道办事处项目名称:社区治理专项支出"
+        "报告日期:2022年4月8日芦湖区财政局(制)项目支出绩效报告表项目基本情况项目名称社区治理支出项目编号项目主要内容社区网格化管理项目实施单位社区治理",
+    )
+    return Doc("project-cover-unit-label-29.txt", "project-evaluation",
+               "芦湖区东塘街道2021年度单位项目支出绩效评价自评报告", "青川市芦湖区东塘街道办事处", 2021, None, None, text,
+               funding=[], indicators=[], scores=None, goals=None,
+               notes="A sharing site's extract of a province's project evaluation report: the cover run together, "
+                     "`部门(单位)名称:` naming the reporting body (a sub-district office) up to the glued 项目名称; "
+                     "the title from the file name the site shows.")
+
+
+
 # ------------------------------------------------------------------ prose round 10
 def department_prose_name_over_title_21():
     text = join(
@@ -3381,7 +3400,7 @@ DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_lin
         project_one_line_goal_sentences_22, project_run_together_head_labels_23,
         department_pipe_whole_spending_no_title_24, project_pipe_small_equals_sign_25,
         project_pipe_led_cells_26, transfer_metadata_summary_form_27,
-        project_summary_above_caption_28]
+        project_summary_above_caption_28, project_cover_unit_label_29]
 
 
 def main():

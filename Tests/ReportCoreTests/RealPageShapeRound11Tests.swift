@@ -218,4 +218,18 @@ import Testing
         #expect(!OrganizationNames.isOrganization("具体办法由各乡镇自行处"))
         #expect(!OrganizationNames.isOrganization("芦川县绿源牧业专业合作社"))
     }
+
+    // MARK: - A cover's 部门(单位)名称 run together
+
+    @Test func coverUnitLabelNamesTheBody() throws {
+        let r = try buildFromLines("""
+            1、芦川区东塘街道2021年度单位项目支出绩效评价自评报告部门(单位)名称:芦川市芦湖区东塘街道办事处项目名称:社区治理专项支出报告日期:2022年4月8日芦湖区财政局(制)项目支出绩效报告表项目基本情况项目名称社区治理支出
+            """)
+        #expect(r.metadata.issuer == "芦川市芦湖区东塘街道办事处")
+        // NEGATIVE: the label with no body's name after it (a sentence) gives none.
+        let n = try buildFromLines("""
+            1、芦川区东塘街道2021年度单位项目支出绩效评价自评报告部门(单位)名称:请按要求填写完整的单位全称并加盖公章项目名称:社区治理专项支出报告日期:2022年4月8日项目支出绩效报告表
+            """)
+        #expect(n.metadata.issuer != "请按要求填写完整的单位全称并加盖公章")
+    }
 }

@@ -248,7 +248,10 @@ enum MetadataInterpreter {
             let text = line.compacted
             // `单位名称：某县某局` on the line above the form's cells, run into them: the body whose
             // form it is, as the same label in a cell says (`unitCells`).
-            for (label, weight) in [("主管部门", kind == .projectEvaluation ? 5 : 3), ("实施单位", 4), ("资金使用单位", 4), ("单位名称", 4)] {
+            // `部门(单位)名称：…` on the cover of a province's evaluation report, run into its
+            // 项目名称 and 报告日期, names the body that reports.
+            for (label, weight) in [("主管部门", kind == .projectEvaluation ? 5 : 3), ("实施单位", 4), ("资金使用单位", 4), ("单位名称", 4),
+                                    ("部门(单位)名称", 4), ("部门（单位）名称", 4)] {
                 if let v = GluedLabels.value(after: label, in: text), v.count <= 30, OrganizationNames.isOrganization(v) {
                     evidence.append((v, weight))
                 }
