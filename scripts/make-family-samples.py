@@ -3116,6 +3116,122 @@ def project_pipe_small_equals_sign_25():
 
 
 
+# ------------------------------------------------------------------ round 11 forms
+def project_pipe_led_cells_32():
+    # A web table copied with each cell's text on an indented line of its own and the pipe
+    # between two cells starting the next cell's line; the header's stub 绩效指标 broken over two
+    # lines; a monitoring table's 实施进度 column for the actual; the province's level-1 words
+    # 项目完成指标 / 项目效益指标.
+    def row(*cells, close=" |"):
+        first, rest = cells[0], cells[1:]
+        return "\n".join([first] + ["        | " + c for c in rest] + ["       " + close])
+    text = join(
+        "发布机构：云岭县文化和旅游局 发布日期：2022-03-10",
+        "2021年度乡村文化活动专项资金项目绩效自评报告",
+        "一、项目绩效目标完成情况",
+        "绩效\n       指标\n" + "\n".join("        | " + c for c in ["一级指标", "二级指标", "三级指标", "指标值", "实施进度"]) + "\n        | ",
+        row("项目完成指标", "数量指标", "送戏下乡场次", "≥12场", "已完成14场"),
+        row("质量指标", "演出验收合格率", "100%", "已完成100%", close=" ||"),
+        row("项目效益指标", "社会效益指标", "群众文化参与人次", "≥3000人次", "已完成3500人次"),
+        row("满意度指标", "服务对象满意度指标", "观众满意度", "≥90%", "已完成95%"),
+        "二、项目资金使用情况",
+        "该项目年初批复预算资金8万元,全年已全部支付。",
+    )
+    inds = [Ind("产出指标", "数量指标", "送戏下乡场次", "≥12场", "已完成14场"),
+            Ind("产出指标", "质量指标", "演出验收合格率", "100%", "已完成100%"),
+            Ind("效益指标", "社会效益指标", "群众文化参与人次", "≥3000人次", "已完成3500人次"),
+            Ind("满意度指标", "服务对象满意度指标", "观众满意度", "≥90%", "已完成95%")]
+    return Doc("project-pipe-led-cells-32.txt", "project-evaluation",
+               "2021年度乡村文化活动专项资金项目绩效自评报告", "云岭县文化和旅游局", 2021, "2022-03-10", None, text,
+               funding=[], indicators=[r.gold(r.l1, r.l2) for r in inds], scores=None, goals=None,
+               sections=[("一、", "项目绩效目标完成情况"), ("二、", "项目资金使用情况")],
+               notes="A web table copied with every cell on an indented line of its own, the pipe between two cells "
+                     "starting the next cell's line, a row's first cell at the margin (PipeLedCells joins them into "
+                     "pipe rows); the stub 绩效指标 broken over two lines; the 实施进度 column holds the actual "
+                     "(`已完成14场`); 项目完成指标 and 项目效益指标 are the contract's 产出指标 and 效益指标.")
+
+
+def transfer_metadata_summary_form_33():
+    # A 政务公开 page: the metadata block and the attached form laid out in one table, the
+    # block's 内容概述 field holding the form's first characters run together; the form itself
+    # cut short after its head.
+    summary = ("农机购置补贴资金绩效目标自评表(2022年度)转移支付(项目)名称2022年农机购置补贴中央主管部门农业农村部"
+               "地方主管部门省农业农村厅资金使用单位青川市农业农村局资金投入情况(万元)全年预算数(A)全年执行数(B)"
+               "预算执行率(B/A×100%)年度资金总额:256.4251.898.21%其中:中央财政资金256.4251.898.21%地方资金其他资金"
+               "资金管理情况情况说明存在问题和改进措施分配科学性按因素法分配无下达及时性及时下达")
+    text = join(
+        "索引号 | 11342600000000000X/202304-00011 | 组配分类 | 部门项目 |",
+        "发布机构 | 青川市农业农村局 | 发文日期 | 2023-04-12 10:30 |",
+        "发布文号 | 无 | 关键词 | 部门项目 |",
+        "信息来源 | 青川市农业农村局 | 主题导航 | 农业、林业、水利 / 三农 |",
+        "信息名称 | 农机购置补贴资金绩效目标自评表 (2022年度) | 内容概述 | " + summary + " |",
+        "农机购置补贴资金绩效目标自评表 | | | |",
+        "(2022年度) | | | |",
+        "转移支付(项目)名称 | 2022年农机购置补贴 | | |",
+        "中央主管部门 | 农业农村部 | | |",
+        "地方主管部门 | 省农业农村厅 | 资金使用单位 | 青川 |",
+    )
+    return Doc("transfer-metadata-summary-form-33.txt", "transfer-payment-evaluation",
+               "农机购置补贴资金绩效目标自评表", "青川市农业农村局", 2022, "2023-04-12",
+               "11342600000000000X/202304-00011", text,
+               funding=[FundRow("年度资金总额", budget=256.4, executed=251.8, rate="98.21%").gold()],
+               indicators=[], scores=None, goals=None,
+               notes="The page's metadata rows (索引号, 发布机构 with 发文日期, an unknown-to-older-readers 发布文号, "
+                     "信息来源, 信息名称) and the attached form in one table: the rows at the top are read as the "
+                     "metadata block (index number, date), the year from the form's (2022年度) row under them; the "
+                     "内容概述 cell holds the form's text run together and is read as such a line, its glued total "
+                     "row `256.4251.898.21%` cut where the rate agrees. The form's own rows stop after its head.")
+
+
+
+def project_summary_above_caption_34():
+    # A page whose headline names no report (`…资金使用情况`) and whose own paragraph, above the
+    # form's caption, sums the form up: the total is stated only there. The unit is a county's
+    # supply cooperative union.
+    text = join(
+        "青川县供销合作社联合社2022年农村综合服务社建设资金使用情况",
+        "浏览次数: 信息来源:县供销社 发布时间:2023-05-16 09:20",
+        "",
+        "农村综合服务社建设项目绩效自评综述:根据年初设定的绩效目标,项目绩效自评得分为93分。全年预算数为60万元,执行数为57万元,"
+        "完成预算的95%。项目新建农村综合服务社12个,带动农产品销售,群众满意度达到设定的指标值。",
+        "",
+        "项目支出绩效自评表",
+        "(2022年度)",
+        "项目名称 | 农村综合服务社建设 | 主管部门 | 青川县供销合作社联合社 | 实施单位 | 青川县供销合作社联合社",
+        "项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分",
+        "年度资金总额 | 60 | 60 | 57 | 10 | 95% | 9",
+    )
+    return Doc("project-summary-above-caption-34.txt", "project-evaluation",
+               "项目支出绩效自评表", "青川县供销合作社联合社", 2022, "2023-05-16", None, text,
+               funding=[FundRow("年度资金总额", initial=60, budget=60, executed=57, rate="95%").gold()],
+               indicators=[], scores={"total": 93}, goals=None,
+               accept={"metadata.title": ["项目支出绩效自评表", "项目支出绩效自评表(2022年度)"]},
+               notes="A page's own summary paragraph above the form's caption is no site chrome: it stays in the "
+                     "body, and the total it states (`项目绩效自评得分为93分`) is read; the headline (`…资金使用情况`) "
+                     "names no report. The unit is a county's supply cooperative union (供销合作社联合社), a body "
+                     "that issues its own forms.")
+
+
+
+def project_cover_unit_label_35():
+    # A document-sharing site's extract of a province's evaluation report: its cover run together,
+    # `部门(单位)名称:` naming the reporting body, then 项目名称 and 报告日期 glued on.
+    text = join(
+        "芦湖区东塘街道2021年度单位项目支出绩效评价自评报告.docx",
+        "上传人:王** 文档编号:312406 上传时间:2023-11-20 格式:DOCX 页数:12 大小:41.20KB",
+        "《芦湖区东塘街道2021年度单位项目支出绩效评价自评报告.docx》由会员分享,可在线阅读,更多相关《芦湖区东塘街道2021年度单位项目支出绩效评价自评报告.docx(12页珍藏版)》请在某文库上搜索。",
+        "1、芦湖区东塘街道2021年度单位项目支出绩效评价自评报告部门(单位)名称:青川市芦湖区东塘街道办事处项目名称:社区治理专项支出"
+        "报告日期:2022年4月8日芦湖区财政局(制)项目支出绩效报告表项目基本情况项目名称社区治理支出项目编号项目主要内容社区网格化管理项目实施单位社区治理",
+    )
+    return Doc("project-cover-unit-label-35.txt", "project-evaluation",
+               "芦湖区东塘街道2021年度单位项目支出绩效评价自评报告", "青川市芦湖区东塘街道办事处", 2021, None, None, text,
+               funding=[], indicators=[], scores=None, goals=None,
+               notes="A sharing site's extract of a province's project evaluation report: the cover run together, "
+                     "`部门(单位)名称:` naming the reporting body (a sub-district office) up to the glued 项目名称; "
+                     "the title from the file name the site shows.")
+
+
+
 # ------------------------------------------------------------------ prose round 10
 def department_prose_name_over_title_21():
     text = join(
@@ -3443,7 +3559,9 @@ DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_lin
         department_pipe_whole_spending_no_title_24, project_pipe_small_equals_sign_25,
         project_template_square_count_26, department_prose_year_first_subdistrict_27,
         project_prose_cover_evaluated_year_28, department_one_line_task_heading_29,
-        transfer_prose_statement_title_consult_30, transfer_prose_field_list_category_31]
+        transfer_prose_statement_title_consult_30, transfer_prose_field_list_category_31,
+        project_pipe_led_cells_32, transfer_metadata_summary_form_33,
+        project_summary_above_caption_34, project_cover_unit_label_35]
 
 
 def main():

@@ -250,7 +250,10 @@ enum MetadataInterpreter {
             let text = line.compacted
             // `单位名称：某县某局` on the line above the form's cells, run into them: the body whose
             // form it is, as the same label in a cell says (`unitCells`).
-            for (label, weight) in [("主管部门", kind == .projectEvaluation ? 5 : 3), ("实施单位", 4), ("资金使用单位", 4), ("单位名称", 4)] {
+            // `部门(单位)名称：…` on the cover of a province's evaluation report, run into its
+            // 项目名称 and 报告日期, names the body that reports.
+            for (label, weight) in [("主管部门", kind == .projectEvaluation ? 5 : 3), ("实施单位", 4), ("资金使用单位", 4), ("单位名称", 4),
+                                    ("部门(单位)名称", 4), ("部门（单位）名称", 4)] {
                 if let v = GluedLabels.value(after: label, in: text), v.count <= 30, OrganizationNames.isOrganization(v) {
                     evidence.append((v, weight))
                 }
@@ -380,7 +383,8 @@ enum MetadataInterpreter {
     /// A form's year line or caption: `(2023年度)` alone, `项目支出绩效自评表(2023年度)`, in the
     /// text or in a table's cells.
     static func captionYear(_ lines: [String], tables: [TableGrid]) -> Int? {
-        let cells = tables.flatMap { $0.rows.prefix(4).flatMap { $0 } }
+        // A table's first rows: under the page's metadata block where the two came as one table.
+        let cells = tables.flatMap { $0.rows.dropFirst(MetadataLineReader.metadataPrefix($0)).prefix(4).flatMap { $0 } }
         for line in lines.prefix(400) + cells {
             let c = line.compacted
             guard c.utf8.count <= 300, c.includes("年") else { continue }

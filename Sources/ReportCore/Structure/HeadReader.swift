@@ -76,6 +76,13 @@ struct HeadReader {
             metadataTables.append(item)
             return true
         }
+        if case .table(let grid) = item, case let n = MetadataLineReader.metadataPrefix(grid), n > 0 {
+            // The metadata block's rows at the top of the form's table: read as label lines;
+            // the table is the body's, and the head ends with it.
+            for row in grid.rows.prefix(n) { _ = reader.consume(MetadataLineReader.line(fromRow: row)) }
+            kept.append(item)
+            return false
+        }
         guard case .line(let l) = item else {
             kept.append(item)
             return false
@@ -184,9 +191,24 @@ struct HeadReader {
                           nameAbove: nameAbove)
         afterTitle = 0
         proseAfterTitle = false
-        // What stood above the title and was not metadata is site chrome.
-        kept.removeAll()
+        // What stood above the title and was not metadata is site chrome; a paragraph of the
+        // page's own prose is not (a page's summary of the form it shows, `…项目绩效自评得分为95
+        // 分。全年预算数为200万元…`, above the form's caption): from the first such paragraph on,
+        // the lines stay in the body.
+        if let first = kept.firstIndex(where: { if case .line(let l) = $0 { return Self.isProseParagraph(l.text) } else { return false } }) {
+            kept.removeSubrange(..<first)
+        } else {
+            kept.removeAll()
+        }
     }
+
+    /// A paragraph of prose: sentences (a 。), long enough that no menu, breadcrumb or site
+    /// caption is one.
+    static func isProseParagraph(_ t: String) -> Bool {
+        t.count >= proseParagraphLength && t.includes("。")
+    }
+
+    static let proseParagraphLength = 80
 
     /// Whether two adjacent lines belong to one block: lines of one paragraph or heading of a
     /// format that knows them, or both indented in a plain-text dump (a centred title).

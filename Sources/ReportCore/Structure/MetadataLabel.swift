@@ -31,7 +31,7 @@ enum MetadataLabel: String, CaseIterable {
         ("发布日期", .publishedOn), ("公开日期", .publishedOn), ("日期", .publishedOn), ("发布时间", .postedAt), ("时间", .postedAt),
         ("成文日期", .writtenOn), ("生成日期", .writtenOn), ("成文时间", .writtenOn), ("发文日期", .writtenOn), ("印发日期", .writtenOn),
         ("更新时间", .updatedAt), ("更新日期", .updatedAt),
-        ("文号", .documentNumber), ("发文字号", .documentNumber), ("文件编号", .documentNumber), ("发文编号", .documentNumber),
+        ("文号", .documentNumber), ("发文字号", .documentNumber), ("发布文号", .documentNumber), ("文件编号", .documentNumber), ("发文编号", .documentNumber),
         ("信息来源", .source), ("来源", .source), ("稿件来源", .source), ("文章来源", .source),
         ("主题分类", .topic), ("组配分类", .other), ("体裁分类", .other), ("服务对象分类", .other), ("信息分类", .other), ("内容分类", .other),
         ("信息类别", .other), ("分类", .other), ("所属栏目", .other), ("栏目", .other),

@@ -116,12 +116,34 @@ struct MetadataLineReader {
 
     /// Whether a table is a page's metadata block: most of its rows start with a metadata label.
     static func isMetadataTable(_ grid: TableGrid) -> Bool {
-        let labelled = grid.rows.filter { row in
-            guard let first = row.first(where: { !$0.trimmingWhitespace().isEmpty }) else { return false }
-            return !split(first.trimmingWhitespace()).isEmpty
-        }.count
+        let labelled = grid.rows.filter(isLabelledRow).count
         return labelled >= 2 && labelled * 2 >= grid.rows.count
     }
+
+    /// A row whose first filled cell is a metadata label (`索引号`, `发布机构：…`).
+    static func isLabelledRow(_ row: [String]) -> Bool {
+        guard let first = row.first(where: { !$0.trimmingWhitespace().isEmpty }) else { return false }
+        return !split(first.trimmingWhitespace()).isEmpty
+    }
+
+    /// The number of rows at the top of a table that are the page's metadata block, where the
+    /// block and the form under it came as one table (a site that lays out its 索引号 / 发布机构
+    /// rows and the attached form in the same grid): the longest run of rows from the first that
+    /// ends on a labelled row and is at least half labelled, as `isMetadataTable` asks of a whole
+    /// table (a label this reader does not know may stand among them), with at least
+    /// `minimumPrefix` labels. Fewer is no block (a form's own 项目名称 / 主管部门 rows are no
+    /// metadata labels); 0 then.
+    static func metadataPrefix(_ grid: TableGrid) -> Int {
+        guard let first = grid.rows.first, isLabelledRow(first) else { return 0 }
+        var labelled = 0, best = 0
+        for (k, row) in grid.rows.enumerated() where isLabelledRow(row) {
+            labelled += 1
+            if labelled * 2 >= k + 1 { best = labelled >= minimumPrefix ? k + 1 : best }
+        }
+        return best
+    }
+
+    static let minimumPrefix = 3
 
     /// A table row of label and value cells as one line of `label：value` pairs.
     static func line(fromRow row: [String]) -> String {

@@ -33,7 +33,9 @@ enum StructurePass {
             return true
         }
         items = SharingSiteChunks.join(items)
+        items = PipeLedCells.join(items)
         items = TableCaptions.lift(TextTableFinder.find(in: items))
+        items = SummaryFormCell.lift(items)
         items = LoneHeadingNumber.join(items)
         items = RunTogetherHeadings.split(items)
         var body = HeadReader.read(items, fallbackTitle: fileNameTitle)

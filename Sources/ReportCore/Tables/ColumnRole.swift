@@ -53,6 +53,10 @@ enum ColumnRole: Equatable {
         if h.includes("单位") { return .unit }
         if h.includes("属性") || h.includes("指标类型") { return .attribute }
         if h.includes("完成值") || h.includes("完成情况") || h.includes("实际值") || h.includes("实现值") || h.includes("完成数") { return .actual }
+        // A monitoring table's column of what was done so far (`指标值 | 实施进度`, `已完成100%`):
+        // the actual value. `进度指标` is a level-2 label, read above; `执行进度` of money is no
+        // indicator column.
+        if h.includes("实施进度") || h.includes("完成进度") { return .actual }
         if h.includes("得分") { return .score }
         if h.includes("分值") || h.includes("权重") { return .weight }
         if h.includes("指标值") || h.includes("目标值") || h.includes("预期目标") || h.includes("年度目标") || h.includes("计划值") || h.includes("目标") { return .target }

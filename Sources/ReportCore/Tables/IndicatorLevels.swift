@@ -50,7 +50,9 @@ enum IndicatorLevels {
     /// prefix such as `产`, or with the 指标 suffix missing).
     static func level1(of cell: String) -> String? {
         // Equal to a name or a stem, or a prefix of one: it starts with a name's first character.
-        if let first = cell.unicodeScalars.first(where: { !$0.isSpaceLike }), level1Starts.rulesOutAsFirst(first) { return nil }
+        if let first = cell.unicodeScalars.first(where: { !$0.isSpaceLike }), level1Starts.rulesOutAsFirst(first) {
+            return first == "项" ? projectLevel1(of: cell) : nil
+        }
         let c = stripped(cell)
         guard !c.isEmpty, c.count <= 6 else { return nil }
         for (name, stem) in level1Stems {
@@ -60,6 +62,16 @@ enum IndicatorLevels {
         }
         return nil
     }
+
+    /// A province's template names its level 1 by the project (`项目完成指标` over 数量/质量/时效/
+    /// 成本, `项目效益指标` over the effects, as 四川's 绩效目标表 does): the contract's 产出指标
+    /// and 效益指标. Whole labels only, with or without 指标: `项目` alone, or `项目决策`, is no level.
+    private static func projectLevel1(of cell: String) -> String? {
+        let c = stripped(cell)
+        return projectLevel1Names[c.hasSuffix("指标") ? String(c.dropLast(2)) : c]
+    }
+
+    static let projectLevel1Names = ["项目完成": "产出指标", "项目产出": "产出指标", "项目效益": "效益指标"]
 
     /// The level-1 name a label misread by one character stands for (`产山指标`, `效益措标`, an
     /// OCR slip): the one name within a single edit of the label, or nil when none is, or two
