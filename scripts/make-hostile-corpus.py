@@ -232,6 +232,13 @@ def main() -> int:
     write(d, "flattened-report-one-line.txt", ("某县医疗保障局2023年度部门整体支出绩效自评报告 "
            + "本局进一步统一规范管理，一是加强资金监管、二是完善制度。" * 15000 + "\n").encode(), "report")
 
+    # Twenty thousand lines each closing one cell with ` |` (a copy's one cell a line, no table):
+    # each line could start a pipe table, and every try read to the end of them.
+    write(d, "one-cell-pipe-lines.txt", "".join("单元格%d |\n" % i for i in range(20000)).encode(), "report")
+    # Twenty thousand cells of one web-table row copied one a line, each led by its pipe: joined
+    # into one row, growing in place.
+    write(d, "pipe-led-cells.txt", ("绩效指标\n" + "".join("        | 单元格%d\n" % i for i in range(20000))).encode(), "report")
+
     # File system oddities (folder walking is judged by the batch tests; these must not crash).
     write(d, "unreadable.txt", txt, "any")
     os.chmod(os.path.join(d, "unreadable.txt"), 0)

@@ -74,6 +74,9 @@ enum PipeLedCells {
             }
             let text = line.text
             if var r = row, line.raw.leadingIndent > 0, !text.hasPrefix("|") || isPipeLed(line.raw) {
+                // `row` lets go of the text first, so that it grows in place: a copy per line
+                // would make a run of thousands of cells quadratic.
+                row = nil
                 if text.hasPrefix("|") {
                     r.raw += " " + text
                 } else if r.raw.trimmingWhitespace().hasSuffix("|") {

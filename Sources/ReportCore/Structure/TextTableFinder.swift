@@ -106,6 +106,7 @@ enum TextTableFinder {
         // be quadratic on long indented dumps.
         var noWhitespaceTableBefore = run.lowerBound
         var noHeaderlessRowsBefore = run.lowerBound
+        var noPipeTableBefore = run.lowerBound
         let formStarts: (Int) -> Bool = { form(at: $0) != nil }
         while i < run.upperBound {
             guard case .line(let line) = items[i] else { i += 1; continue }
@@ -201,7 +202,9 @@ enum TextTableFinder {
                 }
             }
             var found = GoalsBlockFinder.find(items, at: i, before: run.upperBound, stop: formStarts)
-            if found == nil { found = pipeTable(items, at: i, before: run.upperBound, stop: formStarts) }
+            if found == nil, i >= noPipeTableBefore {
+                found = pipeTable(items, at: i, before: run.upperBound, stop: formStarts, rejectedUntil: &noPipeTableBefore)
+            }
             if found == nil, i >= noWhitespaceTableBefore {
                 switch whitespaceTable(items, at: i, before: run.upperBound, stop: formStarts) {
                 case .table(let grid, let next): found = (grid, next)
@@ -278,7 +281,12 @@ enum TextTableFinder {
     /// Counted over scalars, not Characters: this runs on every line, and a pipe is one scalar.
     static func pipeCount(_ s: String) -> Int { s.unicodeScalars.reduce(0) { $0 + ($1 == "|" || $1 == "｜" ? 1 : 0) } }
 
-    private static func pipeTable(_ items: [BodyItem], at start: Int, before limit: Int, stop: (Int) -> Bool) -> (TableGrid, Int)? {
+    /// - Parameter rejectedUntil: set to the end of the lines read when they make no table: a
+    ///   table starting on any of them would read some of the same rows and be rejected for the
+    ///   same reason (too few rows, no row of two cells), so they are not tried again one by one
+    ///   (thousands of lines each closing one cell with ` |` took quadratic time).
+    private static func pipeTable(_ items: [BodyItem], at start: Int, before limit: Int, stop: (Int) -> Bool,
+                                  rejectedUntil: inout Int) -> (TableGrid, Int)? {
         var rows: [[String]] = []
         var i = start
         // Two-column tables written `a | b` have one pipe a line: a run of such lines counts.
@@ -297,10 +305,10 @@ enum TextTableFinder {
             }
             i += 1
         }
-        guard rows.count >= 2 else { return nil }
+        guard rows.count >= 2 else { rejectedUntil = i; return nil }
         // Lines that each close one cell with ` |` (a copy's one cell per line) are lines, not a
         // table of one column: the title and head among them must stay readable as lines.
-        guard rows.contains(where: { $0.lazy.filter { !$0.isEmpty }.count >= 2 }) else { return nil }
+        guard rows.contains(where: { $0.lazy.filter { !$0.isEmpty }.count >= 2 }) else { rejectedUntil = i; return nil }
         return (TableGrid(rows: trimTrailingEmptyColumns(rows), positional: false), i)
     }
 
