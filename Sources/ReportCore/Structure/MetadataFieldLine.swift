@@ -8,8 +8,9 @@ public enum MetadataFieldLine {
     public static func opens(_ text: String) -> Bool {
         let trimmed = text.drop { $0.isWhitespace || "【[|｜•·-".contains($0) }
         guard let first = trimmed.first, let candidates = MetadataLabel.byFirstCharacter[first] else { return false }
-        for (spelling, _) in candidates where trimmed.hasPrefix(spelling) {
-            let rest = trimmed.dropFirst(spelling.count).drop { $0 == " " || $0 == "\u{3000}" }
+        for (spelling, _) in candidates {
+            guard let end = MetadataLabel.end(of: spelling, in: trimmed) else { continue }
+            let rest = trimmed[end...].drop { $0 == " " || $0 == "\u{3000}" }
             return rest.first == "：" || rest.first == ":"
         }
         return false

@@ -25,7 +25,7 @@ enum MetadataLabel: String, CaseIterable {
     /// `HTMLMetadataLabels.fields`, which rewrites markup blocks into these label lines.
     static let spellings: [(String, MetadataLabel)] = [
         ("标题", .title), ("文章标题", .title), ("信息标题", .title), ("信息名称", .title), ("文件名称", .title),
-        ("信息索引号", .indexNumber), ("索引号", .indexNumber), ("索 引 号", .indexNumber),
+        ("信息索引号", .indexNumber), ("索引号", .indexNumber),
         ("发布机构", .issuer), ("发文机关", .issuer), ("发布单位", .issuer), ("发文单位", .issuer),
         ("发布部门", .issuer), ("所属机构", .issuer),
         ("发布日期", .publishedOn), ("公开日期", .publishedOn), ("日期", .publishedOn), ("发布时间", .postedAt), ("时间", .postedAt),
@@ -51,6 +51,21 @@ enum MetadataLabel: String, CaseIterable {
     /// the labels that can start where it stands.
     static let byFirstCharacter: [Character: [(String, MetadataLabel)]] =
         Dictionary(grouping: spellings, by: { $0.0.first! })
+
+    /// Where `spelling` ends if `text` starts with it, its characters perhaps spaced out: a page
+    /// aligns its short labels with the long ones by spaces between their characters (`索 引 号`,
+    /// `文　　号`, `标&nbsp;&nbsp;题` copied as NBSP), any kind of space, but not before the first.
+    static func end(of spelling: String, in text: Substring) -> String.Index? {
+        var i = text.startIndex
+        for (k, c) in spelling.enumerated() {
+            if k > 0 {
+                while i < text.endIndex, text[i].unicodeScalars.allSatisfy(\.isSpaceLike) { i = text.index(after: i) }
+            }
+            guard i < text.endIndex, text[i] == c else { return nil }
+            i = text.index(after: i)
+        }
+        return i
+    }
 
     /// Short, common words that are a label only with a colon after them (`时间：2021-03-18`,
     /// `分类：预算绩效`), never when they run on into text (`时间节点…`, `分类施策…`).

@@ -104,8 +104,8 @@ struct MetadataLineReader {
     /// The label spelled at `i`, and where it ends.
     private static func label(in text: String, at i: String.Index) -> (MetadataLabel, String.Index)? {
         let rest = text[i...]
-        for (spelling, label) in MetadataLabel.byFirstCharacter[text[i]] ?? [] where rest.hasPrefix(spelling) {
-            let end = text.index(i, offsetBy: spelling.count)
+        for (spelling, label) in MetadataLabel.byFirstCharacter[text[i]] ?? [] {
+            guard let end = MetadataLabel.end(of: spelling, in: rest) else { continue }
             if MetadataLabel.needColon.contains(spelling) {
                 guard let next = text[end...].first(where: { !$0.isWhitespace }), ":：".contains(next) else { continue }
             }
