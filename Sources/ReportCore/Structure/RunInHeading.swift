@@ -43,7 +43,11 @@ enum RunInHeading {
     ///   a heading found inside a line in its numbering's sequence (`RunTogetherHeadings`): the
     ///   longest title-ending head is taken when no sentence start shows (`…绩效情况保证了学校…`).
     static func split(_ body: String, strict: Bool) -> (title: String, rest: String)? {
-        let chars = Array(body)
+        // Only the head is read: a title, a few words after it and a sentence's start. A whole
+        // report flattened into one line is not broken into characters at every heading.
+        let window = body.prefix(maxTitleLength + readAfterTitle)
+        let chars = Array(window)
+        let whole = window.endIndex == body.endIndex
         // A title holds no sentence punctuation and no bracket of its own.
         // (A comma may stand inside a title: `（一）强化责任担当，全面高效履职`.)
         var bound = chars.firstIndex(where: { "。；;：:（(【[“\"".contains($0) }) ?? chars.count
@@ -55,13 +59,12 @@ enum RunInHeading {
         }
         var candidates: [Int] = []
         for e in 2...max(2, min(bound, maxTitleLength)) where e <= chars.count {
-            let head = String(chars[..<e])
-            guard titleEndings.contains(where: { head.hasSuffix($0) }) else { continue }
-            guard e < chars.count else { break }
+            guard endsWithTitleEnding(chars, e) else { continue }
+            guard e < chars.count || !whole else { break }
             // A title broken by a space is a spaced PDF heading, not a title and a sentence.
-            guard !head.contains(where: \.isWhitespace) else { continue }
+            guard !chars[..<e].contains(where: \.isWhitespace) else { continue }
             candidates.append(e)
-            if startsSentence(chars[e...]) { return result(chars, e) }
+            if startsSentence(body.dropFirst(e)) { return result(body, chars, e) }
         }
         // Without a visible start, the title is not taken past a comma: the clause after it is
         // the sentence's.
@@ -70,25 +73,41 @@ enum RunInHeading {
         // up to that space (`年度总体工作和重点工作任务 1、…`, `…工作要点 一是…`) are the title's
         // own, where a sentence visibly starts after the space.
         if let space = chars[last...].firstIndex(where: \.isWhitespace), (1...tailBeforeSpace).contains(space - last),
-           chars[last..<space].allSatisfy(isHan), startsSentence(chars[space...]) {
-            return result(chars, space)
+           chars[last..<space].allSatisfy(isHan), startsSentence(body.dropFirst(space)) {
+            return result(body, chars, space)
         }
-        return result(chars, last)
+        return result(body, chars, last)
     }
 
-    private static func result(_ chars: [Character], _ e: Int) -> (title: String, rest: String)? {
+    /// Characters read past the longest title: the words after it up to a space
+    /// (`tailBeforeSpace`) and the sentence start `startsSentence` looks at.
+    private static let readAfterTitle = 24
+
+    /// The title endings by length, so that a candidate title's end is one set lookup per length
+    /// instead of a suffix test per ending.
+    private static let endingsByLength: [(Int, Set<String>)] = Dictionary(grouping: titleEndings, by: \.count)
+        .map { ($0.key, Set($0.value)) }.sorted { $0.0 < $1.0 }
+
+    private static func endsWithTitleEnding(_ chars: [Character], _ e: Int) -> Bool {
+        endingsByLength.contains { length, endings in length <= e && endings.contains(String(chars[(e - length)..<e])) }
+    }
+
+    /// `body` cut after its first `e` characters (`chars` holds at least those) into title and rest.
+    private static func result(_ body: String, _ chars: [Character], _ e: Int) -> (title: String, rest: String)? {
         // The mark that set the sentence off belongs to neither.
-        let rest = String(String(chars[e...]).trimmingWhitespace().drop(while: { "，,。；;：:".contains($0) }))
+        let rest = String(String(body.dropFirst(e)).trimmingWhitespace().drop(while: { "，,。；;：:".contains($0) }))
             .trimmingWhitespace()
         return rest.isEmpty ? nil : (String(chars[..<e]), rest)
     }
 
     /// Whether the text after a title's ending visibly starts a sentence or the next heading.
-    static func startsSentence(_ rest: ArraySlice<Character>) -> Bool {
+    static func startsSentence(_ rest: Substring) -> Bool {
         guard let first = rest.first else { return false }
         if first.isWhitespace {
-            let after = String(rest).trimmingWhitespace()
-            return after.count >= minRestAfterSpace
+            // At least `minRestAfterSpace` characters after the space, up to the last that is no
+            // space: a character that is no space stands at that distance or further.
+            let isSpace = { (c: Character) in c.unicodeScalars.allSatisfy(\.isSpaceLike) }
+            return rest.drop(while: isSpace).dropFirst(minRestAfterSpace - 1).contains { !isSpace($0) }
         }
         // Not a comma: a title's two clauses are set apart by one (`立足工作职能，精准赋能…`).
         if "。；;：:".contains(first) { return true }

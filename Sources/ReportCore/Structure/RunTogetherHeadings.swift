@@ -82,8 +82,7 @@ enum RunTogetherHeadings {
         /// The heading in sequence starting at `k` inside a line, with its title (number text as
         /// written, without the spaces after it), or nil.
         private func heading(in chars: [Character], at k: Int) -> (HeadingNumber, String)? {
-            let c = chars[k]
-            guard "一二三四五六七八九十(（".contains(c) else { return nil }
+            guard Self.couldOpenNumber(chars, at: k) else { return nil }
             // A number, a title and the sentence's first words are all that is read here: a window
             // of the line, not the rest of it (a whole report flattened into one line holds
             // thousands of 一, and copying the rest of the line at each was quadratic).
@@ -129,6 +128,29 @@ enum RunTogetherHeadings {
                   !r.contains(where: { "，,。；;：:".contains($0) }),
                   RunInHeading.titleEndings.contains(where: { r.hasSuffix($0) }) else { return nil }
             return r
+        }
+
+        private static let numerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "零", "〇"]
+
+        /// Whether a `一、` or `（一）` style number may start at `k`: a Chinese numeral followed by
+        /// its mark (、.． or a closing bracket, spaces between), or an opening bracket followed by
+        /// a Chinese numeral. Asked of every character of every line before `HeadingNumber.parse`
+        /// (a regular expression over a copied window) is: most 一 and （ of a report open no number.
+        static func couldOpenNumber(_ chars: [Character], at k: Int) -> Bool {
+            func scalar(_ i: Int) -> Unicode.Scalar? {
+                guard i < chars.count, chars[i].unicodeScalars.count == 1 else { return nil }
+                return chars[i].unicodeScalars.first
+            }
+            guard let c = scalar(k) else { return false }
+            var j = k + 1
+            if c == "(" || c == "（" {
+                while j < chars.count, chars[j].isWhitespace { j += 1 }
+                return scalar(j).map { numerals.contains($0) } ?? false
+            }
+            guard "一二三四五六七八九十".unicodeScalars.contains(c) else { return false }
+            while let n = scalar(j), numerals.contains(n) { j += 1 }
+            while j < chars.count, chars[j].isWhitespace { j += 1 }
+            return scalar(j).map { "、.．)）".unicodeScalars.contains($0) } ?? false
         }
 
         private func isBoundary(_ c: Character) -> Bool {
