@@ -14,16 +14,28 @@ enum GluedLabels {
 
     /// The value glued after the first `label` in `text`, up to the next head label; nil when
     /// no head label follows (the text is no head block) or nothing stands between.
-    static func value(after label: String, in text: String) -> String? {
+    /// - Parameter maxLength: nil, or the longest value wanted (its colons left out): the next
+    ///   label is then looked for only that far (a whole report run into one line holds the head
+    ///   block's labels again and again, far on).
+    static func value(after label: String, in text: String, maxLength: Int? = nil) -> String? {
         guard let start = text.range(of: label) else { return nil }
         let rest = text[start.upperBound...]
-        let ends = headLabels.compactMap { rest.range(of: $0)?.lowerBound }
+        var searched = rest
+        if let maxLength {
+            // A label that starts within the value's reach, read to its end.
+            let reach = rest.drop { $0 == ":" || $0 == "：" }.prefix(maxLength + 1 + longestLabel)
+            searched = rest[..<reach.endIndex]
+        }
+        let ends = headLabels.compactMap { searched.range(of: $0)?.lowerBound }
         guard let end = ends.min(), end > rest.startIndex else { return nil }
         var v = String(rest[..<end])
+        if let maxLength, v.drop(while: { $0 == ":" || $0 == "：" }).count > maxLength { return nil }
         // `单位名称：某局` keeps its colon in the copy.
         while let first = v.first, first == ":" || first == "：" { v.removeFirst() }
         return v.isEmpty ? nil : undoubled(v)
     }
+
+    private static let longestLabel = headLabels.map(\.count).max() ?? 0
 
     /// A value written twice over (`某市某局某市某局`): a PDF's text layer gives the 主管单位's
     /// and the 实施单位's cells one after the other when one body is both, after a single label.

@@ -254,7 +254,8 @@ enum MetadataInterpreter {
             // 项目名称 and 报告日期, names the body that reports.
             for (label, weight) in [("主管部门", kind == .projectEvaluation ? 5 : 3), ("实施单位", 4), ("资金使用单位", 4), ("单位名称", 4),
                                     ("部门(单位)名称", 4), ("部门（单位）名称", 4)] {
-                if let v = GluedLabels.value(after: label, in: text), v.count <= 30, OrganizationNames.isOrganization(v) {
+                // At most 30 characters, written once or twice over (`undoubled`).
+                if let v = GluedLabels.value(after: label, in: text, maxLength: 60), v.count <= 30, OrganizationNames.isOrganization(v) {
                     evidence.append((v, weight))
                 }
             }

@@ -48,10 +48,13 @@ enum RunTogetherHeadings {
         /// (one piece when nothing is cut); the headings at the start of the line move the
         /// sequence on too.
         mutating func pieces(of text: String) -> [String] {
+            if let (n, _) = HeadingNumber.parse(text), SectionTreeBuilder.heading(text) != nil { note(n) }
+            // Most lines hold no number inside them: told from their scalars before the line is
+            // broken into characters.
+            guard Self.mayHoldNumber(text) else { return [text] }
             let chars = Array(text)
             var pieces: [String] = []
             var cut = 0
-            if let (n, _) = HeadingNumber.parse(text), SectionTreeBuilder.heading(text) != nil { note(n) }
             var k = 1
             while k < chars.count {
                 guard let (number, title) = heading(in: chars, at: k) else { k += 1; continue }
@@ -151,6 +154,28 @@ enum RunTogetherHeadings {
             while let n = scalar(j), numerals.contains(n) { j += 1 }
             while j < chars.count, chars[j].isWhitespace { j += 1 }
             return scalar(j).map { "、.．)）".unicodeScalars.contains($0) } ?? false
+        }
+
+        /// `couldOpenNumber` asked of the line's scalars at once: false when no position after the
+        /// first could open a number (every position that can holds single-scalar characters).
+        static func mayHoldNumber(_ text: String) -> Bool {
+            let scalars = Array(text.unicodeScalars)
+            var i = 1
+            while i < scalars.count {
+                defer { i += 1 }
+                let c = scalars[i]
+                var j = i + 1
+                if c == "(" || c == "（" {
+                    while j < scalars.count, scalars[j].properties.isWhitespace { j += 1 }
+                    if j < scalars.count, numerals.contains(scalars[j]) { return true }
+                    continue
+                }
+                guard "一二三四五六七八九十".unicodeScalars.contains(c) else { continue }
+                while j < scalars.count, numerals.contains(scalars[j]) { j += 1 }
+                while j < scalars.count, scalars[j].properties.isWhitespace { j += 1 }
+                if j < scalars.count, "、.．)）".unicodeScalars.contains(scalars[j]) { return true }
+            }
+            return false
         }
 
         private func isBoundary(_ c: Character) -> Bool {
