@@ -18,7 +18,7 @@ enum GluedLabels {
     ///   label is then looked for only that far (a whole report run into one line holds the head
     ///   block's labels again and again, far on).
     static func value(after label: String, in text: String, maxLength: Int? = nil) -> String? {
-        guard let start = text.range(of: label) else { return nil }
+        guard let start = text.utf8Range(of: label) else { return nil }
         let rest = text[start.upperBound...]
         var searched = rest
         if let maxLength {
@@ -26,7 +26,7 @@ enum GluedLabels {
             let reach = rest.drop { $0 == ":" || $0 == "：" }.prefix(maxLength + 1 + longestLabel)
             searched = rest[..<reach.endIndex]
         }
-        let ends = headLabels.compactMap { searched.range(of: $0)?.lowerBound }
+        let ends = headLabels.compactMap { searched.utf8Range(of: $0)?.lowerBound }
         guard let end = ends.min(), end > rest.startIndex else { return nil }
         var v = String(rest[..<end])
         if let maxLength, v.drop(while: { $0 == ":" || $0 == "：" }).count > maxLength { return nil }

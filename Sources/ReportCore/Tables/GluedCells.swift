@@ -64,9 +64,9 @@ enum GluedCells {
     private static func nameAndTarget(_ s: String) -> (String, String)? {
         // A target is a short quantity: only the last `longestTarget` characters can start one,
         // and the text is read as characters once (a long line of signs stays linear).
-        // Most cells hold no comparison at all: told from their scalars before the cell is
-        // broken into characters.
-        guard s.unicodeScalars.contains(where: comparisonFirstScalars.contains) else { return nil }
+        // Most cells hold no comparison where a target could start: told from the scalars of
+        // their last `longestTarget` characters before the cell is broken into characters.
+        guard s.suffix(longestTarget).unicodeScalars.contains(where: comparisonFirstScalars.contains) else { return nil }
         let chars = Array(s)
         var depth = 0
         for k in chars.indices {
