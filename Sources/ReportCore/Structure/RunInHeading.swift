@@ -20,7 +20,16 @@ enum RunInHeading {
     static let sentenceOpeners = ["我", "本", "该", "今年", "全年", "截至", "截止", "根据", "按照", "依据", "为",
                                   "经", "通过", "暂无", "无", "年初", "上半年", "下半年", "近年", "目前", "针对", "围绕", "结合"]
 
-    private static let chineseNumerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+    private static let chineseNumerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+
+    /// Marks no title holds: sentence punctuation and opening brackets.
+    private static let boundMarks = Set("。；;：:（(【[“\"".unicodeScalars)
+
+    /// A character's scalar when it is one (nil for a cluster of several).
+    private static func singleScalar(_ c: Character) -> Unicode.Scalar? {
+        let u = c.unicodeScalars
+        return u.count == 1 ? u.first : nil
+    }
 
     /// The most characters after a title's ending word, up to a space, still read as its title.
     static let tailBeforeSpace = 4
@@ -50,16 +59,19 @@ enum RunInHeading {
         let whole = window.endIndex == body.endIndex
         // A title holds no sentence punctuation and no bracket of its own.
         // (A comma may stand inside a title: `（一）强化责任担当，全面高效履职`.)
-        var bound = chars.firstIndex(where: { "。；;：:（(【[“\"".contains($0) }) ?? chars.count
-        let comma = chars.firstIndex(where: { "，,".contains($0) }) ?? chars.count
+        // (Characters are told by their one scalar: comparing Characters of Han text runs
+        // Unicode's slow path, and this reads every heading's head.)
+        let scalars = chars.map(singleScalar)
+        var bound = scalars.firstIndex(where: { $0.map(boundMarks.contains) ?? false }) ?? chars.count
+        let comma = scalars.firstIndex(where: { $0 == "，" || $0 == "," }) ?? chars.count
         // Nor the next heading's number (`…正常运转五、存在的问题…`).
-        if let n = chars.indices.dropFirst().first(where: { i in
-            i + 1 < chars.count && chars[i + 1] == "、" && chineseNumerals.contains(chars[i]) }) {
+        if let n = scalars.indices.dropFirst().first(where: { i in
+            i + 1 < scalars.count && scalars[i + 1] == "、" && (scalars[i].map(chineseNumerals.contains) ?? false) }) {
             bound = min(bound, n)
         }
         var candidates: [Int] = []
         for e in 2...max(2, min(bound, maxTitleLength)) where e <= chars.count {
-            guard endsWithTitleEnding(chars, e) else { continue }
+            guard endsWithTitleEnding(chars, scalars, e) else { continue }
             guard e < chars.count || !whole else { break }
             // A title broken by a space is a spaced PDF heading, not a title and a sentence.
             guard !chars[..<e].contains(where: \.isWhitespace) else { continue }
@@ -83,13 +95,19 @@ enum RunInHeading {
     /// (`tailBeforeSpace`) and the sentence start `startsSentence` looks at.
     private static let readAfterTitle = 24
 
-    /// The title endings by length, so that a candidate title's end is one set lookup per length
-    /// instead of a suffix test per ending.
-    private static let endingsByLength: [(Int, Set<String>)] = Dictionary(grouping: titleEndings, by: \.count)
-        .map { ($0.key, Set($0.value)) }.sorted { $0.0 < $1.0 }
+    /// The two-character title endings as pairs of scalars, so that a candidate title's end is one
+    /// set lookup; any longer or shorter ending by its text.
+    private static let endingPairs: Set<UInt64> = Set(titleEndings.compactMap { ending in
+        let u = Array(ending.unicodeScalars)
+        return ending.count == 2 && u.count == 2 ? UInt64(u[0].value) << 32 | UInt64(u[1].value) : nil
+    })
+    private static let otherEndings = titleEndings.filter { $0.count != 2 || $0.unicodeScalars.count != 2 }
 
-    private static func endsWithTitleEnding(_ chars: [Character], _ e: Int) -> Bool {
-        endingsByLength.contains { length, endings in length <= e && endings.contains(String(chars[(e - length)..<e])) }
+    private static func endsWithTitleEnding(_ chars: [Character], _ scalars: [Unicode.Scalar?], _ e: Int) -> Bool {
+        if e >= 2, let a = scalars[e - 2], let b = scalars[e - 1], endingPairs.contains(UInt64(a.value) << 32 | UInt64(b.value)) {
+            return true
+        }
+        return otherEndings.contains { ending in ending.count <= e && String(chars[(e - ending.count)..<e]) == ending }
     }
 
     /// `body` cut after its first `e` characters (`chars` holds at least those) into title and rest.
