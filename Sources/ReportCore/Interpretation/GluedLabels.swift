@@ -25,6 +25,19 @@ enum GluedLabels {
         return v.isEmpty ? nil : undoubled(v)
     }
 
+    /// The values glued after each `label` in `text`, in order (at most four): a form may hold
+    /// the label more than once (自治区主管部门 and 市县主管部门), the first value not the one
+    /// sought.
+    static func values(after label: String, in text: String) -> [String] {
+        var out: [String] = []
+        var rest = Substring(text)
+        while out.count < 4, let r = rest.range(of: label) {
+            if let v = value(after: label, in: String(rest[r.lowerBound...])) { out.append(v) }
+            rest = rest[r.upperBound...]
+        }
+        return out
+    }
+
     /// A value written twice over (`某市某局某市某局`): a PDF's text layer gives the 主管单位's
     /// and the 实施单位's cells one after the other when one body is both, after a single label.
     /// Two equal halves are one name; anything else is kept as written.
