@@ -3330,6 +3330,34 @@ def project_pipe_cost_name_level_word_39():
                      "office (…局机关).")
 
 
+def project_one_line_numbered_slots_40():
+    # A sharing site's extract of the older national form (指标1:, 指标2: printed in the 三级指标
+    # cells) with the cells set apart by spaces but out of place: header words among the first
+    # rows' figures, then the slots with their values in order.
+    text = join(
+        "河道保洁项目支出绩效自评表.xlsx",
+        "芦川县项目支出绩效自评表 (2022年度) 项目名称 河道保洁 主管部门 芦川县水利局 实施单位 芦川县河道管理站 "
+        "年度 总体 目标 一级 指标 年度 实际 指标值 完成值 二级指标 三级指标 指标1:巡查河道 分值 得分 120公里 5 5 "
+        "指标2:清理水面垃圾 300吨 320吨 5 5 指标3:清淤河段 12个 12个 10 10 指标4:巡查次数 24次 20次 10 8.3 "
+        "质量指标 指标1:水质达标率 95.00% 96.20% 10 10 指标2:整改完成率 100% 98% 10 9.8 "
+        "指标3:保洁覆盖 率 总分 100 93",
+    )
+    inds = [Ind(None, None, "清理水面垃圾", "300吨", "320吨").gold(None, None),
+            Ind(None, None, "清淤河段", "12个", "12个").gold(None, None),
+            Ind(None, None, "巡查次数", "24次", "20次").gold(None, None),
+            Ind("产出指标", "质量指标", "水质达标率", "95.00%", "96.20%").gold("产出指标", "质量指标"),
+            Ind(None, "质量指标", "整改完成率", "100%", "98%").gold("产出指标", "质量指标")]
+    return Doc("project-one-line-numbered-slots-40.txt", "project-evaluation",
+               "芦川县项目支出绩效自评表", "芦川县水利局", 2022, None, None, text,
+               funding=[], indicators=inds, scores={"total": 93}, goals=None,
+               accept={"metadata.title": ["芦川县项目支出绩效自评表", "芦川县项目支出绩效自评表(2022年度)"]},
+               notes="The older national form's 三级指标 slots (`指标1:`, `指标2:` …) in a text whose cells lost "
+                     "their places: each slot whose text is a name and exactly its target, actual, points and "
+                     "score is a row (`指标3:清淤河段 12个 12个 10 10`); the first slot, with header words among "
+                     "its figures, and the last, cut with no values, are not; `质量指标` between two slots labels "
+                     "the slots after it. `总分 100 93` the total.")
+
+
 # ------------------------------------------------------------------ prose round 10
 def department_prose_name_over_title_21():
     text = join(
@@ -3661,7 +3689,8 @@ DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_lin
         project_pipe_led_cells_32, transfer_metadata_summary_form_33,
         project_summary_above_caption_34, project_cover_unit_label_35,
         transfer_run_on_glued_breakdown_36, transfer_one_line_total_below_breakdown_37,
-        project_run_on_scattered_total_38, project_pipe_cost_name_level_word_39]
+        project_run_on_scattered_total_38, project_pipe_cost_name_level_word_39,
+        project_one_line_numbered_slots_40]
 
 
 def main():

@@ -169,4 +169,42 @@ import Testing
         #expect(cost.level2 == "成本指标" && cost.level1 == "产出指标")
         #expect(cost.target?.raw == "6万元" && cost.actual?.raw == "5.8万元")
     }
+
+    // MARK: - The older template's numbered slots in a scrambled extract
+
+    @Test func numberedSlotsAreRows() {
+        let rows = NumberedSlotRows.read([
+            "三级指标 年度 指标值 分值 得分 指标1:巡查河道 分值 得分 120公里 5 5 指标2:清理垃圾 300吨 320吨 5 5 指标3:水质达标率 95.00% 96.20% 5 4.8 指标4:巡查次数 24次 20次 5 4.2 质量指标 指标1:整改完成率 100% 100% 10 10",
+        ])
+        #expect(rows.map(\.name) == ["清理垃圾", "水质达标率", "巡查次数", "整改完成率"])
+        #expect(rows[1].target?.raw == "95.00%" && rows[1].actual?.raw == "96.20%" && rows[1].weight == 5 && rows[1].score == 4.8)
+        // A unit the value parser does not know is still a figure's.
+        #expect(NumberedSlotRows.row(["清淤河段", "6段", "6段", "5", "5"], level2: nil)?.target?.raw == "6段")
+        // A level label between two slots labels the slots after it.
+        #expect(rows[0].level2 == nil && rows[3].level2 == "质量指标" && rows[3].level1 == "产出指标")
+    }
+
+    @Test func numberedSlotNegatives() {
+        // Fewer than three rows: figures a sentence could name.
+        #expect(NumberedSlotRows.read(["指标1:巡查河道 120公里 120公里 5 5 指标2:清理垃圾 300吨 320吨 5 5"]).isEmpty)
+        // A score over the points, a word where a value goes, the values of two rows: no row.
+        #expect(NumberedSlotRows.row(["巡查河道", "120公里", "120公里", "5", "6"], level2: nil) == nil)
+        #expect(NumberedSlotRows.row(["巡查河道", "按时", "120公里", "5", "5"], level2: nil) == nil)
+        #expect(NumberedSlotRows.read([
+            "指标1:巡查河道 120公里 120公里 5 5 30吨 30吨 5 5 指标2:清理垃圾 分值 得分 指标3:水质达标率 95% 96% 5 5 40次 指标4:巡查次数 24次",
+        ]).isEmpty)
+    }
+
+    @Test func numberedSlotsOnlyWhereNoTableGaveIndicators() throws {
+        let r = try buildFromLines("""
+            芦川县河道保洁项目支出绩效自评表(2022年度)
+            上年:指标1:巡查河道 1公里 1公里 5 5 指标2:清理垃圾 3吨 3吨 5 5 指标3:水质达标率 9% 9% 5 5
+            一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分
+            产出指标 | 数量指标 | 指标1:巡查河道 | 120公里 | 120公里 | 10 | 10
+            | | 指标2:清理垃圾 | 300吨 | 320吨 | 10 | 10
+            """)
+        #expect(r.indicators.count == 2)
+        #expect(r.indicators.first?.target?.raw == "120公里")
+        #expect(!r.indicators.contains { $0.target?.raw == "1公里" })
+    }
 }
