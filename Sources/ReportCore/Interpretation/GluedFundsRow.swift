@@ -14,7 +14,8 @@ import ReportModel
 /// it gives agrees with its amounts within half a point; of those, the cut whose amounts stand
 /// closest together (a row's budget, spending and opening budget are of one size: `1000|1000|100`,
 /// not `10001000|10|0`) is read, and only where it is the one such cut. A row with no `%` (`1.561.56120`) gives no
-/// rate to check a cut against and is left to the text.
+/// rate to check a cut against and is left to the text. The breakdown glued after the total
+/// (`其中:中央财政资金10200%地方资金4646100%`) is cut the same way, row by row (`rows(line:)`).
 enum GluedFundsRow {
     /// The funds rows' labels, longest first.
     static let items = ["年度财政资金总额", "年度资金总额"]
