@@ -656,7 +656,7 @@ def transfer_run_together_1():
     )
     return Doc("transfer-run-together-1.txt", "transfer-payment-evaluation",
                "2022年度县级医疗保障专项资金绩效目标自评表", "桂川县医疗保障局", 2022, None, None, text, form,
-               funding=[form.funds[0].gold()], scores=None, goals=None,
+               funding=[f.gold() for f in form.funds], scores=None, goals=None,
                accept={"metadata.issuer": ["桂川县医疗保障局", None],
                        "metadata.kind": ["transfer-payment-evaluation", "project-evaluation"]},
                notes="A document-sharing site's extract where every cell of the form runs into the next with "
@@ -666,7 +666,8 @@ def transfer_run_together_1():
                      "with (`标准化经办网点数8个8个`): the indicators are in the gold. The funds amounts run "
                      "together with no unit between them (`96.596.5100.00%`): the 年度资金总额 row is cut where the "
                      "header's columns (预算数, 执行数, 执行率) give a rate that agrees, 96.5, 96.5, 100.00; the rows "
-                     "under it (其中…, 其他资金) are not read, nor is the goals block.")
+                     "glued after it (其中…, 其他资金, its figures in the second piece) are cut the same way on their "
+                     "own rates. The goals block is not read.")
 
 
 
@@ -3174,13 +3175,15 @@ def transfer_metadata_summary_form_33():
     return Doc("transfer-metadata-summary-form-33.txt", "transfer-payment-evaluation",
                "农机购置补贴资金绩效目标自评表", "青川市农业农村局", 2022, "2023-04-12",
                "11342600000000000X/202304-00011", text,
-               funding=[FundRow("年度资金总额", budget=256.4, executed=251.8, rate="98.21%").gold()],
+               funding=[FundRow("年度资金总额", budget=256.4, executed=251.8, rate="98.21%").gold(),
+                        FundRow("中央财政资金", budget=256.4, executed=251.8, rate="98.21%").gold()],
                indicators=[], scores=None, goals=None,
                notes="The page's metadata rows (索引号, 发布机构 with 发文日期, an unknown-to-older-readers 发布文号, "
                      "信息来源, 信息名称) and the attached form in one table: the rows at the top are read as the "
                      "metadata block (index number, date), the year from the form's (2022年度) row under them; the "
                      "内容概述 cell holds the form's text run together and is read as such a line, its glued total "
-                     "row `256.4251.898.21%` cut where the rate agrees. The form's own rows stop after its head.")
+                     "row `256.4251.898.21%` cut where the rate agrees, and the 中央财政资金 row glued after it the "
+                     "same way. The form's own rows stop after its head.")
 
 
 
@@ -3230,6 +3233,129 @@ def project_cover_unit_label_35():
                      "`部门(单位)名称:` naming the reporting body (a sub-district office) up to the glued 项目名称; "
                      "the title from the file name the site shows.")
 
+
+
+# ------------------------------------------------------------------ leftovers round 12
+def transfer_run_on_glued_breakdown_36():
+    # A sharing site's extract of a transfer form with every cell run together: the total row's
+    # figures glued (`2367833.05%`), then its breakdown glued after it, one row spending nothing
+    # (`15800%`: 158 | 0 | 0%).
+    text = join(
+        "《芦川市农机购置与应用补贴资金绩效目标自评表.docx》由会员分享,可在线阅读,更多相关《芦川市农机购置与应用补贴资金绩效目标自评表.docx(3页珍藏版)》请在某文库上搜索。",
+        "1、芦川市转移支付区域(项目)绩效目标自评表(2023年度)转移支付(项目)名称农机购置与应用补贴中央主管部门农业农村部"
+        "地方主管部门省农业农村厅资金使用单位芦川市农业农村局资金投入情况(万元)全年预算数(A)全年执行数(B)"
+        "预算执行率(B/A×100%)年度资金总额:2367833.05%其中:中央财政资金15800%地方资金7878100%其他资金"
+        "资金管理情况情况说明存在问题和改进措施分配科学性按因素法分配无下达及时性及时下达无",
+    )
+    return Doc("transfer-run-on-glued-breakdown-36.txt", "transfer-payment-evaluation",
+               "芦川市转移支付区域(项目)绩效目标自评表", "芦川市农业农村局", 2023, None, None, text,
+               funding=[FundRow("年度资金总额", budget=236, executed=78, rate="33.05%").gold(),
+                        FundRow("中央财政资金", budget=158, executed=0, rate="0%").gold(),
+                        FundRow("地方资金", budget=78, executed=78, rate="100%").gold()],
+               indicators=[], scores=None, goals=None,
+               accept={"metadata.title": ["芦川市转移支付区域(项目)绩效目标自评表", "芦川市转移支付区域(项目)绩效目标自评表(2023年度)",
+                                          "芦川市农机购置与应用补贴资金绩效目标自评表"]},
+               notes="Every cell run together: the glued total `2367833.05%` cut where the rate agrees, and the "
+                     "breakdown glued after it cut the same way on its own rates, `15800%` as 158 | 0 | 0% (nothing "
+                     "spent: the only cut that agrees). `其他资金` with no figures ends the breakdown.")
+
+
+def transfer_one_line_total_below_breakdown_37():
+    # A spreadsheet's text on one line, its cells set apart by spaces: the total's merged label
+    # cell came out after the breakdown, its figures before it, right under the header.
+    text = join(
+        "芦川县2023年度就业补助资金绩效目标自评表.xlsx",
+        "附件2 就业补助资金绩效目标自评表 (2023年度) 转移支付(项目)名称 就业补助资金 中央主管部门 人力资源社会保障部 "
+        "全年预算数(A) 全年执行数(B) 820.50 790.25 其中:中央财政资金 600.00 580.00 县级财政资金 220.50 210.25 "
+        "年度资金总额 资金投入情况 (万元) 情况说明 分配科学性 按因素法分配 下达及时性 及时下达",
+    )
+    return Doc("transfer-one-line-total-below-breakdown-37.txt", "transfer-payment-evaluation",
+               "就业补助资金绩效目标自评表", None, 2023, None, None, text,
+               funding=[FundRow("年度资金总额", budget=820.5, executed=790.25, rate="").gold(),
+                        FundRow("中央财政资金", budget=600, executed=580, rate="").gold(),
+                        FundRow("县级财政资金", budget=220.5, executed=210.25, rate="").gold()],
+               indicators=[], scores=None, goals=None,
+               accept={"metadata.title": ["就业补助资金绩效目标自评表", "就业补助资金绩效目标自评表(2023年度)",
+                                          "芦川县2023年度就业补助资金绩效目标自评表"]},
+               notes="A form's text on one line, cells set apart by spaces: the figures right under the header "
+                     "with no label, above `其中:中央财政资金`, are the total's; its label `年度资金总额` came out "
+                     "below the breakdown with no figures. No rate column: rates null. No body wrote it (issuer null).")
+
+
+def project_run_on_scattered_total_38():
+    # A sharing site's extract of a spreadsheet form: the total's label and the column words
+    # first, its figures after them each with its unit on a line of its own; the head's 主管部门
+    # twice (the region's, then the county's).
+    text = join(
+        "青山镇农机推广项目绩效目标自评表(2023年度)项目总得分96分项目名称农机推广项目实施单位/项目负责人青山镇农机站/李明"
+        "自治区主管部门农业农村厅专项实施期2023年3月-2023年11月市县财政部门芦川县财政局市县主管部门芦川县农业农村局"
+        "资金情况(万元)年度资金总额全年预算数(A)120全年执行数(B)执行率(B/A)其中中央补助自治区补助120万元",
+        "96.6万元",
+        "80.5%市县资金年度总体目标推广农机新技术,示范面积3000亩",
+    )
+    return Doc("project-run-on-scattered-total-38.txt", "project-evaluation",
+               "青山镇农机推广项目绩效目标自评表", "芦川县农业农村局", 2023, None, None, text,
+               funding=[FundRow("年度资金总额", budget=120, executed=96.6, rate="80.5%").gold()],
+               indicators=[], scores={"total": 96}, goals=None,
+               accept={"metadata.title": ["青山镇农机推广项目绩效目标自评表", "青山镇农机推广项目绩效目标自评表(2023年度)"],
+                       "metadata.kind": ["project-evaluation", "transfer-payment-evaluation"]},
+               notes="The total's label and column words first, its figures after them with their units on lines "
+                     "of their own: the first run of two amounts and a rate agreeing with them (120万元 96.6万元 "
+                     "80.5%) is the row; the lone `120` among the words is not. The head names a 主管部门 twice; "
+                     "the first value is no body's name, the second (`市县主管部门芦川县农业农村局`) is the issuer.")
+
+
+def project_pipe_cost_name_level_word_39():
+    # A pipe table whose 成本指标 row lost its merged level-1 cell and names its indicator `成本`,
+    # a level word too; the head's labels 项目主管单位 and 项目实施单位, the latter a bureau's office.
+    text = join(
+        "2022年度消费维权宣传项目绩效自评表",
+        "项目名称 | 消费维权宣传 | 项目主管单位 | 芦川县市场监督管理局 | 项目实施单位 | 芦川县市场监督管理局机关",
+        "一级指标 | 二级指标 | 三级指标 | 指标值 | 实际完成值",
+        "产出指标 | 数量指标 | 宣传场次 | 4场 | 5场",
+        "质量指标 | 宣传覆盖率 | ≥90% | 95%",
+        "成本指标 | 成本 | 6万元 | 5.8万元",
+        "满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90% | 96%",
+    )
+    inds = [Ind("产出指标", "数量指标", "宣传场次", "4场", "5场").gold("产出指标", "数量指标"),
+            Ind(None, "质量指标", "宣传覆盖率", "≥90%", "95%").gold("产出指标", "质量指标"),
+            Ind(None, "成本指标", "成本", "6万元", "5.8万元").gold("产出指标", "成本指标"),
+            Ind("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "96%").gold("满意度指标", "服务对象满意度指标")]
+    return Doc("project-pipe-cost-name-level-word-39.txt", "project-evaluation",
+               "2022年度消费维权宣传项目绩效自评表", "芦川县市场监督管理局", 2022, None, None, text,
+               funding=[], indicators=inds, scores=None, goals=None,
+               notes="Pipe rows whose merged level-1 cells were lost: `成本指标 | 成本 | 6万元 | …` has its 二级指标 "
+                     "and its name, `成本` (a level word too, but written as a name, with no 指标); the head's "
+                     "`项目主管单位` is the 主管部门 (the issuer on a project form), `项目实施单位` a bureau's own "
+                     "office (…局机关).")
+
+
+def project_one_line_numbered_slots_40():
+    # A sharing site's extract of the older national form (指标1:, 指标2: printed in the 三级指标
+    # cells) with the cells set apart by spaces but out of place: header words among the first
+    # rows' figures, then the slots with their values in order.
+    text = join(
+        "河道保洁项目支出绩效自评表.xlsx",
+        "芦川县项目支出绩效自评表 (2022年度) 项目名称 河道保洁 主管部门 芦川县水利局 实施单位 芦川县河道管理站 "
+        "年度 总体 目标 一级 指标 年度 实际 指标值 完成值 二级指标 三级指标 指标1:巡查河道 分值 得分 120公里 5 5 "
+        "指标2:清理水面垃圾 300吨 320吨 5 5 指标3:清淤河段 12个 12个 10 10 指标4:巡查次数 24次 20次 10 8.3 "
+        "质量指标 指标1:水质达标率 95.00% 96.20% 10 10 指标2:整改完成率 100% 98% 10 9.8 "
+        "指标3:保洁覆盖 率 总分 100 93",
+    )
+    inds = [Ind(None, None, "清理水面垃圾", "300吨", "320吨").gold(None, None),
+            Ind(None, None, "清淤河段", "12个", "12个").gold(None, None),
+            Ind(None, None, "巡查次数", "24次", "20次").gold(None, None),
+            Ind("产出指标", "质量指标", "水质达标率", "95.00%", "96.20%").gold("产出指标", "质量指标"),
+            Ind(None, "质量指标", "整改完成率", "100%", "98%").gold("产出指标", "质量指标")]
+    return Doc("project-one-line-numbered-slots-40.txt", "project-evaluation",
+               "芦川县项目支出绩效自评表", "芦川县水利局", 2022, None, None, text,
+               funding=[], indicators=inds, scores={"total": 93}, goals=None,
+               accept={"metadata.title": ["芦川县项目支出绩效自评表", "芦川县项目支出绩效自评表(2022年度)"]},
+               notes="The older national form's 三级指标 slots (`指标1:`, `指标2:` …) in a text whose cells lost "
+                     "their places: each slot whose text is a name and exactly its target, actual, points and "
+                     "score is a row (`指标3:清淤河段 12个 12个 10 10`); the first slot, with header words among "
+                     "its figures, and the last, cut with no values, are not; `质量指标` between two slots labels "
+                     "the slots after it. `总分 100 93` the total.")
 
 
 # ------------------------------------------------------------------ prose round 10
@@ -3561,7 +3687,10 @@ DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_lin
         project_prose_cover_evaluated_year_28, department_one_line_task_heading_29,
         transfer_prose_statement_title_consult_30, transfer_prose_field_list_category_31,
         project_pipe_led_cells_32, transfer_metadata_summary_form_33,
-        project_summary_above_caption_34, project_cover_unit_label_35]
+        project_summary_above_caption_34, project_cover_unit_label_35,
+        transfer_run_on_glued_breakdown_36, transfer_one_line_total_below_breakdown_37,
+        project_run_on_scattered_total_38, project_pipe_cost_name_level_word_39,
+        project_one_line_numbered_slots_40]
 
 
 def main():

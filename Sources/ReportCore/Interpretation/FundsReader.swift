@@ -46,6 +46,12 @@ enum FundsReader {
             && !["总额", "中央", "地方", "其他", "财政", "补助", "结转", "自筹", "单位", "省", "市", "县", "公益金", "专户", "基本", "项目支出"].contains { l.contains($0) }
     }
 
+    /// The label of a block's total row: 年度资金总额, 资金总额, 合计, 总计.
+    static func isTotalLabel(_ item: String) -> Bool {
+        let l = item.compacted
+        return l.hasSuffix("资金总额") || l.hasSuffix("总额") && l.count <= 8 || l == "合计" || l == "总计"
+    }
+
     /// A row of an insurance fund's accounts: 基金收入, 基金支出.
     static func isFundAccount(_ label: String) -> Bool {
         let l = itemName(label)
@@ -124,9 +130,35 @@ enum FundsReader {
         // An insurance fund's 基金收支 table (基金收入, 基金支出, 结余) has budget and execution
         // columns too, but its rows are the fund's accounts, not the money put into the work.
         if segment.rows.contains(where: { r in view.cells(r).contains { isFundAccount($0) } }) { return [] }
+        /// The figures of `cells` after the label at `labelIndex` (-1: no label) placed in the row.
+        func fill(_ row: inout FundingRow, _ cells: [String], after labelIndex: Int) {
+            let assigned: [(Column, String)]
+            if view.grid.positional {
+                assigned = shiftedPastVanishedCell(columns.filter { $0.index > labelIndex && $0.index < cells.count }.map { ($0.column, cells[$0.index]) })
+            } else {
+                assigned = placePacked(Array(cells[(labelIndex + 1)...]).filter { !$0.trimmingWhitespace().isEmpty }, valueColumns)
+            }
+            for (column, text) in assigned {
+                switch column {
+                case .budget: row.budget = ValueParser.amount(text)
+                case .executed: row.executed = ValueParser.amount(text)
+                case .rate: row.executionRate = ValueParser.percent(text) ?? ValueParser.amount(text)
+                default: break
+                }
+            }
+            if let text = assigned.first(where: { $0.0 == .rate })?.1,
+               let percent = rateAsPercent(text, budget: row.budget, executed: row.executed) {
+                row.executionRate = percent
+            }
+        }
         // The first pieces of a label wrapped over rows (`其他资金` / `（包括以前年度结转资`), waiting
         // for the piece whose row holds the figures.
         var wrapped: String?
+        // Figures standing under the header with no label, before any row (`| 7165.32 | 6992.95 |`
+        // over `其中:中央财政资金 | 3144.00 | …`): a copy that moved the total's merged label cell
+        // away from its figures. Kept until the block shows whose they are.
+        var unlabelled: (row: Int, cells: [String], labelIndex: Int)?
+        var breakdownFirst = false
         for r in segment.rows {
             let cells = view.cells(r)
             if statesYuan(cells) { yuan = true }
@@ -134,7 +166,13 @@ enum FundsReader {
             // before the first value column). Placeholders such as `—` are not labels.
             var firstValue = cells.firstIndex { ValueParser.amount($0) != nil || ValueParser.percent($0) != nil } ?? cells.count
             if view.grid.positional, let firstColumn = columns.first?.index { firstValue = min(firstValue, firstColumn) }
-            guard let labelIndex = cells[..<firstValue].lastIndex(where: isWordy) else { continue }
+            guard let labelIndex = cells[..<firstValue].lastIndex(where: isWordy) else {
+                if rows.isEmpty, unlabelled == nil, firstValue < cells.count,
+                   cells[firstValue...].contains(where: { ValueParser.amount($0) != nil }) {
+                    unlabelled = (r, cells, firstValue - 1)
+                }
+                continue
+            }
             var label = cells[labelIndex]
             let hasFigures = cells[(labelIndex + 1)...].contains { ValueParser.amount($0) != nil || ValueParser.percent($0) != nil }
             if FundsLabelWrap.qualifiesPrevious(label), FundsLabelWrap.isOpen(label) || hasFigures, wrapped == nil,
@@ -160,28 +198,24 @@ enum FundsReader {
             }
             let (item, inline) = inlineAmount(label)
             var row = FundingRow(item: itemName(item))
-            let assigned: [(Column, String)]
-            if view.grid.positional {
-                assigned = shiftedPastVanishedCell(columns.filter { $0.index > labelIndex && $0.index < cells.count }.map { ($0.column, cells[$0.index]) })
-            } else {
-                assigned = placePacked(Array(cells[(labelIndex + 1)...]).filter { !$0.trimmingWhitespace().isEmpty }, valueColumns)
-            }
-            for (column, text) in assigned {
-                switch column {
-                case .budget: row.budget = ValueParser.amount(text)
-                case .executed: row.executed = ValueParser.amount(text)
-                case .rate: row.executionRate = ValueParser.percent(text) ?? ValueParser.amount(text)
-                default: break
-                }
-            }
-            if let text = assigned.first(where: { $0.0 == .rate })?.1,
-               let percent = rateAsPercent(text, budget: row.budget, executed: row.executed) {
-                row.executionRate = percent
-            }
+            fill(&row, cells, after: labelIndex)
             // `其中：一般公共预算：1325.68`: the template leaves no column for the breakdown's
             // amounts, so the form writes each after its label. The block is the budget's
             // (年度预算申请), so the figure is the item's budget.
             if row.budget == nil, row.executed == nil, let inline { row.budget = inline }
+            if rows.isEmpty {
+                // The unlabelled figures stand right above the breakdown (`其中:…`): the total's.
+                breakdownFirst = label.compacted.hasPrefix("其中") && unlabelled?.row == r - 1
+            }
+            if breakdownFirst, let figures = unlabelled, isTotalLabel(row.item),
+               row.budget == nil, row.executed == nil, row.executionRate == nil {
+                // The total's label, further down with no figures of its own: the figures above
+                // the breakdown are its row.
+                fill(&row, figures.cells, after: figures.labelIndex)
+                unlabelled = nil
+                rows.insert(row, at: 0)
+                continue
+            }
             rows.append(row)
         }
         if yuan {

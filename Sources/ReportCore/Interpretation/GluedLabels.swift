@@ -37,6 +37,19 @@ enum GluedLabels {
 
     private static let longestLabel = headLabels.map(\.count).max() ?? 0
 
+    /// The values glued after each `label` in `text`, in order (at most four): a form may hold
+    /// the label more than once (自治区主管部门 and 市县主管部门), the first value not the one
+    /// sought.
+    static func values(after label: String, in text: String, maxLength: Int? = nil) -> [String] {
+        var out: [String] = []
+        var rest = Substring(text)
+        while out.count < 4, let r = rest.utf8Range(of: label) {
+            if let v = value(after: label, in: String(rest[r.lowerBound...]), maxLength: maxLength) { out.append(v) }
+            rest = rest[r.upperBound...]
+        }
+        return out
+    }
+
     /// A value written twice over (`某市某局某市某局`): a PDF's text layer gives the 主管单位's
     /// and the 实施单位's cells one after the other when one body is both, after a single label.
     /// Two equal halves are one name; anything else is kept as written.

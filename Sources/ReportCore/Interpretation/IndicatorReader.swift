@@ -32,7 +32,7 @@ enum IndicatorReader {
             view.cells(r).contains { c in c.includes("成本") && ["经济成本", "社会成本", "生态环境成本", "生态成本"].contains { c.compacted.hasPrefix($0) } }
         }
         for r in segment.rows {
-            let placed: [String?]
+            var placed: [String?]
             if segment.impliedHeader != nil {
                 // No header: each row is placed by what its own cells hold; a row that is no
                 // indicator row is kept whole, to be warned about.
@@ -54,6 +54,7 @@ enum IndicatorReader {
                 guard let i = column(role), let v = placed[i]?.trimmingWhitespace(), !v.isEmpty, !CellKind.blanks.contains(v.compacted) else { return nil }
                 return v
             }
+            if let shifted = levelWordAsName(placed, roles: roles) { placed = shifted }
             // A closing 合计/总分 row.
             let labels = [cell(.level1), cell(.level2), cell(.name)].compactMap { $0?.compacted }
             if labels.contains(where: { ScoresReader.totalLabels.contains($0) }) {
@@ -116,6 +117,32 @@ enum IndicatorReader {
             block.rows.append(row)
         }
         return block
+    }
+
+    /// A row placed with its labels one column too far left: `成本指标 | 成本 | 10万元 | 已完成`
+    /// (the merged level-1 cell lost, the 二级指标 `成本指标` taken for the newer forms' level 1,
+    /// and the name `成本` for a level 2). An indicator row names its indicator; when the name
+    /// column came out empty beside a target or result, the level-1 cell is also a legal level-2
+    /// label (成本指标 and 满意度指标 are labels of both levels), and the level-2 cell is a bare
+    /// stem with no 指标 (`成本`, `满意度`) — how a name is worded, not how a template prints a
+    /// label — the cells are the 二级指标 and the name. A level-2 cell ending in 指标
+    /// (`经济成本指标`), a level-1 cell that is no level 2 (`产出指标`), or a row with a name, is as placed.
+    static func levelWordAsName(_ placed: [String?], roles: [ColumnRole]) -> [String?]? {
+        guard let i1 = roles.firstIndex(of: .level1), let i2 = roles.firstIndex(of: .level2), let n = roles.firstIndex(of: .name),
+              i1 < i2, i2 < n, n < placed.count else { return nil }
+        func text(_ i: Int) -> String? {
+            guard let v = placed[i]?.compacted, !v.isEmpty, !CellKind.blanks.contains(v) else { return nil }
+            return v
+        }
+        guard text(n) == nil, let l1 = text(i1), let l2 = text(i2),
+              roles.indices.contains(where: { [.target, .actual].contains(roles[$0]) && $0 < placed.count && text($0) != nil }),
+              IndicatorLevels.level1(of: l1) != nil, IndicatorLevels.isLevel2(l1),
+              !l2.hasSuffix("指标"), !l2.hasSuffix("指"), IndicatorLevels.isLevel2(l2) else { return nil }
+        var out = placed
+        out[i1] = nil
+        out[i2] = placed[i1]
+        out[n] = placed[i2]
+        return out
     }
 
     /// A row the form closes with: its first cell a closing label of its own (评价结论, 存在问题,

@@ -62,11 +62,23 @@ enum Interpreter {
             }
         }
         let lines = body.bodyLines
-        // A funds row whose cells and figures a text copy ran together, where no table gave one.
-        // Only its total row is read: the warning that the run-together funds were not read as
-        // a table still stands for the rows under it.
+        // A funds row whose cells and figures a text copy ran together, where no table gave one,
+        // with the breakdown rows glued after it that cut as it does. The warning that the
+        // run-together funds were not read as a table still stands for the rows that did not.
         let fundsTableRead = !result.funding.isEmpty
-        if result.funding.isEmpty, let row = GluedFundsRow.read(lines) { result.funding = [row] }
+        if result.funding.isEmpty { result.funding = GluedFundsRow.rows(lines) }
+        // Its figures set apart from its words by a scrambled spreadsheet extract.
+        if result.funding.isEmpty, let row = ScatteredFundsRow.read(lines) { result.funding = [row] }
+        // The older template's numbered slots (`指标7:name target actual points score`) in a text
+        // whose cells lost their places, where no table gave indicators with a value (a table cut
+        // from such a text may give a slot's name alone).
+        // A text table cut from such a line keeps its cells in the line's order: its cells are read
+        // run on again, in that order.
+        if !result.indicators.contains(where: { $0.target != nil || $0.actual != nil || $0.score != nil }) {
+            let flattened = tables.map { $0.rows.joined().filter { !$0.isEmpty }.joined(separator: " ") }
+            let slots = NumberedSlotRows.read(lines + flattened)
+            if !slots.isEmpty { result.indicators = slots }
+        }
         // Goals stated in the report's prose, where its form gave none.
         if result.goals.planned.isEmpty && result.goals.achieved.isEmpty {
             result.goals.planned = ProseGoalsReader.planned(in: lines)

@@ -254,9 +254,12 @@ enum MetadataInterpreter {
             // 项目名称 and 报告日期, names the body that reports.
             for (label, weight) in [("主管部门", kind == .projectEvaluation ? 5 : 3), ("实施单位", 4), ("资金使用单位", 4), ("单位名称", 4),
                                     ("部门(单位)名称", 4), ("部门（单位）名称", 4)] {
+                // A transfer's form has a 主管部门 at each level (自治区主管部门…市县主管部门…):
+                // each is read, the one whose value is a body's name counts.
                 // At most 30 characters, written once or twice over (`undoubled`).
-                if let v = GluedLabels.value(after: label, in: text, maxLength: 60), v.count <= 30, OrganizationNames.isOrganization(v) {
+                for v in GluedLabels.values(after: label, in: text, maxLength: 60) where v.count <= 30 && OrganizationNames.isOrganization(v) {
                     evidence.append((v, weight))
+                    break
                 }
             }
         }
@@ -324,8 +327,14 @@ enum MetadataInterpreter {
         // `评价单位(公章)` on a self-evaluation's cover is the body evaluating itself; `部门：` on a
         // form's caption line (`…自评表 | 部门:某县某中学`) the department whose accounts publish it.
         var labels = ["实施单位": 4, "资金使用单位": 4, "项目实施单位": 4, "预算单位": 4, "单位名称": 4, "项目单位": 4,
-                      "填报单位": 4, "评价单位": 4, "部门": 4, "地方主管部门": 3, "主管部门": 3]
-        if kind == .projectEvaluation { labels["主管部门"] = 5 }
+                      "填报单位": 4, "评价单位": 4, "部门": 4, "地方主管部门": 3, "主管部门": 3,
+                      // The templates that word the 主管部门 as a 单位 (项目主管单位 beside 项目实施单位).
+                      "项目主管单位": 3, "主管单位": 3]
+        if kind == .projectEvaluation {
+            labels["主管部门"] = 5
+            labels["项目主管单位"] = 5
+            labels["主管单位"] = 5
+        }
         func label(_ cell: String) -> Int? {
             guard mayHoldLabel(cell) else { return nil }
             var c = cell.compacted
