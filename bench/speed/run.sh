@@ -37,6 +37,9 @@ done
 one_pdf=Samples/003_5df99de71ad1aeeb.pdf     # 4 pages
 one_html=Samples/002_46cbd641e677e2d2.html   # 9 KB
 big_pdf=bench/pdf/data/text-200.pdf
+# The 200-page PDF is made by bench/pdf/make-bench-pdfs.sh (chromium; not committed).
+[ -f "$big_pdf" ] || bench/pdf/make-bench-pdfs.sh >&2
+[ -f "$big_pdf" ] || { echo "error: $big_pdf is missing and bench/pdf/make-bench-pdfs.sh did not make it" >&2; exit 2; }
 npdf=$(ls "$work/pdf" | wc -l); nhtml=$(ls "$work/html" | wc -l)
 
 # Both tools must accept every input before they are timed.
