@@ -21,6 +21,18 @@ import Testing
         }
     }
 
+    /// The scalar test before the patterns lets every numbering through (spaces, a lost opening
+    /// bracket, several numerals) and stops lines that merely open with 一 or a bracket.
+    @Test func numeralAndBracketLinesBeforeThePatterns() throws {
+        for (line, style) in [("二十一 、其他", HeadingNumber.Style.chinese), ("三）当年支出", .parenChinese), ("（ 四 ）目标", .parenChinese),
+                              ("( 3 )成本", .parenArabic), ("一百零一．附则", .chinese)] {
+            #expect(try #require(HeadingNumber.parse(line), "\(line)").0.style == style, "\(line)")
+        }
+        for line in ["一年来，我局", "（万元）", "(A)预算数", "（", "一", "二〇二三年", "一 是"] {
+            #expect(HeadingNumber.parse(line) == nil, "\(line)")
+        }
+    }
+
     @Test func longNumberedLineSplitsIntoTitleAndParagraph() throws {
         let (n, title, rest) = try #require(SectionTreeBuilder.heading("(一)坚持围绕中心,有效助力疫情防控。认真贯彻落实国家和省、州新冠病毒疫苗及接种费用保障的政策规定和相关要求,慎终如始。"))
         #expect(n.text == "(一)")

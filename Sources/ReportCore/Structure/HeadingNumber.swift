@@ -20,6 +20,7 @@ struct HeadingNumber: Equatable {
         // before any regular expression sees them.
         guard let first = line.unicodeScalars.first, leadingScalars.contains(first)
                 || ("0"..."9").contains(first) || (0x2460...0x2473).contains(first.value) else { return nil }
+        guard mayOpen(line, first) else { return nil }
         let ns = NSRange(line.startIndex..., in: line)
         for (regex, style) in patterns(startingWith: first) {
             guard let m = regex.firstMatch(in: line, range: ns), let r = Range(m.range, in: line),
@@ -36,6 +37,26 @@ struct HeadingNumber: Equatable {
         }
         return nil
     }
+
+    /// What the patterns need after a Chinese numeral or a bracket, asked of the scalars before
+    /// a regular expression bridges the whole line: a numeral run, spaces, then its mark
+    /// (、.． or a closing bracket); a bracket, spaces, then a numeral or a digit. Most lines that
+    /// open with 一 or （ (一是…, 一年来…, （万元）) fail here.
+    private static func mayOpen(_ line: String, _ first: Unicode.Scalar) -> Bool {
+        let isBracket = first == "(" || first == "（"
+        guard isBracket || chineseNumerals.contains(first) else { return true }
+        var scalars = line.unicodeScalars.dropFirst()[...]
+        if isBracket {
+            scalars = scalars.drop { $0.properties.isWhitespace }
+            guard let next = scalars.first else { return false }
+            return chineseNumerals.contains(next) || ("0"..."9").contains(next)
+        }
+        scalars = scalars.drop { chineseNumerals.contains($0) }.drop { $0.properties.isWhitespace }
+        guard let mark = scalars.first else { return false }
+        return "、.．)）".unicodeScalars.contains(mark)
+    }
+
+    private static let chineseNumerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "零", "〇"]
 
     private static func circledValue(_ s: String) -> Int? {
         guard let v = s.unicodeScalars.first?.value, (0x2460...0x2473).contains(v) else { return nil }
