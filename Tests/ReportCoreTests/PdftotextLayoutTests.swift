@@ -143,4 +143,94 @@ import Testing
         #expect(WrappedLayoutForm.joinWrapped("定点", "医药", space: true) == "定点医药")
         #expect(WrappedLayoutForm.joinWrapped("DRG", "payment", space: false) == "DRG payment")
     }
+
+    @Test func aPageBreakInsideTopSetNamesKeepsTheirRow() {
+        // The block's first line holds figures: names start beside them. A blank line (a page
+        // break) inside the second row's name does not give its end to the third row.
+        let columns = [LayoutRows.Column(name: "三级指标", role: .name, start: 0), LayoutRows.Column(name: "分值", role: .weight, start: 10)]
+        let lines: [[Int: String]] = [[0: "巡查", 1: "15"], [0: "家次"], [0: "康复", 1: "10"], [:], [0: "达标率"], [0: "聘用", 1: "10"]]
+        var owner = [0, 0, 1, 1, 1, 2]
+        LayoutRows.nameRuns(lines, columns: columns, anchors: [0, 2, 5], owner: &owner)
+        #expect(owner == [0, 0, 1, 1, 1, 2])
+        // Centred names: a blank line parts two rows' names.
+        let centred: [[Int: String]] = [[0: "巡查"], [1: "15"], [0: "家次"], [:], [0: "聘用"], [1: "10"], [0: "人数"]]
+        owner = [0, 0, 0, 0, 1, 1, 1]
+        LayoutRows.nameRuns(centred, columns: columns, anchors: [1, 5], owner: &owner)
+        #expect(owner == [0, 0, 0, 0, 1, 1, 1])
+    }
+
+    @Test func aNextPagePrintedAtAnotherScaleIsLeftOut() {
+        let columns = [LayoutRows.Column(name: "三级指标", role: .name, start: 10, end: 14), LayoutRows.Column(name: "分值", role: .weight, start: 20, end: 22)]
+        let fits = WrappedLayoutForm.tokens("          巡查家次      15", wide: false)
+        let shifted = WrappedLayoutForm.tokens("                巡查家次  15", wide: false)
+        #expect(WrappedLayoutForm.fittingPrefix([fits, fits, fits, shifted, shifted, shifted], columns) == 4)
+        #expect(WrappedLayoutForm.fittingPrefix([fits, fits], columns) == 2)
+    }
+
+    /// A Word form's funds block: the caption set down the side on every row, figures cut by
+    /// narrow columns.
+    let fundsForm = """
+        项目资                  年初    全年    全年
+        金（万                  预算    预算    执行    执行率
+         元）                   数      数      数
+        项目资  年度资金总额    1368.2  1452.8  1384.0  95.26
+        金（万                          7       5       %
+        项目资  其中：财政拨款  1318.2  1402.8  1334.0  95.09
+        金（万                          7       5       %
+        项目资  其他资金
+        年度    年初设定目标
+        """
+
+    @Test func wrappedFundsBlockKeepsItsSourcesAndMendsCutFigures() throws {
+        let t = try #require(tables(fundsForm).first)
+        try #require(t.rows.count == 4, "\(t.rows)")
+        #expect(t.rows[0] == ["项目", "年初预算数", "全年预算数", "全年执行数", "执行率"])
+        #expect(t.rows[1] == ["年度资金总额", "1368.2", "1452.87", "1384.05", "95.26%"])
+        #expect(t.rows[2] == ["其中：财政拨款", "1318.2", "1402.87", "1334.05", "95.09%"])
+        #expect(t.rows[3] == ["其他资金", "", "", "", ""])
+    }
+
+    @Test func figureEndsAreShortDigitsOrSigns() {
+        #expect(FundsLayout.isFigureEnd("7") && FundsLayout.isFigureEnd("%") && FundsLayout.isFigureEnd("7%"))
+        #expect(!FundsLayout.isFigureEnd("1452.87") && !FundsLayout.isFigureEnd("其他") && !FundsLayout.isFigureEnd(""))
+    }
+
+    @Test func fundsWithoutASourceOfFundsAreNoFundsBlock() {
+        #expect(tables("""
+            序号                    年初    全年
+                                    预算    预算    执行率
+            一                      12      13      90%
+            二                      14      15      95%
+            """).isEmpty)
+    }
+
+    func goalsRows(_ text: String) throws -> [[String]] {
+        let items = items(text)
+        let (grid, _) = try #require(GoalsBlockFinder.find(items, at: 0, before: items.count, stop: { _ in false }))
+        return Array(grid.rows.dropFirst())
+    }
+
+    @Test func goalsSideBySideArePartedAtTheColumnNoLineUses() throws {
+        // The achieved label is centred over its cell: its text starts left of it, one space
+        // after the planned text.
+        let rows = try goalsRows("""
+            年度总体目标    年初设定目标                    全年实际完成情况
+                  1.参保率稳定在95%以上。 1.全市参保率达到95.4%。
+                  2.人均补助640元。       2.补助已全部落实。
+            """)
+        #expect(rows.map { $0[1] } == ["1.参保率稳定在95%以上。", "2.人均补助640元。"])
+        #expect(rows.map { $0[2] } == ["1.全市参保率达到95.4%。", "2.补助已全部落实。"])
+    }
+
+    @Test func goalsHeaderOfTheTwoLabelsAloneNamesTheBlock() throws {
+        let rows = try goalsRows("""
+                  年初设定目标                全年实际完成情况
+            年度  1.参保率稳定在95%以上。 1.全市参保率达到95.4%。
+            """)
+        #expect(rows.first?[1] == "1.参保率稳定在95%以上。")
+        #expect(rows.first?[0] == "年度")
+        // Two words that are no planned and achieved labels name no block.
+        let items = items("年初设定      其他情况\n文字 文字")
+        #expect(GoalsBlockFinder.find(items, at: 0, before: items.count, stop: { _ in false }) == nil)
+    }
 }

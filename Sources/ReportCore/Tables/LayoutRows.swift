@@ -132,34 +132,40 @@ enum LayoutRows {
         return rows
     }
 
-    /// A name wrapped over consecutive lines is one cell: the lines of a run of name pieces with
-    /// one row's figures among them are that row's, whether the name stands centred on its
-    /// figures or starts beside them. A run over several rows' figures is split at each row's
-    /// figures when the run starts with them (names set at the top of their cells), else half
-    /// way between them (names centred).
+    /// A name wrapped over consecutive lines is one cell: the lines of a run of name pieces are
+    /// the rows' whose figures stand among them. Where the block's first line holds figures (cells
+    /// set at the top), a run is cut at each row's figures, and lines
+    /// before the first figures (a name going on after a page break) keep their nearest row;
+    /// else names are centred on their figures: a run over one row's figures is that row's, one
+    /// over several is cut half way between them.
     static func nameRuns(_ placed: [[Int: String]], columns: [Column], anchors: [Int], owner: inout [Int]) {
         let hasName = { (l: Int) in placed[l].keys.contains { columns[$0].role == .name } }
+        var runs: [(first: Int, last: Int, inside: [Int])] = []
         var l = 0
         while l < placed.count {
             guard hasName(l) else { l += 1; continue }
             var e = l
-            // A figure line without a name piece between two lines of the name is inside it.
-            while e + 1 < placed.count, hasName(e + 1) || (e + 2 < placed.count && anchors.contains(e + 1) && !anchors.contains(e + 2) && hasName(e + 2)) { e += 1 }
-            let inside = anchors.indices.filter { (l...e).contains(anchors[$0]) }
-            if inside.count == 1 {
-                for x in l...e { owner[x] = inside[0] }
-            } else if inside.count > 1 {
-                let topAligned = anchors[inside[0]] == l
-                for x in l...e {
-                    var r = inside[0]
-                    for a in inside {
-                        let cut = topAligned ? anchors[a] : (a == inside[0] ? l : (anchors[a - 1] + anchors[a] + 1) / 2)
-                        if x >= cut { r = a }
-                    }
+            // A line without a name piece (a figure line, a level label's) between two lines of
+            // the name is inside it; a blank line ends it.
+            while e + 1 < placed.count, hasName(e + 1) || (e + 2 < placed.count && !placed[e + 1].isEmpty && !anchors.contains(e + 2) && hasName(e + 2)) { e += 1 }
+            runs.append((l, e, anchors.indices.filter { (l...e).contains(anchors[$0]) }))
+            l = e + 1
+        }
+        let withFigures = runs.filter { !$0.inside.isEmpty }
+        // Top-set cells put the first row's figures on the block's first line.
+        let topAligned = anchors.first == placed.firstIndex { !$0.isEmpty } && withFigures.filter { anchors[$0.inside[0]] == $0.first }.count * 2 >= withFigures.count
+        for run in withFigures {
+            for x in run.first...run.last {
+                if topAligned {
+                    if let a = run.inside.last(where: { anchors[$0] <= x }) { owner[x] = a }
+                } else if run.inside.count == 1 {
+                    owner[x] = run.inside[0]
+                } else {
+                    var r = run.inside[0]
+                    for a in run.inside.dropFirst() where x >= (anchors[a - 1] + anchors[a] + 1) / 2 { r = a }
                     owner[x] = r
                 }
             }
-            l = e + 1
         }
     }
 

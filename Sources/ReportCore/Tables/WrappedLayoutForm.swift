@@ -43,11 +43,12 @@ enum WrappedLayoutForm {
         return out
     }
 
-    /// Column spans: the union of overlapping token spans, left to right.
+    /// Column spans: the union of overlapping or touching token spans, left to right.
     static func spans(_ tokens: [Token]) -> [Range<Int>] {
         var out: [Range<Int>] = []
         for t in tokens.sorted(by: { $0.start < $1.start }) {
-            if let last = out.last, t.start < last.upperBound {
+            // Pieces that touch are one column's too (`执行` / `率` set one character right).
+            if let last = out.last, t.start <= last.upperBound {
                 out[out.count - 1] = last.lowerBound..<max(last.upperBound, t.end)
             } else {
                 out.append(t.start..<t.end)
@@ -83,18 +84,25 @@ enum WrappedLayoutForm {
         return out
     }
 
-    /// Cheap test first: a header's first line holds a piece of its level or column words.
+    /// Cheap test first: a header's first line holds a piece of its level, column or caption words.
     private static func mayStartHeader(_ raw: String) -> Bool {
-        raw.includes("指") || raw.includes("级") || raw.includes("偏差") || raw.includes("绩效")
+        raw.unicodeScalars.contains { headerScalars.contains($0) }
     }
+
+    /// Characters a header's first line holds one of: 一级指, 偏差原, 绩效, 全年预, 年初, 执行, 资金….
+    private static let headerScalars: Set<Unicode.Scalar> = Set("指级偏绩预执资年".unicodeScalars)
 
     private static func plainLine(_ item: BodyItem) -> SourceLine? {
         if case .line(let l) = item, l.origin == .textLine { return l }
         return nil
     }
 
+    private static func isFundsHeader(_ lines: [String]) -> Bool {
+        (header(lines, wide: false) ?? header(lines, wide: true))?.contains { $0.role == .amount } ?? false
+    }
+
     /// Whether a token is a figure or a comparison: a body's, never a header's.
-    private static func isFigure(_ text: String) -> Bool {
+    static func isFigure(_ text: String) -> Bool {
         let kind = CellKind.of(text)
         return [.number, .percent, .quantity, .operatorSign].contains(kind)
     }
@@ -105,7 +113,7 @@ enum WrappedLayoutForm {
         let tokenLines = lines.map { tokens($0, wide: wide) }
         let all = tokenLines.flatMap { $0 }
         let columnSpans = spans(all)
-        guard columnSpans.count >= 4 else { return nil }
+        guard columnSpans.count >= 3 else { return nil }
         var names = Array(repeating: "", count: columnSpans.count)
         var linesOf = Array(repeating: Set<Int>(), count: columnSpans.count)
         for (l, line) in tokenLines.enumerated() {
@@ -115,14 +123,20 @@ enum WrappedLayoutForm {
                 linesOf[k].insert(l)
             }
         }
-        // The header wraps: words stacked over lines in two columns at least. A header on one
-        // line is the layout reader's (`TextFormReader`).
+        // The header wraps: words stacked over lines in a column at least. A header whose every
+        // word stands on one line is the layout reader's (`TextFormReader`).
         guard linesOf.contains(where: { $0.count >= 2 }) else { return nil }
         let roles = names.map { FormHeader.role($0) ?? .other }
-        guard FormHeader.kind(of: names.filter { FormHeader.role($0) != nil && FormHeader.role($0) != .stub }) == .indicators,
-              roles.filter({ [.level1, .level2, .name].contains($0) }).count >= 2,
-              roles.contains(where: { [.target, .actual].contains($0) }),
-              roles.filter({ $0 == .other }).count * 3 <= roles.count else { return nil }
+        guard roles.filter({ $0 == .other }).count * 3 <= roles.count else { return nil }
+        switch FormHeader.kind(of: names.filter { FormHeader.role($0) != nil && FormHeader.role($0) != .stub }) {
+        case .indicators:
+            guard roles.filter({ [.level1, .level2, .name].contains($0) }).count >= 2,
+                  roles.contains(where: { [.target, .actual].contains($0) }) else { return nil }
+        case .funds:
+            guard roles.filter({ [.amount, .rate].contains($0) }).count >= 2 else { return nil }
+        default:
+            return nil
+        }
         return zip(columnSpans, zip(names, roles)).map { LayoutRows.Column(name: $0.1.0, role: $0.1.1, start: $0.0.lowerBound, end: $0.0.upperBound) }
     }
 
@@ -131,21 +145,30 @@ enum WrappedLayoutForm {
         // Header lines: consecutive, no figure, no level label.
         var headerLines: [String] = []
         var k = start
-        while k < items.count, headerLines.count < 6, let l = plainLine(items[k]), !l.isBlank {
+        while k < items.count, headerLines.count < 8, let l = plainLine(items[k]), !l.isBlank {
             let ts = tokens(l.raw, wide: false)
             if ts.contains(where: { isFigure($0.text) || IndicatorLevels.level1(of: $0.text.compacted) != nil }) { break }
             headerLines.append(l.raw)
             k += 1
         }
-        guard headerLines.count >= 2, headerLines.count < 6 || k >= items.count || plainLine(items[k])?.isBlank != false else { return nil }
+        guard headerLines.count >= 2, headerLines.count < 8 || k >= items.count || plainLine(items[k])?.isBlank != false else { return nil }
         // Body lines: down to a closing label, prose, a heading or the next block.
         var body: [String] = []
         var ends: [Int] = []
         var j = k
         var sawTotal = false
+        let funds = isFundsHeader(headerLines)
         while j < items.count, body.count < 400, let l = plainLine(items[j]) {
-            if l.isBlank { j += 1; continue }
+            // Blank lines inside the block stay: they part rows printed with padding.
+            if l.isBlank { if !body.isEmpty { body.append(""); ends.append(j + 1) }; j += 1; continue }
             let c = l.text.compacted
+            // The funds block ends at the next block's label or header (年度目标, 年初设定目标,
+            // 绩效指标, 一级指): a line of words, no figure, no source of funds (the caption
+            // `项目资` / `金（万` may stand beside one).
+            if funds, body.count > 0, case let ts = tokens(l.raw, wide: false), !ts.contains(where: { isFigure($0.text) }),
+               ts.contains(where: { t in ["目标", "指标", "一级", "绩效", "二级"].contains { t.text.includes($0) } })
+                || ts.first.map({ t in ["年度", "项目", "总体"].contains { t.text.hasPrefix($0) } }) == true,
+               !ts.contains(where: { FundsReader.isFundsItem($0.text) || FundsReader.isGroupLabel($0.text) }) { break }
             if TextFormReader.startsWithClosingLabel(c) || TextFormReader.isProse(l.text) || c.hasPrefix("评价") { break }
             if let (n, _) = HeadingNumber.parse(l.text), n.style <= .parenChinese, c.count >= 4 { break }
             if sawTotal, tokens(l.raw, wide: false).contains(where: { !isFigure($0.text) }) { break }
@@ -154,6 +177,7 @@ enum WrappedLayoutForm {
             j += 1
             ends.append(j)
         }
+        while body.last == "" { body.removeLast(); ends.removeLast() }
         guard !body.isEmpty else { return nil }
         // Which count of columns sets the body under the header, and how far: a page printed at
         // another scale (a spreadsheet's next page) no longer stands under it, and is left to
@@ -167,6 +191,9 @@ enum WrappedLayoutForm {
         guard let chosen = best else { return nil }
         body = Array(body.prefix(chosen.lines))
         let end = ends[chosen.lines - 1]
+        if chosen.columns.contains(where: { $0.role == .amount }) {
+            return FundsLayout.grid(body.map { tokens($0, wide: chosen.wide) }, header: chosen.columns).map { ($0, end) }
+        }
         let columns = chosen.columns
         let columnSpans = columns.map { $0.start..<$0.end }
         let lines: [[LayoutRows.Piece]] = body.map { raw in
@@ -186,12 +213,15 @@ enum WrappedLayoutForm {
     }
 
     /// The most body lines from the top whose pieces, three in four at least, stand under a
-    /// header column.
+    /// header column. Only pieces from the first level or amount column on count: a funds
+    /// block's row labels stand under no header word.
     static func fittingPrefix(_ lines: [[Token]], _ columns: [LayoutRows.Column]) -> Int {
+        let from = columns.first { [.level1, .level2, .name, .amount, .rate].contains($0.role) }?.start ?? 0
         var hits = 0
         var total = 0
         var n = 0
-        for (i, line) in lines.enumerated() {
+        for (i, all) in lines.enumerated() {
+            let line = all.filter { $0.end > from }
             total += line.count
             hits += line.filter { t in columns.contains { t.start < $0.end && $0.start < t.end } }.count
             if hits * 4 >= total * 3 { n = i + 1 }
@@ -209,4 +239,3 @@ enum WrappedLayoutForm {
         return a + b
     }
 }
-
