@@ -31,18 +31,18 @@ import Testing
 
     /// A Word form printed with narrow columns: the header wraps, names wrap under their figures.
     let wordForm = """
-        绩效   一级    二级     三级    指标   实际    分值   得分
-        指标   指标    指标     指标    值     完成
-                                              值
-             产出    数量     巡查     ≥200   236    15    15
-             指标    指标     家次     家次   家次
-                              聘用     =14人  14人   10    10
-                              人数
-             满意    服务     群众     ≥90%   92%    10    10
-             度指    对象     满意
-              标     满意     度
-                     度指
-                      标
+        绩效   一级   二级   三级   指标     实际    分值   得分
+        指标   指标   指标   指标   值      完成
+                                   值
+             产出   数量   巡查   ≥200   236   15   15
+             指标   指标   家次   家次     家次
+                       聘用   =14人   14人   10   10
+                       人数
+             满意   服务   群众   ≥90%   92%   10   10
+             度指   对象   满意
+              标   满意   度
+                  度指
+                   标
         评价结论：优。
         """
 
@@ -87,19 +87,19 @@ import Testing
     /// level label has a figure line between its pieces.
     @Test func centredCellsKeepTheirNamesAndSplitLabels() throws {
         let t = try #require(tables("""
-            一级指   二级指   三级指    指标值    实际完
-            标       标       标                成值
+            一级指    二级指    三级指    指标值      实际完
+            标      标      标               成值
 
-                              城乡居
-                              民参保    ≥95%      95.4%
-                     数量指   率
-                     标
-                              人均补
-                              助标准    ≥640元    640元
+                          城乡居
+                          民参保    ≥95%     95.4%
+                   数量指    率
+                   标
+                          人均补
+                          助标准    ≥640元    640元
 
-                     社会效   困难群
-                     益指标   众生活    稳步提    稳步提
-                              水平      高        高
+                   社会效    困难群
+                   益指标    众生活    稳步提      稳步提
+                          水平     高        高
             """).first)
         #expect(t.rows.count == 4)
         #expect(t.rows[1][2] == "城乡居民参保率" && t.rows[1][3] == "≥95%")
@@ -170,15 +170,15 @@ import Testing
     /// A Word form's funds block: the caption set down the side on every row, figures cut by
     /// narrow columns.
     let fundsForm = """
-        项目资                  年初    全年    全年
-        金（万                  预算    预算    执行    执行率
-         元）                   数      数      数
-        项目资  年度资金总额    1368.2  1452.8  1384.0  95.26
-        金（万                          7       5       %
-        项目资  其中：财政拨款  1318.2  1402.8  1334.0  95.09
-        金（万                          7       5       %
+        项目资             年初     全年     全年
+        金（万             预算     预算     执行     执行率
+         元）             数      数      数
+        项目资  年度资金总额     1368.2 1452.8 1384.0 95.26
+        金（万                    7      5      %
+        项目资  其中：财政拨款    1318.2 1402.8 1334.0 95.09
+        金（万                    7      5      %
         项目资  其他资金
-        年度    年初设定目标
+        年度   年初设定目标
         """
 
     @Test func wrappedFundsBlockKeepsItsSourcesAndMendsCutFigures() throws {

@@ -14,6 +14,9 @@ enum GoalsLayout {
     private static let sideLabelScalars = Set("年度总体目标项目绩效".unicodeScalars)
 
     static func split(_ headerRaw: String, header: GoalsBlockFinder.Header, _ lines: [SourceLine]) -> [[String]]? {
+        // Bars mark the cells themselves (`| 完成监测点20个。 |`): no layout to read.
+        guard !headerRaw.contains(where: { $0 == "|" || $0 == "｜" }),
+              !lines.contains(where: { $0.raw.contains { $0 == "|" || $0 == "｜" } }) else { return nil }
         let head = WrappedLayoutForm.tokens(headerRaw, wide: false)
         guard let planned = head.first(where: { $0.text.compacted == header.planned }),
               let achieved = head.last(where: { $0.text.compacted == header.achieved }), achieved.start > planned.end + 1 else { return nil }

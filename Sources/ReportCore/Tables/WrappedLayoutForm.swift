@@ -12,8 +12,9 @@
 /// labels over their rows.
 ///
 /// Where a column stands is counted in characters: pdftotext gives every character, CJK too, one
-/// column. A dump aligned in display columns (CJK two) is read that way: of the two counts, the
-/// one under which more body pieces stand under a header column is taken.
+/// column. Both counts are tried; a block whose body stands under its header longer when CJK
+/// counts two columns was aligned by display width (typed, or generated so) and is left to the
+/// layout reader of lines, which counts that way.
 enum WrappedLayoutForm {
     /// A run of non-space characters and the columns it covers.
     struct Token: Equatable {
@@ -188,7 +189,9 @@ enum WrappedLayoutForm {
             let n = fittingPrefix(body.map { tokens($0, wide: wide) }, columns)
             if n > (best?.lines ?? 1) { best = (columns, wide, n) }
         }
-        guard let chosen = best else { return nil }
+        // A block aligned in display columns was typed or generated so, not dumped by pdftotext:
+        // the layout readers of lines (`TextFormReader`, `GoalsBlockFinder`) read it.
+        guard let chosen = best, !chosen.wide else { return nil }
         body = Array(body.prefix(chosen.lines))
         let end = ends[chosen.lines - 1]
         if chosen.columns.contains(where: { $0.role == .amount }) {
