@@ -93,6 +93,9 @@ enum WrappedLayoutForm {
     /// Characters a header's first line holds one of: 一级指, 偏差原, 绩效, 全年预, 年初, 执行, 资金….
     private static let headerScalars: Set<Unicode.Scalar> = Set("指级偏绩预执资年".unicodeScalars)
 
+    /// Labels of a form's head block, above its funds block.
+    private static let headLabels = ["项目名称", "资金名称", "支付名称", "主管部门", "主管单位", "实施单位", "使用单位", "单位名称", "部门名称", "填报单位", "填报日期"]
+
     private static func plainLine(_ item: BodyItem) -> SourceLine? {
         if case .line(let l) = item, l.origin == .textLine { return l }
         return nil
@@ -149,6 +152,8 @@ enum WrappedLayoutForm {
         while k < items.count, headerLines.count < 8, let l = plainLine(items[k]), !l.isBlank {
             let ts = tokens(l.raw, wide: false)
             if ts.contains(where: { isFigure($0.text) || IndicatorLevels.level1(of: $0.text.compacted) != nil }) { break }
+            // The form's head (主管部门, 实施单位…) is no block's header: a header starts below it.
+            if ts.contains(where: { t in headLabels.contains { t.text.includes($0) } }) { return nil }
             headerLines.append(l.raw)
             k += 1
         }
