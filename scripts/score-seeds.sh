@@ -100,6 +100,14 @@ for ext in docx xlsx; do
     --min goals=0.98
 done
 
+# The family forms printed to PDF (Word by LibreOffice Writer, printable workbooks by Calc, web
+# pages by chromium) and dumped by `pdftotext -layout` (Samples/family-pdftotext: cells wrapped in
+# narrow columns, one column a character): held a little under what they read (overall 0.709,
+# indicator recall 0.675, fields 0.784, funding 0.548, metadata 0.956 when the set was made), so
+# that no change reads them worse.
+gated_set "family forms, pdftotext -layout" Tests/Eval/family-pdftotext-gold Samples/family-pdftotext \
+  --min overall=0.69 --min ind.recall=0.65 --min ind.fields=0.76 --min funding=0.52 --min metadata=0.93
+
 # Scanned samples (Samples/scans, read by OCR) against their twins' values. The 300 dpi scans are
 # gated at issue 14's bounds (indicator rows found 0.95, fields 0.9, over the set); the 150 dpi,
 # partly scanned and skewed ones are printed with them.

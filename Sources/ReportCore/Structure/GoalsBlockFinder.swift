@@ -18,6 +18,12 @@ enum GoalsBlockFinder {
         while k < limit, case .line(let l) = items[k], lines.count < 60 {
             if l.isBlank {
                 blanks += 1
+                // A printed form's padding: blank lines between the labels' line and the cells'
+                // lines of a layout dump.
+                if lines.isEmpty, header.rest.isEmpty, blanks < 6, header.columns != nil || layoutNext(items, after: k, before: limit) {
+                    k += 1
+                    continue
+                }
                 // Cells separated by blank lines (the copy's shape since the header) go on.
                 if !header.blankSeparated || blanks >= 2 { break }
                 k += 1
@@ -35,7 +41,10 @@ enum GoalsBlockFinder {
         let labelRow = [header.label, header.planned, header.achieved]
         var rows: [[String]]
         var positional = false
-        if let columns = header.columns, lines.contains(where: { TextCells.hasGap($0.raw.trimmingWhitespace()) }) {
+        if case .line(let headerLine) = items[header.next - 1], let split = GoalsLayout.split(headerLine.raw, header: header, lines) {
+            rows = split
+            positional = true
+        } else if let columns = header.columns, lines.contains(where: { TextCells.hasGap($0.raw.trimmingWhitespace()) }) {
             rows = layoutRows(lines, columns)
             positional = true
         } else {
@@ -43,6 +52,16 @@ enum GoalsBlockFinder {
             rows = cellRows(lines, rest: header.rest).map { $0.count < labelRow.count ? [""] + $0 : $0 }
         }
         return (TableGrid(rows: [labelRow] + rows, positional: positional), k)
+    }
+
+    /// Whether the next line with text after `k` is a layout line: runs of spaces part its text.
+    private static func layoutNext(_ items: [BodyItem], after k: Int, before limit: Int) -> Bool {
+        var j = k + 1
+        while j < limit, case .line(let l) = items[j] {
+            if !l.isBlank { return TextCells.hasGap(l.text) || l.raw.hasPrefix("  ") }
+            j += 1
+        }
+        return false
     }
 
     // MARK: - Header
@@ -92,7 +111,10 @@ enum GoalsBlockFinder {
             }
             guard let first = cells.first, isLabel(first) else { return nil }
             // The block's own label comes first; a line of column labels needs one before it.
-            if labels.isEmpty, !isBlockLabel(first), !(cells.count >= 2 && isPlannedLabel(cells[1]) || cells.count >= 3 && isPlannedLabel(cells[0])) {
+            // A line of the planned and achieved labels alone names the block too (its own label
+            // set down the side, below them).
+            if labels.isEmpty, !isBlockLabel(first), !(cells.count >= 2 && isPlannedLabel(cells[1]) || cells.count >= 3 && isPlannedLabel(cells[0])
+                                                       || cells.count == 2 && isPlannedLabel(cells[0]) && isAchievedLabel(cells[1])) {
                 return nil
             }
             lineCount += 1

@@ -32,6 +32,7 @@ enum StructurePass {
             if case .line(let l) = $0 { return !Furniture.isFurniture(l.text) }
             return true
         }
+        items = WrappedLayoutForm.lift(items)
         items = SharingSiteChunks.join(items)
         items = PipeLedCells.join(items)
         items = TableCaptions.lift(TextTableFinder.find(in: items))

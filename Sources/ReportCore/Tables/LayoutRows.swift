@@ -59,6 +59,8 @@ enum LayoutRows {
         var name: String
         var role: ColumnRole
         var start: Int
+        /// Where the column ends, when known (a wrapped header's span).
+        var end: Int = 0
     }
 
     /// The column a piece stands in: the last whose start is at or left of the piece's start
@@ -71,7 +73,9 @@ enum LayoutRows {
 
     /// Reads the rows of the block from its body lines (each a list of pieces; blank lines left
     /// out). - Returns: one entry per column and row, nil where nothing stood.
-    static func rows(_ lines: [[Piece]], columns: [Column]) -> [[String?]] {
+    ///   - wrappedFigures: a line right under a row's figures whose cells in those columns are
+    ///     only short ends (`人`, `万人`, `右`) and that holds no figure is their wrapped end, no row.
+    static func rows(_ lines: [[Piece]], columns: [Column], wrappedFigures: Bool = false) -> [[String?]] {
         let placed: [[Int: String]] = lines.map { line in
             var cells: [Int: String] = [:]
             for p in line {
@@ -83,7 +87,11 @@ enum LayoutRows {
         let levelColumns = Set(columns.indices.filter { [.level1, .level2, .stub].contains(columns[$0].role) })
         let figureRoles: [ColumnRole] = [.weight, .score, .amount, .rate]
         let anchorRoles: [ColumnRole] = columns.contains { figureRoles.contains($0.role) } ? figureRoles : [.target, .actual, .operatorSign]
-        let anchors = placed.indices.filter { l in placed[l].keys.contains { anchorRoles.contains(columns[$0].role) } }
+        var anchors = placed.indices.filter { l in placed[l].keys.contains { anchorRoles.contains(columns[$0].role) } }
+        if wrappedFigures {
+            let all = Set(anchors)
+            anchors = anchors.filter { l in !(all.contains(l - 1) && isWrappedEnd(placed[l], columns: columns, anchorRoles: anchorRoles)) }
+        }
         guard !anchors.isEmpty else { return [] }
 
         // Each line's non-label pieces join a row.
@@ -104,6 +112,7 @@ enum LayoutRows {
             let belowName = placed[anchors[a + 1]].first { columns[$0.key].role == .name }?.value.compacted ?? ""
             owner[l] = endsOpen(name) || (!belowName.isEmpty && belowName.count <= 2) ? a + 1 : a
         }
+        if wrappedFigures { nameRuns(placed, columns: columns, anchors: anchors, owner: &owner) }
         var rows = Array(repeating: [String?](repeating: nil, count: columns.count), count: anchors.count)
         var top = anchors, bottom = anchors
         for l in placed.indices {
@@ -115,12 +124,60 @@ enum LayoutRows {
             }
         }
         for k in levelColumns.sorted() {
-            let labels = levelLabels(placed.indices.compactMap { l in placed[l][k].flatMap { isTotal($0) ? nil : (l, $0) } })
+            let labels = levelLabels(placed.indices.compactMap { l in placed[l][k].flatMap { isTotal($0) ? nil : (l, $0) } }, gap: wrappedFigures ? 2 : 1)
             // A total row (总分) is no row of a level group.
             let totals = Set(rows.indices.filter { r in levelColumns.contains { rows[r][$0].map(isTotal) ?? false } })
             for (r, text) in assign(labels, top: top, bottom: bottom) where rows[r][k] == nil && !totals.contains(r) { rows[r][k] = text }
         }
         return rows
+    }
+
+    /// A name wrapped over consecutive lines is one cell: the lines of a run of name pieces are
+    /// the rows' whose figures stand among them. Where the block's first line holds figures (cells
+    /// set at the top), a run is cut at each row's figures, and lines
+    /// before the first figures (a name going on after a page break) keep their nearest row;
+    /// else names are centred on their figures: a run over one row's figures is that row's, one
+    /// over several is cut half way between them.
+    static func nameRuns(_ placed: [[Int: String]], columns: [Column], anchors: [Int], owner: inout [Int]) {
+        let hasName = { (l: Int) in placed[l].keys.contains { columns[$0].role == .name } }
+        var runs: [(first: Int, last: Int, inside: [Int])] = []
+        var l = 0
+        while l < placed.count {
+            guard hasName(l) else { l += 1; continue }
+            var e = l
+            // A line without a name piece (a figure line, a level label's) between two lines of
+            // the name is inside it; a blank line ends it.
+            while e + 1 < placed.count, hasName(e + 1) || (e + 2 < placed.count && !placed[e + 1].isEmpty && !anchors.contains(e + 2) && hasName(e + 2)) { e += 1 }
+            runs.append((l, e, anchors.indices.filter { (l...e).contains(anchors[$0]) }))
+            l = e + 1
+        }
+        let withFigures = runs.filter { !$0.inside.isEmpty }
+        // Top-set cells put the first row's figures on the block's first line.
+        let topAligned = anchors.first == placed.firstIndex { !$0.isEmpty } && withFigures.filter { anchors[$0.inside[0]] == $0.first }.count * 2 >= withFigures.count
+        for run in withFigures {
+            for x in run.first...run.last {
+                if topAligned {
+                    if let a = run.inside.last(where: { anchors[$0] <= x }) { owner[x] = a }
+                } else if run.inside.count == 1 {
+                    owner[x] = run.inside[0]
+                } else {
+                    var r = run.inside[0]
+                    for a in run.inside.dropFirst() where x >= (anchors[a - 1] + anchors[a] + 1) / 2 { r = a }
+                    owner[x] = r
+                }
+            }
+        }
+    }
+
+    /// A line that holds no figure, and in the figure columns only ends of two characters at
+    /// most or units: the end of the cells of the line above.
+    static func isWrappedEnd(_ line: [Int: String], columns: [Column], anchorRoles: [ColumnRole]) -> Bool {
+        let figureKinds: [CellKind] = [.number, .percent, .quantity, .operatorSign]
+        return line.allSatisfy { k, text in
+            let c = text.compacted
+            guard !text.split(separator: " ").contains(where: { figureKinds.contains(CellKind.of(String($0))) }), !figureKinds.contains(CellKind.of(c)) else { return false }
+            return !anchorRoles.contains(columns[k].role) || c.count <= 2 || CellKind.of(c) == .unit
+        }
     }
 
     private static func isTotal(_ text: String) -> Bool { ScoresReader.totalLabels.contains(text.compacted) }
@@ -134,11 +191,13 @@ enum LayoutRows {
 
     /// The labels of a level column: pieces on consecutive lines make one label while it is
     /// incomplete (`产出` / `指标`, `满意` / `度指` / `标`) or the next piece is its weight (`（50分）`).
-    static func levelLabels(_ pieces: [(line: Int, text: String)]) -> [(first: Int, last: Int, text: String)] {
+    /// A centred label may have a row's figure line between its pieces (`社会效` / `20` / `益指标`):
+    /// `gap` is how many lines apart two pieces may stand.
+    static func levelLabels(_ pieces: [(line: Int, text: String)], gap: Int = 1) -> [(first: Int, last: Int, text: String)] {
         var out: [(first: Int, last: Int, text: String)] = []
         for (line, text) in pieces {
             let t = text.compacted
-            if let prev = out.last, prev.last == line - 1,
+            if let prev = out.last, line - prev.last <= gap,
                isWeight(t) || TextFormReader.completesLabel(prev.text, with: t) || (!isCompleteLabel(prev.text) && isLabelStart(prev.text + t)) {
                 out[out.count - 1] = (prev.first, line, prev.text + t)
                 continue
