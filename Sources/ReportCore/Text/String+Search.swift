@@ -8,24 +8,7 @@ extension String {
     func includes(_ needle: String) -> Bool {
         var haystack = self
         var pattern = needle
-        return haystack.withUTF8 { h in
-            pattern.withUTF8 { n in
-                guard n.count > 0 else { return true }
-                guard h.count >= n.count else { return false }
-                let first = n[0]
-                var i = 0
-                let last = h.count - n.count
-                while i <= last {
-                    if h[i] == first {
-                        var k = 1
-                        while k < n.count && h[i + k] == n[k] { k += 1 }
-                        if k == n.count { return true }
-                    }
-                    i += 1
-                }
-                return false
-            }
-        }
+        return haystack.withUTF8 { h in pattern.withUTF8 { n in UTF8Search.offset(of: n, in: h) != nil } }
     }
 
     /// Where `needle` first stands in the text, by the same byte search: Foundation's
@@ -57,14 +40,20 @@ extension String {
 extension Substring {
     /// `String.utf8Range(of:)` within the substring.
     func utf8Range(of needle: String) -> Range<String.Index>? {
-        let n = Array(needle.utf8)
-        let found = utf8.withContiguousStorageIfAvailable { Self.offset(of: n, in: $0) } ?? Array(utf8).withUnsafeBufferPointer { Self.offset(of: n, in: $0) }
+        var pattern = needle
+        let found = pattern.withUTF8 { n in
+            utf8.withContiguousStorageIfAvailable { UTF8Search.offset(of: n, in: $0) }
+                ?? Array(utf8).withUnsafeBufferPointer { UTF8Search.offset(of: n, in: $0) }
+        }
         guard let offset = found else { return nil }
         let lower = utf8.index(startIndex, offsetBy: offset)
-        return lower..<utf8.index(lower, offsetBy: n.count)
+        return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
     }
+}
 
-    private static func offset(of n: [UInt8], in h: UnsafeBufferPointer<UInt8>) -> Int? {
+/// The byte search both use: the first offset of `n` in `h` (0 for an empty `n`).
+enum UTF8Search {
+    static func offset(of n: UnsafeBufferPointer<UInt8>, in h: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let first = n.first else { return 0 }
         guard h.count >= n.count else { return nil }
         var i = 0
