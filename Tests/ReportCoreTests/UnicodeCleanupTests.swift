@@ -9,8 +9,23 @@ import Testing
         #expect(UnicodeCleanup.normalize("\u{F900}") == "豈")
     }
 
-    @Test func fullWidthPunctuationIsKept() {
-        #expect(UnicodeCleanup.normalize("（一）：≥９０％") == "（一）：≥９０％")
+    @Test func fullWidthPunctuationIsKeptAndDigitsFold() {
+        #expect(UnicodeCleanup.normalize("（一）：≥９０％") == "（一）：≥90％")
+        #expect(UnicodeCleanup.normalize("（一）：≥90％") == "（一）：≥90％")
+    }
+
+    @Test func wideDecimalPointFoldsOnlyBetweenDigits() {
+        #expect(UnicodeCleanup.normalize("执行率９５．５％") == "执行率95.5％")
+        #expect(UnicodeCleanup.normalize("２０２３年度") == "2023年度")
+        // A list number's stop is punctuation: kept, as is a stop after a word.
+        #expect(UnicodeCleanup.normalize("１．加强管理。Ａ．") == "1．加强管理。Ａ．")
+        // Full-width letters are not figures: kept.
+        #expect(UnicodeCleanup.normalize("ＡＢＣ") == "ＡＢＣ")
+    }
+
+    @Test func wideDigitsFoldBesideTextNeedingNFC() {
+        #expect(UnicodeCleanup.normalize("e\u{301}１２") == "\u{E9}12")
+        #expect(UnicodeCleanup.normalize("\u{2F00}级２") == "一级2")
     }
 
     @Test func nfc() {

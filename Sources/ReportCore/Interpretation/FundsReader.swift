@@ -35,6 +35,9 @@ enum FundsReader {
     static func isFundsItem(_ label: String) -> Bool {
         let l = label.compacted
         guard (2...24).contains(l.count) else { return false }
+        // `地方主管部门`, `资金使用单位`: a body's role, a head label of the form (a transfer form
+        // puts one under its funds block), however much it says 地方 or 资金.
+        if ["部门", "单位", "机构", "处室"].contains(where: { l.hasSuffix($0) }) { return false }
         return ["资金", "补助", "拨款", "结转", "总额", "收入", "经费", "预算", "自筹", "配套", "财政", "合计", "小计",
                 "支出", "公益金", "省级", "市级", "县级", "市县", "中央", "地方", "专户", "其他"].contains { l.contains($0) }
     }

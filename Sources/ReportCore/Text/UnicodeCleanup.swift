@@ -1,7 +1,13 @@
 import Foundation
 
 /// Text normalisation the contract requires of every string: NFC, with CJK radical and
-/// compatibility code points folded to the unified ideographs they stand for.
+/// compatibility code points folded to the unified ideographs they stand for, and full-width
+/// digits folded to ASCII ones.
+///
+/// Full-width digits (`２０２３年`, `９５．５％`) are figures, not punctuation: left as written,
+/// no year, amount, rate or target value in them could be read by any rule. A full-width full
+/// stop between two digits is the number's decimal point and folds with them; every other
+/// full-width character stays as written (the contract keeps punctuation, `％` and `（` too).
 ///
 /// NFKC would fold the Kangxi radicals (U+2F00–U+2FD5) but not the CJK Radicals Supplement
 /// (U+2E80–U+2EF3), and it would also fold full-width punctuation, which the contract keeps as
@@ -12,7 +18,12 @@ public enum UnicodeCleanup {
         // Text made only of characters that NFC leaves alone, next to nothing they could combine
         // with (ASCII and Latin-1, CJK ideographs and punctuation, general punctuation,
         // full-width forms) is already normalised: most lines of a report are.
-        if text.unicodeScalars.allSatisfy(isStable) { return text }
+        var stable = true
+        var hasWideDigit = false
+        for s in text.unicodeScalars {
+            if isWideDigit(s.value) { hasWideDigit = true } else if !isStable(s) { stable = false; break }
+        }
+        if stable { return hasWideDigit ? foldingWideDigits(text) : text }
         var needsFold = false
         for s in text.unicodeScalars where isRadical(s.value) {
             needsFold = true
@@ -32,8 +43,32 @@ public enum UnicodeCleanup {
         }
         // NFC maps CJK compatibility ideographs (U+F900 block, U+2F800 block) to unified ones:
         // they have singleton canonical decompositions.
-        return folded.precomposedStringWithCanonicalMapping
+        return foldingWideDigits(folded.precomposedStringWithCanonicalMapping)
     }
+
+    /// `２０２３` → `2023`, `９５．５` → `95.5`; a `．` that is not between two digits is kept.
+    static func foldingWideDigits(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.contains(where: { isWideDigit($0.value) }) else { return text }
+        func isDigit(_ k: Int) -> Bool {
+            guard scalars.indices.contains(k) else { return false }
+            let v = scalars[k].value
+            return (0x30...0x39).contains(v) || isWideDigit(v)
+        }
+        var out = String.UnicodeScalarView()
+        for (k, s) in scalars.enumerated() {
+            if isWideDigit(s.value) || (s.value == 0xFF0E && isDigit(k - 1) && isDigit(k + 1)),
+               let ascii = Unicode.Scalar(s.value - 0xFEE0) {
+                out.append(ascii)
+            } else {
+                out.append(s)
+            }
+        }
+        return String(out)
+    }
+
+    /// Full-width digits ０–９ (U+FF10–U+FF19).
+    static func isWideDigit(_ v: UInt32) -> Bool { (0xFF10...0xFF19).contains(v) }
 
     /// Scalars with no canonical decomposition that no combining mark follows in these ranges.
     static func isStable(_ s: Unicode.Scalar) -> Bool {

@@ -1,0 +1,39 @@
+import Foundation
+@testable import ReportCore
+import ReportModel
+import Testing
+
+/// Rules written in the thirteenth round: a form's role rows (主管部门, 资金使用单位) under its
+/// funds block, and figures typed in full-width digits. Hand-built text, invented content.
+@Suite struct RealPageShapeRound13Tests {
+    @Test func roleRowsUnderTheFundsBlockAreNoFunds() throws {
+        let r = try buildFromLines("""
+            青禾县2023年度农田建设补助资金绩效自评表
+
+            | 资金投入情况（万元） | 全年预算数 | 全年执行数 | 执行率 |
+            | --- | --- | --- | --- |
+            | 年度资金总额 | 300 | 270 | 90% |
+            | 中央财政资金 | 200 | 180 | 90% |
+            | 地方资金 | 100 | 90 | 90% |
+            | 地方主管部门 | 青禾县农业农村局 | | |
+            | 资金使用单位 | 青禾县农田建设服务中心 | | |
+            """)
+        #expect(r.funding.map(\.item) == ["年度资金总额", "中央财政资金", "地方资金"])
+        #expect(!FundsReader.isFundsItem("地方主管部门") && !FundsReader.isFundsItem("资金使用单位"))
+        // Sources of funds still are, the unit's own money too.
+        #expect(FundsReader.isFundsItem("地方资金") && FundsReader.isFundsItem("单位自筹资金"))
+    }
+
+    @Test func fullWidthFiguresAreRead() throws {
+        let r = try buildFromLines("""
+            青禾县２０２３年度农田建设补助资金绩效自评表
+
+            | 资金投入情况（万元） | 全年预算数 | 全年执行数 | 执行率 |
+            | --- | --- | --- | --- |
+            | 年度资金总额 | ３００ | ２７０．５ | ９０．２％ |
+            """)
+        #expect(r.metadata.year == 2023)
+        #expect(r.funding.first?.budget == 300 && r.funding.first?.executed == 270.5)
+        #expect(r.funding.first?.executionRate == 90.2)
+    }
+}
