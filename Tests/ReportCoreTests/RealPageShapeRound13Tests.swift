@@ -31,9 +31,12 @@ import Testing
             | 资金投入情况（万元） | 全年预算数 | 全年执行数 | 执行率 |
             | --- | --- | --- | --- |
             | 年度资金总额 | ３００ | ２７０．５ | ９０．２％ |
+            | 中央财政资金 | 3，000，000 | 2，700，000．00 | 90％ |
             """)
         #expect(r.metadata.year == 2023)
         #expect(r.funding.first?.budget == 300 && r.funding.first?.executed == 270.5)
         #expect(r.funding.first?.executionRate == 90.2)
+        // A full-width stop between ASCII digits is the decimal point too: left, it ended the row.
+        #expect(r.funding.count == 2 && r.funding.last?.executed == 2_700_000)
     }
 }

@@ -17,6 +17,7 @@ import Testing
     @Test func wideDecimalPointFoldsOnlyBetweenDigits() {
         #expect(UnicodeCleanup.normalize("执行率９５．５％") == "执行率95.5％")
         #expect(UnicodeCleanup.normalize("２０２３年度") == "2023年度")
+        #expect(UnicodeCleanup.normalize("2，700，000．00") == "2，700，000.00")
         // A list number's stop is punctuation: kept, as is a stop after a word.
         #expect(UnicodeCleanup.normalize("１．加强管理。Ａ．") == "1．加强管理。Ａ．")
         // Full-width letters are not figures: kept.

@@ -6,7 +6,8 @@ import Foundation
 ///
 /// Full-width digits (`２０２３年`, `９５．５％`) are figures, not punctuation: left as written,
 /// no year, amount, rate or target value in them could be read by any rule. A full-width full
-/// stop between two digits is the number's decimal point and folds with them; every other
+/// stop between two digits (`９５．５`, `2，700，000．00`) is the number's decimal point and folds
+/// too (left, it reads as a sentence's end and breaks the table row it stands in); every other
 /// full-width character stays as written (the contract keeps punctuation, `％` and `（` too).
 ///
 /// NFKC would fold the Kangxi radicals (U+2F00–U+2FD5) but not the CJK Radicals Supplement
@@ -21,7 +22,7 @@ public enum UnicodeCleanup {
         var stable = true
         var hasWideDigit = false
         for s in text.unicodeScalars {
-            if isWideDigit(s.value) { hasWideDigit = true } else if !isStable(s) { stable = false; break }
+            if isWideDigit(s.value) || s.value == 0xFF0E { hasWideDigit = true } else if !isStable(s) { stable = false; break }
         }
         if stable { return hasWideDigit ? foldingWideDigits(text) : text }
         var needsFold = false
@@ -46,10 +47,11 @@ public enum UnicodeCleanup {
         return foldingWideDigits(folded.precomposedStringWithCanonicalMapping)
     }
 
-    /// `２０２３` → `2023`, `９５．５` → `95.5`; a `．` that is not between two digits is kept.
+    /// `２０２３` → `2023`, `９５．５` and `95．5` → `95.5`; a `．` that is not between two digits
+    /// is kept.
     static func foldingWideDigits(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)
-        guard scalars.contains(where: { isWideDigit($0.value) }) else { return text }
+        guard scalars.contains(where: { isWideDigit($0.value) || $0.value == 0xFF0E }) else { return text }
         func isDigit(_ k: Int) -> Bool {
             guard scalars.indices.contains(k) else { return false }
             let v = scalars[k].value
