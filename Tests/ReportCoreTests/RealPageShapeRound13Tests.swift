@@ -39,4 +39,31 @@ import Testing
         // A full-width stop between ASCII digits is the decimal point too: left, it ended the row.
         #expect(r.funding.count == 2 && r.funding.last?.executed == 2_700_000)
     }
+
+    @Test func aMarkdownCopyWithEntitiesAndZeroWidthSpacesReadsAsThePage() throws {
+        let r = try buildFromLines("""
+            ## 青禾县农业农村局2023年度部门整体支出绩效自评报告
+
+            索&nbsp;引&nbsp;号：QH-2024-0012
+
+            **一、基本情况**
+
+            本单位主要职责是农田建设。
+
+            | 资金投入情况（万元） | 全年预算数 | 全年执行数 | 执行率 |
+            | --- | --- | --- | --- |
+            | 年度资金\u{200B}总额 | 300 | 270 | 90% |
+
+            ### （一）绩效目标完成情况
+
+            | 一级指标 | 二级指标 | 三级指标 | 指标值 | 实际完成值 |
+            | --- | --- | --- | --- | --- |
+            | 产出\u{200B}指标 | 数量指标 | 高标准农田建设面积 | &gt;=2万亩 | 2.1万亩 |
+            """)
+        #expect(r.metadata.title == "青禾县农业农村局2023年度部门整体支出绩效自评报告")
+        #expect(r.metadata.indexNumber == "QH-2024-0012")
+        #expect(r.sections.first?.title == "基本情况")
+        #expect(r.funding.first?.item == "年度资金总额" && r.funding.first?.budget == 300)
+        #expect(r.indicators.first?.level1 == "产出指标" && r.indicators.first?.target?.operator == .atLeast)
+    }
 }

@@ -12,14 +12,14 @@ enum StructurePass {
                 continue
             case .table(let grid):
                 var g = grid
-                g.rows = g.rows.map { $0.map(clean) }
+                g.rows = g.rows.map { $0.map { clean($0, isLine: false) } }
                 items.append(.table(g))
             case .line:
-                items.append(.line(SourceLine(raw: clean(block.text), origin: .textLine, page: block.page,
+                items.append(.line(SourceLine(raw: clean(block.text, isLine: true), origin: .textLine, page: block.page,
                                               emphasized: block.emphasized, startsBlock: false)))
             case .paragraph, .heading:
                 for (k, piece) in TextLines.split(block.text).enumerated() {
-                    items.append(.line(SourceLine(raw: clean(piece), origin: .paragraph, page: block.page,
+                    items.append(.line(SourceLine(raw: clean(piece, isLine: true), origin: .paragraph, page: block.page,
                                                   emphasized: block.emphasized, startsBlock: k == 0)))
                 }
                 // A paragraph ends where the next begins: a blank line keeps plain-text
@@ -50,7 +50,7 @@ enum StructurePass {
         return body
     }
 
-    private static func clean(_ s: String) -> String {
-        Furniture.cleanInline(UnicodeCleanup.normalize(s))
+    private static func clean(_ s: String, isLine: Bool) -> String {
+        Furniture.cleanInline(UnicodeCleanup.normalize(CopyArtifacts.removed(from: s, isLine: isLine)))
     }
 }
