@@ -71,9 +71,8 @@ enum Interpreter {
         if result.funding.isEmpty, let row = ScatteredFundsRow.read(lines) { result.funding = [row] }
         // The older template's numbered slots (`指标7:name target actual points score`) in a text
         // whose cells lost their places, where no table gave indicators with a value (a table cut
-        // from such a text may give a slot's name alone).
-        // A text table cut from such a line keeps its cells in the line's order: its cells are read
-        // run on again, in that order.
+        // from such a text may give a slot's name alone). A table cut from such a line keeps its
+        // cells in the line's order, so its cells are read run on again, in that order.
         if !result.indicators.contains(where: { $0.target != nil || $0.actual != nil || $0.score != nil }) {
             let flattened = tables.map { $0.rows.joined().filter { !$0.isEmpty }.joined(separator: " ") }
             let slots = NumberedSlotRows.read(lines + flattened)
