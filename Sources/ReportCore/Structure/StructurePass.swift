@@ -50,7 +50,10 @@ enum StructurePass {
         return body
     }
 
+    /// A table cell keeps its spacing (tables are kept as found, and their readers know spaced
+    /// labels); a line loses a spread label's.
     private static func clean(_ s: String, isLine: Bool) -> String {
-        Furniture.cleanInline(UnicodeCleanup.normalize(CopyArtifacts.removed(from: s, isLine: isLine)))
+        let text = UnicodeCleanup.normalize(CopyArtifacts.removed(from: s, isLine: isLine))
+        return Furniture.cleanInline(isLine ? LetterSpacing.collapsed(text) : text)
     }
 }
