@@ -69,6 +69,12 @@ enum Interpreter {
         if result.funding.isEmpty { result.funding = GluedFundsRow.rows(lines) }
         // Its figures set apart from its words by a scrambled spreadsheet extract.
         if result.funding.isEmpty, let row = ScatteredFundsRow.read(lines) { result.funding = [row] }
+        // Its rows of a plain pdftotext dump of the printed form, labels and figures in reading
+        // order, where no row read holds a figure (the tables cut from such a dump place none).
+        if !result.funding.contains(where: { $0.budget != nil || $0.executed != nil || $0.executionRate != nil }) {
+            let rows = RateCheckedFundsRows.read(RateCheckedFundsRows.lines(of: body.items))
+            if !rows.isEmpty { result.funding = rows }
+        }
         // The older template's numbered slots (`指标7:name target actual points score`) in a text
         // whose cells lost their places, where no table gave indicators with a value (a table cut
         // from such a text may give a slot's name alone).
