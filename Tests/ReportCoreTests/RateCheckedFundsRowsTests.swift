@@ -62,6 +62,24 @@ import Testing
                          FundingRow(item: "财政拨款", budget: 2168.91, executed: 2113.08, executionRate: 97.43)])
     }
 
+    @Test func aLabelWithItsFiguresOnItsLine() {
+        let rows = read("全年预算数 全年执行数 执行率\n年度资金总额 18 17.46 97.00%\n其中：当年财政拨款 18\n其他资金")
+        #expect(rows == [FundingRow(item: "年度资金总额", budget: 18, executed: 17.46, executionRate: 97),
+                         FundingRow(item: "当年财政拨款"), FundingRow(item: "其他资金")])
+    }
+
+    @Test func arithmeticThatHolds() {
+        #expect(RateCheckedFundsRows.holds(FundingRow(item: "x", budget: 80, executed: 76, executionRate: 95)))
+        #expect(!RateCheckedFundsRows.holds(FundingRow(item: "x", budget: 80, executed: 76, executionRate: 10)))
+        #expect(!RateCheckedFundsRows.holds(FundingRow(item: "x", budget: 80, executed: nil, executionRate: 95)))
+    }
+
+    @Test func columnGapsAreTold() {
+        let line = { (s: String) in BodyItem.line(SourceLine(raw: s, origin: .textLine, page: nil, emphasized: false, startsBlock: false)) }
+        #expect(RateCheckedFundsRows.hasColumnGaps([line("年度资金总额   80   76   95%")]))
+        #expect(!RateCheckedFundsRows.hasColumnGaps([line("年度资金总额 80 76 95%"), line("  缩进")]))
+    }
+
     @Test func theBodysTablesCellsCountAsLines() {
         let grid = TableGrid(rows: [["全年预算数", "全年执行数", "执行率"], ["年度资金总额", "80", "76\n95%"]], positional: false)
         #expect(RateCheckedFundsRows.lines(of: [.table(grid)]) == ["全年预算数", "全年执行数", "执行率", "年度资金总额", "80", "76", "95%"])
@@ -79,6 +97,16 @@ import Testing
         // is named: no block.
         let rows = read("2023年全年预算数2286.91万元，全年执行数2231.08万元，预算执行率97.56%。\n年度资金总额\n2286.91 2231.08 97.56%")
         #expect(rows.isEmpty)
+    }
+
+    @Test func labelsAreNoSentencesAndNoneOfTheHead() {
+        #expect(RateCheckedFundsRows.isLabel("其中：中央财政资金"))
+        #expect(!RateCheckedFundsRows.isLabel("加强医保基金运行分析，均衡项目支出进度。"))
+        #expect(!RateCheckedFundsRows.isLabel("地方主管部门某县医疗保障局"))
+        #expect(!RateCheckedFundsRows.isLabel("全年预算数"))
+        // The block's own label before a row's is dropped.
+        let rows = read("全年预算数 全年执行数 执行率\n资金投入情况 年度资金总额 50 45 90%")
+        #expect(rows == [FundingRow(item: "年度资金总额", budget: 50, executed: 45, executionRate: 90)])
     }
 
     @Test func figuresAfterTheBlockEndAreNotRead() {

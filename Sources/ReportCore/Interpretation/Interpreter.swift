@@ -70,8 +70,11 @@ enum Interpreter {
         // Its figures set apart from its words by a scrambled spreadsheet extract.
         if result.funding.isEmpty, let row = ScatteredFundsRow.read(lines) { result.funding = [row] }
         // Its rows of a plain pdftotext dump of the printed form, labels and figures in reading
-        // order, where no row read holds a figure (the tables cut from such a dump place none).
-        if !result.funding.contains(where: { $0.budget != nil || $0.executed != nil || $0.executionRate != nil }) {
+        // order, where no row read holds a figure, or, in a text of no column gaps (such a dump),
+        // no row read has figures whose arithmetic holds: the tables cut from such a dump place
+        // figures in the wrong columns, or none. Column gaps place them as the form did.
+        let noFigures = !result.funding.contains { $0.budget != nil || $0.executed != nil || $0.executionRate != nil }
+        if noFigures || (!result.funding.contains(where: RateCheckedFundsRows.holds) && !RateCheckedFundsRows.hasColumnGaps(body.items)) {
             let rows = RateCheckedFundsRows.read(RateCheckedFundsRows.lines(of: body.items))
             if !rows.isEmpty { result.funding = rows }
         }

@@ -10,8 +10,8 @@ import ReportModel
 /// second amount over the first (within half a point) are its 全年预算数, 全年执行数 and 执行率.
 /// Each label takes such a triple from the figures between the labels before and after it,
 /// nearest first; of several triples the one with the largest budget (a 分值 and its 得分 make the
-/// rate too: `10`, `9.76`, `97.56%`). A label whose figures are all the template's blanks (`—`)
-/// is a row with none. Nothing is read unless one triple is found, and only between the funds
+/// rate too: `10`, `9.76`, `97.56%`). A label whose figures make no triple (the template's blanks,
+/// `—`) is a row with none. Nothing is read unless one triple is found, and only between the funds
 /// header (an amount and a rate column word) and the goals or the indicators.
 enum RateCheckedFundsRows {
     /// One piece of the block: a row's label or a figure.
@@ -26,6 +26,18 @@ enum RateCheckedFundsRows {
 
     /// Words that end the funds block.
     static let stops = ScatteredFundsRow.stops + ["年初设定目标", "预期目标", "二级指标", "三级指标"]
+
+    /// Whether a row's rate is its executed amount over its budget, within half a point.
+    static func holds(_ row: FundingRow) -> Bool {
+        guard let b = row.budget, let e = row.executed, let r = row.executionRate, b > 0 else { return false }
+        return abs(e / b * 100 - r) <= 0.5
+    }
+
+    /// Whether a body line holds a column gap (a run of spaces inside it): a `-layout` dump or a
+    /// typed table, whose figures stand in their columns.
+    static func hasColumnGaps(_ items: [BodyItem]) -> Bool {
+        items.contains { if case .line(let l) = $0 { return TextCells.hasGap(l.text) } else { return false } }
+    }
 
     /// The body's lines in order, a table's cells among them one a line: the readers of lines may
     /// have cut tables from the dump's lines, placing nothing right.
@@ -61,8 +73,8 @@ enum RateCheckedFundsRows {
                 guard case .amount(let budget) = pieces[a], case .amount(let executed) = pieces[b], let rate = value(pieces[r]) else { continue }
                 rows.append(FundingRow(item: item, budget: budget, executed: executed, executionRate: rate))
                 found = true
-            } else if (at + 1..<upper).contains(where: { pieces[$0] == .blank }),
-                      !(at + 1..<upper).contains(where: { if case .amount = pieces[$0] { return true } else { return false } }) {
+            } else {
+                // A row whose figures prove nothing (the template's blanks, or none) is a row with none.
                 rows.append(FundingRow(item: item))
             }
         }
@@ -110,16 +122,29 @@ enum RateCheckedFundsRows {
             let c = line.compacted
             if stops.contains(where: { c.includes($0) }) { break }
             if ColumnRole.of(header: c) == .rate { sawRate = true }
-            // A label is a line of its own: a source of funds, no figure, no column word.
-            if !c.containsDigit, FundsReader.isFundsItem(c), ColumnRole.of(header: c) == .other {
-                pieces.append(.label(c))
-                continue
+            // A label is a line of its own, or the words before a line's figures: a source of
+            // funds, no figure, no column word.
+            var tokens = line.split(separator: " ").map(String.init)
+            // The block's own label before the first row's (`资金投入情况 年度资金总额`) is none of it.
+            if tokens.count > 1, FundsReader.isBlockLabel(tokens[0]) { tokens.removeFirst() }
+            let words = tokens.prefix { piece($0) == .other }
+            let label = words.joined()
+            if !words.isEmpty, isLabel(label) {
+                pieces.append(.label(label))
+                tokens.removeFirst(words.count)
             }
-            for token in line.split(separator: " ").map(String.init) {
+            for token in tokens {
                 pieces.append(piece(token))
             }
         }
         return sawRate ? pieces : nil
+    }
+
+    /// A row's label: a source of funds, no figure, no column word, no sentence (`均衡项目支出进度。`)
+    /// and none of the form's head (`地方主管部门…`).
+    static func isLabel(_ c: String) -> Bool {
+        guard !c.containsDigit, FundsReader.isFundsItem(c), ColumnRole.of(header: c) == .other else { return false }
+        return !["。", "，", "；", "主管", "部门"].contains { c.includes($0) }
     }
 
     private static func value(_ p: Piece) -> Double? {
