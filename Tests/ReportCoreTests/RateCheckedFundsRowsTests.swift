@@ -109,6 +109,11 @@ import Testing
         #expect(rows == [FundingRow(item: "年度资金总额", budget: 50, executed: 45, executionRate: 90)])
     }
 
+    @Test func anInsuranceFundsAccountsAreNoFundsBlock() {
+        let rows = read("预算数 执行数 执行率\n基金收入\n15000\n14800\n98.67%\n其中：保险费收入\n5000\n5100\n102%")
+        #expect(rows.isEmpty)
+    }
+
     @Test func figuresAfterTheBlockEndAreNotRead() {
         let rows = read("全年预算数\n全年执行数\n执行率\n年度资金总额\n年度总体目标\n100 95 95%")
         #expect(rows.isEmpty)

@@ -59,6 +59,10 @@ enum RateCheckedFundsRows {
         guard let pieces = block(lines) else { return [] }
         let labels = pieces.indices.filter { if case .label = pieces[$0] { return true } else { return false } }
         guard !labels.isEmpty else { return [] }
+        // An insurance fund's accounts (基金收入, 基金支出) have budgets and rates too, but are no
+        // funds block.
+        guard !labels.contains(where: { if case .label(let l) = pieces[$0] { return FundsReader.isFundAccount(l) } else { return false } })
+        else { return [] }
         var used = Set<Int>()
         var rows: [FundingRow] = []
         var found = false
