@@ -17,19 +17,33 @@
 #              saved as PDF by LibreOffice Calc: cells centred, blank lines between rows, the next
 #              page printed at another scale
 #   browser-*  a family web page (Samples/family-html) printed by chromium: cells one space apart
+#
+# `make-pdftotext-samples.sh raw` writes the same forms dumped by plain `pdftotext` (reading order,
+# no -layout) to Samples/family-pdftotext-raw, gold in Tests/Eval/family-pdftotext-raw-gold: every
+# cell's lines on lines of their own, a row's cells one after another or their first lines first
+# (`年初预` / `全年预` / … / `算数` / `算数`), columns written one after another, figures cut (`2480.5`
+# / `0`, `96.96` / `%`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-out=Samples/family-pdftotext
-gold=Tests/Eval/family-pdftotext-gold
+if [ "${1:-layout}" = raw ]; then
+    out=Samples/family-pdftotext-raw
+    gold=Tests/Eval/family-pdftotext-raw-gold
+    how="pdftotext"
+    dump() { pdftotext "$1" "$out/$2.txt"; }
+else
+    out=Samples/family-pdftotext
+    gold=Tests/Eval/family-pdftotext-gold
+    how="pdftotext -layout"
+    dump() { pdftotext -layout "$1" "$out/$2.txt"; }
+fi
 mkdir -p "$out" "$gold"
-dump() { pdftotext -layout "$1" "$out/$2.txt"; }
 while read -r page; do
     soffice --headless --convert-to pdf --outdir "$work" "Samples/family-docx/$page.docx" >/dev/null 2>&1
     dump "$work/$page.pdf" "word-$page"
     scripts/copy-gold.py "Tests/Eval/family-docx-gold/$page.docx.json" "word-$page.txt" \
-        "Samples/family-docx/$page.docx saved as PDF by LibreOffice Writer, then pdftotext -layout (scripts/make-pdftotext-samples.sh)." "$gold"
+        "Samples/family-docx/$page.docx saved as PDF by LibreOffice Writer, then $how (scripts/make-pdftotext-samples.sh)." "$gold"
 done <<'LIST'
 transfer-one-line-rows-1
 project-pipe-split-columns-1
@@ -43,7 +57,7 @@ while read -r page; do
     soffice --headless --convert-to pdf --outdir "$work" "$work/printable/$page.xlsx" >/dev/null 2>&1
     dump "$work/$page.pdf" "excel-$page"
     scripts/copy-gold.py "Tests/Eval/family-xlsx-gold/$page.xlsx.json" "excel-$page.txt" \
-        "Samples/family-xlsx/$page.xlsx made to be printed (make-family-office-samples.py --printable), saved as PDF by LibreOffice Calc, then pdftotext -layout (scripts/make-pdftotext-samples.sh)." "$gold"
+        "Samples/family-xlsx/$page.xlsx made to be printed (make-family-office-samples.py --printable), saved as PDF by LibreOffice Calc, then $how (scripts/make-pdftotext-samples.sh)." "$gold"
 done <<'LIST'
 transfer-one-line-rows-1
 department-pipe-weights-total-3
@@ -56,7 +70,7 @@ while read -r page; do
         "file://$PWD/Samples/family-html/$page.html" 2>/dev/null
     dump "$work/$page.pdf" "browser-$page"
     scripts/copy-gold.py "Tests/Eval/family-html-gold/$page.html.json" "browser-$page.txt" \
-        "Samples/family-html/$page.html printed by chromium, then pdftotext -layout (scripts/make-pdftotext-samples.sh)." "$gold"
+        "Samples/family-html/$page.html printed by chromium, then $how (scripts/make-pdftotext-samples.sh)." "$gold"
 done <<'LIST'
 transfer-cell-per-line-empty-bars-7
 project-pipe-split-header-3

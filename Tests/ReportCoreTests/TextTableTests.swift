@@ -165,3 +165,33 @@ import Testing
         #expect(fromTable.tables[0].rows.count == 4)
     }
 }
+
+/// A dump's title line right above the form's header (the first column's cut words printed before
+/// it) stays the title: it is no head row of the form.
+@Suite struct TitleAboveFormHeaderTests {
+    @Test func aTitleSplitAtItsSpacesIsNoHeadRow() throws {
+        let report = try buildFromLines("""
+            项目资金（万元）
+            某市医疗保障局 2023 年度部门整体支出绩效自评表
+            年初预算数 全年预算数 全年执行数
+            分值
+            执行率
+            年度资金总额
+            100
+            96
+            96%
+            """)
+        #expect(report.metadata.title?.compacted == "某市医疗保障局2023年度部门整体支出绩效自评表")
+    }
+
+    @Test func aHeadRowAboveTheHeaderStaysInTheTable() throws {
+        let report = try buildFromLines("""
+            某市医疗保障局2023年度项目支出绩效自评表
+            项目名称 城乡医保宣传经费
+            年初预算数 全年预算数 全年执行数 分值 执行率
+            年度资金总额 100 100 96 10 96%
+            """)
+        let head = report.tables.first?.rows.first ?? []
+        #expect(head.contains("项目名称"))
+    }
+}

@@ -69,6 +69,15 @@ enum Interpreter {
         if result.funding.isEmpty { result.funding = GluedFundsRow.rows(lines) }
         // Its figures set apart from its words by a scrambled spreadsheet extract.
         if result.funding.isEmpty, let row = ScatteredFundsRow.read(lines) { result.funding = [row] }
+        // Its rows of a plain pdftotext dump of the printed form, labels and figures in reading
+        // order, where no row read holds a figure, or, in a text of no column gaps (such a dump),
+        // no row read has figures whose arithmetic holds: the tables cut from such a dump place
+        // figures in the wrong columns, or none. Column gaps place them as the form did.
+        let noFigures = !result.funding.contains { $0.budget != nil || $0.executed != nil || $0.executionRate != nil }
+        if noFigures || (!result.funding.contains(where: RateCheckedFundsRows.holds) && !RateCheckedFundsRows.hasColumnGaps(body.items)) {
+            let rows = RateCheckedFundsRows.read(RateCheckedFundsRows.lines(of: body.items))
+            if !rows.isEmpty { result.funding = rows }
+        }
         // The older template's numbered slots (`指标7:name target actual points score`) in a text
         // whose cells lost their places, where no table gave indicators with a value (a table cut
         // from such a text may give a slot's name alone). A table cut from such a line keeps its

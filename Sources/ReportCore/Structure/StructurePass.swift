@@ -33,6 +33,7 @@ enum StructurePass {
             return true
         }
         items = WrappedLayoutForm.lift(items)
+        items = CutFormWords.join(items)
         items = SharingSiteChunks.join(items)
         items = PipeLedCells.join(items)
         items = TableCaptions.lift(TextTableFinder.find(in: items))

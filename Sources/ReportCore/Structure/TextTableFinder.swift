@@ -118,7 +118,9 @@ enum TextTableFinder {
                 var head: [[String]] = []
                 while i - head.count - 1 >= run.lowerBound, case .line(let above)? = out.last, above.origin == line.origin,
                       cellRange(i - head.count - 1).count >= 2,
-                      case .line(let source) = items[i - head.count - 1], source.raw == above.raw {
+                      case .line(let source) = items[i - head.count - 1], source.raw == above.raw,
+                      // The form's title split at its spaces (`某局 2023 年度…自评表`) is no head row.
+                      TitleWords.strength(above.raw) != .strong {
                     head.insert(TextCells.split(above.raw), at: 0)
                     out.removeLast()
                 }
