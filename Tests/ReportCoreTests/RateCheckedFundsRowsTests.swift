@@ -118,4 +118,30 @@ import Testing
         let rows = read("全年预算数\n全年执行数\n执行率\n年度资金总额\n年度总体目标\n100 95 95%")
         #expect(rows.isEmpty)
     }
+
+    @Test func theTemplatesBlanksAfterALabelAreItsCells() {
+        // A sharing site's scrambled extract: the total's and the breakdown's figures (the same)
+        // after both labels, then the next label with its blanks. The second run of figures,
+        // before 上年结转资金, is the breakdown's, not that row's.
+        let rows = read("""
+            全年预算数 全年执行数 分值 执行率 得分
+            年度资金总额
+            其中:当年财政拨款
+            48.2 47.9 10 99.38% 9 48.2 47.9 — 99.38% —
+            上年结转资金 — —
+            其他资金 — —
+            年度总体目标
+            """)
+        #expect(rows.map(\.item) == ["年度资金总额", "当年财政拨款", "上年结转资金", "其他资金"])
+        #expect(rows[1] == FundingRow(item: "当年财政拨款", budget: 48.2, executed: 47.9, executionRate: 99.38))
+        #expect(rows[2] == FundingRow(item: "上年结转资金") && rows[3] == FundingRow(item: "其他资金"))
+        // Figures right after a label are still its own, a blank among them or not.
+        let own = read("""
+            全年预算数 全年执行数 执行率
+            上年结转资金
+            40 38 95% —
+            年度总体目标
+            """)
+        #expect(own == [FundingRow(item: "上年结转资金", budget: 40, executed: 38, executionRate: 95)])
+    }
 }

@@ -71,6 +71,12 @@ enum RateCheckedFundsRows {
             let lower = n > 0 ? labels[n - 1] + 1 : 0
             let upper = n + 1 < labels.count ? labels[n + 1] : pieces.count
             let item = FundsReader.itemName(label)
+            // The template's blanks right after a label (`上年结转资金 — —`) are its row's cells:
+            // the figures before it are another row's.
+            if at + 1 < upper, case .blank = pieces[at + 1] {
+                rows.append(FundingRow(item: item))
+                continue
+            }
             if let (a, b, r) = triple(pieces, in: lower..<upper, near: at, used: used, bareRates: false)
                 ?? triple(pieces, in: lower..<upper, near: at, used: used, bareRates: true) {
                 used.formUnion([a, b, r])
