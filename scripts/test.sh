@@ -13,5 +13,8 @@ scripts/check-schema.sh .build/debug/reportconv
 # The archive suite runs against SQLite and against a throwaway PostgreSQL server on loopback.
 pgenv=$(scripts/postgres-test-server.sh start)
 eval "$pgenv"
-trap 'scripts/postgres-test-server.sh stop "$PGTEST_DIR"' EXIT
-swift test
+# The suites' scratch folders (archives, served pages, CLI outputs) go in one folder of this
+# run, removed at the end with the server, so runs leave nothing behind in /tmp.
+scratch=$(mktemp -d /tmp/reportconv-tests.XXXXXX)
+trap 'scripts/postgres-test-server.sh stop "$PGTEST_DIR"; rm -rf "$scratch"' EXIT
+TMPDIR="$scratch" swift test
