@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes three family documents as copies made by the tools text passes through before it
+"""Writes five family documents as copies made by the tools text passes through before it
 reaches a user, into Samples/extra/, with their gold (the document's own: a copy reads as the
 report it was made from). Tests read the committed files; this script only regenerates them.
 
@@ -10,9 +10,15 @@ report it was made from). Tests read the committed files; this script only regen
       decimal points full-width stops (`９５．５`)
   department-form-spread-labels.txt   a Word form copied one cell a line, its short labels
       spread over their cells by spaces (`全 年 预 算 数`)
+  department-rows-double-spaced.txt   a page whose rows are paragraphs, copied from a browser:
+      an empty line after every line (the text's own empty lines doubled with the rest)
+  transfer-layout-dump-in-pre.html    a `pdftotext -layout` dump pasted into a page's `<pre>`,
+      under the site's breadcrumb
 
 usage: scripts/make-copy-samples.py   (from anywhere; deterministic: the same files every run)
 """
+import html
+import json
 import os
 import random
 import re
@@ -46,13 +52,29 @@ def spread(text, name):
                      for l in text.split("\n"))
 
 
+def double_spaced(text, name):
+    return "".join(line + "\n\n" for line in text.split("\n"))
+
+
+def in_pre(text, name):
+    with open("Tests/Eval/family-gold/transfer-layout-page-break-3.txt.json", encoding="utf-8") as f:
+        title = json.load(f)["metadata"]["title"]
+    return ("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>%s</title>\n</head>\n<body>\n"
+            "<div class=\"crumb\">当前位置：<a href=\"/\">首页</a> &gt; <a href=\"/zwgk/\">政务公开</a> &gt; 财政预决算</div>\n"
+            "<pre>\n%s</pre>\n</body>\n</html>\n") % (html.escape(title), html.escape(text, quote=False))
+
+
 COPIES = [
-    ("project-pipe-prose-after-4", "project-report-markdown-copy", markdown,
+    ("project-pipe-prose-after-4", "project-report-markdown-copy.txt", markdown,
      "put through an HTML-to-Markdown converter (heading marks, undecoded entities, zero-width spaces)"),
-    ("transfer-cell-per-line-1", "transfer-form-fullwidth-digits", fullwidth,
+    ("transfer-cell-per-line-1", "transfer-form-fullwidth-digits.txt", fullwidth,
      "typed in full-width mode (full-width digits and decimal stops)"),
-    ("department-cell-per-line-2", "department-form-spread-labels", spread,
+    ("department-cell-per-line-2", "department-form-spread-labels.txt", spread,
      "with its short labels spread over their cells by spaces"),
+    ("department-one-line-rows-2", "department-rows-double-spaced.txt", double_spaced,
+     "copied from a browser that put an empty line after every line"),
+    ("transfer-layout-page-break-3", "transfer-layout-dump-in-pre.html", in_pre,
+     "pasted into a web page's <pre>"),
 ]
 
 
@@ -61,12 +83,12 @@ def main():
     for source, name, transform, how in COPIES:
         with open("Samples/family/%s.txt" % source, encoding="utf-8") as f:
             text = f.read()
-        with open("Samples/extra/%s.txt" % name, "w", encoding="utf-8") as f:
-            f.write(transform(text, name))
-        subprocess.run(["scripts/copy-gold.py", "Tests/Eval/family-gold/%s.txt.json" % source, name + ".txt",
+        with open("Samples/extra/%s" % name, "w", encoding="utf-8", newline="") as f:
+            f.write(transform(text, os.path.splitext(name)[0]))
+        subprocess.run(["scripts/copy-gold.py", "Tests/Eval/family-gold/%s.txt.json" % source, name,
                         "Samples/family/%s.txt %s (scripts/make-copy-samples.py); the gold is the document's." % (source, how)],
                        check=True)
-        print("Samples/extra/%s.txt" % name)
+        print("Samples/extra/%s" % name)
 
 
 if __name__ == "__main__":

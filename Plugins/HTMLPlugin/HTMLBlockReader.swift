@@ -64,6 +64,11 @@ struct HTMLBlockReader {
                     continue
                 case "table":
                     if readTable(index) { continue }
+                case "pre", "listing", "xmp", "plaintext":
+                    flush()
+                    pendingLabel = nil
+                    blocks += HTMLPreformattedText.lines(of: index, in: tree).map { Block.line($0) }
+                    continue
                 default:
                     break
                 }

@@ -43,9 +43,16 @@ import Testing
         #expect(document.texts == ["采购金额 1723.34 万元", "首行缩进"])
     }
 
-    @Test func preformattedTextKeepsItsLines() throws {
-        let document = try TestPages.read(TestPages.page("<pre>一级指标  二级指标\n产出指标  数量指标</pre>"))
-        #expect(document.texts == ["一级指标 二级指标\n产出指标 数量指标"])
+    /// A `<pre>` is a text copy pasted into the page: its lines reach core as a `.txt` file's
+    /// do, spaces, empty lines and inline markup's text kept, so the layout readers see its columns.
+    @Test func preformattedTextIsPlainTextLines() throws {
+        let document = try TestPages.read(TestPages.page(
+            "<p>前言</p><pre>\n一级指标    二级指标\n\n产出指标    <b>数量</b>指标<br>  满意度</pre><p>后记</p>"))
+        #expect(document.blocks.map(\.kind) == [.paragraph, .line, .line, .line, .line, .paragraph])
+        #expect(document.blocks.filter { $0.kind == .line }.map(\.text)
+            == ["一级指标    二级指标", "", "产出指标    数量指标", "  满意度"])
+        // Outside `<pre>` white space still collapses.
+        #expect(document.texts == ["前言", "后记"])
     }
 
     // MARK: - Metadata blocks

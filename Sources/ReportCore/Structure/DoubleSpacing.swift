@@ -1,0 +1,86 @@
+/// Takes out the empty line a copy puts after every line.
+///
+/// A browser's copy of a page whose lines are paragraphs and a scraper that joins a page's
+/// paragraphs with an empty line both double-space the text:
+///
+///     年度总体目标 预期目标 实际完成情况
+///
+///     全县参保率稳定在95%以上。 全县参保率96.1%。
+///
+///     绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值
+///
+/// The empty lines then mark nothing, while the readers of one-line rows, goal rows and form
+/// headers take an empty line as the end of a block. Where no line is followed directly by
+/// another, every run of empty lines is halved: the one after each line goes, and the text's
+/// own blank line (doubled with the rest: three empty lines) stays one.
+///
+/// A form written one cell a line (`一级指标` alone on its line, then `二级指标`) is the
+/// exception: such a copy may end every cell in an empty line itself (so its wrapped cells stay
+/// apart), and one empty line after each line cannot be told from the copy's. There each run
+/// of empty lines becomes one: a doubled copy's three empty lines go back to the form's one.
+///
+/// Only truly empty lines are separators: a line holding a space or an NBSP is content (forms
+/// copied one cell a line write an empty cell so, and its readers count it as a cell).
+enum DoubleSpacing {
+    /// Below this many lines nothing is judged: a short text's spacing says little.
+    static let minimumLines = 4
+
+    static func removed(from items: [BodyItem]) -> [BodyItem] {
+        guard let spacing = spacing(of: items) else { return items }
+        var out: [BodyItem] = []
+        out.reserveCapacity(items.count / 2 + 1)
+        var i = 0
+        while i < items.count {
+            guard isSeparator(items[i]) else { out.append(items[i]); i += 1; continue }
+            var end = i
+            while end < items.count, isSeparator(items[end]) { end += 1 }
+            let run = end - i
+            // An empty line at the start or end of the body stays as it was.
+            let kept = (i == 0 || end == items.count) ? run : (spacing == .cellsPerLine ? 1 : run / 2)
+            out += items[i..<(i + kept)]
+            i = end
+        }
+        return out
+    }
+
+    enum Spacing: Equatable {
+        /// Lines of any kind, each followed by the copy's empty line.
+        case lines
+        /// A form one cell a line, each cell followed by an empty line.
+        case cellsPerLine
+    }
+
+    /// How the body is double-spaced: nil unless it is plain-text lines none of which follows
+    /// another directly.
+    ///
+    /// Only plain-text sources are judged: a page's paragraphs end in an empty line the
+    /// structure pass itself adds, and taking those out would let the text-table rules read two
+    /// paragraphs as rows.
+    static func spacing(of items: [BodyItem]) -> Spacing? {
+        var lines = 0
+        var cellsPerLine = false
+        var previousText: String?
+        var i = 0
+        while i < items.count {
+            guard case .line(let l) = items[i], l.origin == .textLine else { return nil }
+            if l.raw.isEmpty { i += 1; continue }
+            let text = l.text
+            if previousText == "一级指标", text == "二级指标" { cellsPerLine = true }
+            previousText = text
+            var next = i + 1
+            while next < items.count, isSeparator(items[next]) { next += 1 }
+            if next < items.count {
+                if next == i + 1 { return nil }
+                lines += 1
+            }
+            i += 1
+        }
+        guard lines >= minimumLines else { return nil }
+        return cellsPerLine ? .cellsPerLine : .lines
+    }
+
+    private static func isSeparator(_ item: BodyItem) -> Bool {
+        if case .line(let l) = item { return l.raw.isEmpty }
+        return false
+    }
+}
