@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes five family documents as copies made by the tools text passes through before it
+"""Writes six family documents as copies made by the tools text passes through before it
 reaches a user, into Samples/extra/, with their gold (the document's own: a copy reads as the
 report it was made from). Tests read the committed files; this script only regenerates them.
 
@@ -14,6 +14,8 @@ report it was made from). Tests read the committed files; this script only regen
       an empty line after every line (the text's own empty lines doubled with the rest)
   transfer-layout-dump-in-pre.html    a `pdftotext -layout` dump pasted into a page's `<pre>`,
       under the site's breadcrumb
+  transfer-rows-one-paragraph-a-line.html  a text copy of a form of one-line rows pasted into a
+      page one `<p>` a line
 
 usage: scripts/make-copy-samples.py   (from anywhere; deterministic: the same files every run)
 """
@@ -64,6 +66,14 @@ def in_pre(text, name):
             "<pre>\n%s</pre>\n</body>\n</html>\n") % (html.escape(title), html.escape(text, quote=False))
 
 
+def in_paragraphs(text, name):
+    with open("Tests/Eval/family-gold/transfer-one-line-rows-4.txt.json", encoding="utf-8") as f:
+        title = json.load(f)["metadata"]["title"]
+    body = "".join("<p>%s</p>\n" % html.escape(line, quote=False) for line in text.split("\n") if line.strip())
+    return ("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>%s</title>\n</head>\n<body>\n"
+            "<div class=\"content\">\n%s</div>\n</body>\n</html>\n") % (html.escape(title), body)
+
+
 COPIES = [
     ("project-pipe-prose-after-4", "project-report-markdown-copy.txt", markdown,
      "put through an HTML-to-Markdown converter (heading marks, undecoded entities, zero-width spaces)"),
@@ -75,6 +85,8 @@ COPIES = [
      "copied from a browser that put an empty line after every line"),
     ("transfer-layout-page-break-3", "transfer-layout-dump-in-pre.html", in_pre,
      "pasted into a web page's <pre>"),
+    ("transfer-one-line-rows-4", "transfer-rows-one-paragraph-a-line.html", in_paragraphs,
+     "pasted into a web page one <p> a line"),
 ]
 
 

@@ -48,6 +48,16 @@ import Testing
         #expect(DoubleSpacing.removed(from: items) == items)
     }
 
+    /// A page that pasted the same rows one `<p>` a line: its header row on one line shows the
+    /// paragraphs are a text copy of the form.
+    @Test func rowsPastedOneParagraphALineReadAsTheForm() throws {
+        let blocks = TextLines.split(Self.rows).filter { !$0.isEmpty }.map { Block.paragraph($0) }
+        let r = try ReportBuilder.build(Document(blocks: blocks, encoding: "UTF-8"),
+                                        source: SourceInfo(file: "t.html", format: "html", sha256: "0"))
+        #expect(r.goals.planned == ["全县参保率稳定在95%以上，基金收支平衡。"])
+        #expect(r.indicators.map(\.name) == ["基本医保参保人数", "参保群众满意度"])
+    }
+
     /// Negatives: a page's paragraphs end in empty lines the structure pass adds; taking them out
     /// would let two paragraphs with pipes (`来源：… | 发布日期：…`) read as table rows.
     @Test func paragraphsOfAPageAreNotJudged() {

@@ -50,33 +50,55 @@ enum DoubleSpacing {
         case cellsPerLine
     }
 
-    /// How the body is double-spaced: nil unless it is plain-text lines none of which follows
-    /// another directly.
+    /// How the body is double-spaced: nil unless no line of it follows another directly.
     ///
-    /// Only plain-text sources are judged: a page's paragraphs end in an empty line the
-    /// structure pass itself adds, and taking those out would let the text-table rules read two
-    /// paragraphs as rows.
+    /// A page's paragraphs end in an empty line the structure pass itself adds, to keep the
+    /// text-table rules from reading two paragraphs as rows (`来源：… | 发布日期：…`). They are
+    /// judged only where they hold a form written out as text: its header row on one line
+    /// (`一级指标 二级指标 三级指标 …`), a row of four cells or more between pipes, or its header
+    /// one cell a paragraph (`一级指标`, then `二级指标`). Such a page pasted a text copy of the
+    /// form one `<p>` a line, and its rows must meet. A `<br>` break inside a paragraph is not looked at (the page
+    /// broke that line, not the copy).
     static func spacing(of items: [BodyItem]) -> Spacing? {
         var lines = 0
-        var cellsPerLine = false
+        var cellsPerLine = false, paragraphs = false, textForm = false
         var previousText: String?
         var i = 0
         while i < items.count {
-            guard case .line(let l) = items[i], l.origin == .textLine else { return nil }
+            guard case .line(let l) = items[i] else { return nil }
             if l.raw.isEmpty { i += 1; continue }
             let text = l.text
+            if l.origin == .paragraph { paragraphs = true }
             if previousText == "一级指标", text == "二级指标" { cellsPerLine = true }
+            if !textForm, isHeaderRow(text) || isPipeRow(text) { textForm = true }
             previousText = text
             var next = i + 1
             while next < items.count, isSeparator(items[next]) { next += 1 }
-            if next < items.count {
+            if next < items.count, case .line(let n) = items[next], n.origin == .textLine || n.startsBlock {
                 if next == i + 1 { return nil }
                 lines += 1
             }
             i += 1
         }
-        guard lines >= minimumLines else { return nil }
+        guard lines >= minimumLines, !paragraphs || textForm || cellsPerLine else { return nil }
         return cellsPerLine ? .cellsPerLine : .lines
+    }
+
+    /// The three level headers on one line, in order, apart: a form's header row as text.
+    static func isHeaderRow(_ text: String) -> Bool {
+        guard let one = text.range(of: "一级指标"), let two = text.range(of: "二级指标", range: one.upperBound..<text.endIndex),
+              let three = text.range(of: "三级指标", range: two.upperBound..<text.endIndex) else { return false }
+        return one.upperBound < two.lowerBound && two.upperBound < three.lowerBound
+    }
+
+    /// Four cells or more between pipes: `| 产出指标 | 数量指标 | 参保人数 | ≥15万人 |`.
+    static func isPipeRow(_ text: String) -> Bool {
+        var pipes = 0
+        for c in text.unicodeScalars where c == "|" || c == "｜" {
+            pipes += 1
+            if pipes >= 3 { return true }
+        }
+        return false
     }
 
     private static func isSeparator(_ item: BodyItem) -> Bool {

@@ -51,10 +51,13 @@ enum TextFormReader {
                 continue
             }
             if cell.startsLine, endsForm(cells, at: k) { break }
-            // A signature after a blank line: the body's name or a date.
-            if cell.startsLine, cell.lineCells == 1, k > 0, cell.item > cells[k - 1].item + 1, !body.isEmpty,
-               OrganizationNames.isOrganization(c) && OrganizationNames.hasPlace(c) || (c.count <= 12 && DateText.iso(c) != nil) {
-                break
+            // A signature after a blank line: the body's name or a date. Right under the last row
+            // (a copy that lost its empty lines), the body's name alone is one where it ends the
+            // text or a date line follows it: a note's wrapped end is never a whole name so placed.
+            if cell.startsLine, cell.lineCells == 1, k > 0, !body.isEmpty {
+                let isBody = OrganizationNames.isOrganization(c) && OrganizationNames.hasPlace(c)
+                if cell.item > cells[k - 1].item + 1, isBody || (c.count <= 12 && DateText.iso(c) != nil) { break }
+                if isBody, k + 1 == cells.count || isDateLine(cells, at: k + 1) { break }
             }
             // Inside a row only a label cell of its own closes the form (a note may start with 存在问题).
             if cell.startsLine || c.count <= 8, startsWithClosingLabel(c) { break }
@@ -147,6 +150,13 @@ enum TextFormReader {
         var t = c
         for mark in ["（续）", "(续)", "续表"] where t.hasSuffix(mark) { t = String(t.dropLast(mark.count)) }
         return ["报告", "自评表", "评价表", "目标表"].contains { t.hasSuffix($0) }
+    }
+
+    /// A line of one short cell holding a date (`2024年5月26日`).
+    private static func isDateLine(_ cells: [TextCell], at k: Int) -> Bool {
+        guard k < cells.count, cells[k].startsLine, cells[k].lineCells == 1 else { return false }
+        let c = cells[k].text.compacted
+        return c.count <= 20 && DateText.iso(c) != nil
     }
 
     /// Lines that close a form: its conclusion, problems, signatures.
