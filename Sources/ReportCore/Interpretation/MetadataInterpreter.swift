@@ -99,7 +99,7 @@ enum MetadataInterpreter {
             if let k = formKind(line.compacted) { return k }
         }
         if let k = layoutKind(lines: lines, tables: tables) { return k }
-        for line in lines.prefix(40) where line.count <= 80 {
+        for line in lines.prefix(40) where line.count <= 80 && !FinalAccountsLine.holds(line.compacted) {
             if let k = kind(of: line.compacted) { return k }
         }
         // A report whose sections a copy ran into one long line opens it with its first
