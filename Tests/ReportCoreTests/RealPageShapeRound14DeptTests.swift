@@ -135,4 +135,15 @@ import Testing
         #expect(OrganizationNames.find(in: ["主管部门：柏溪县卫生健康委员会"]) == ["柏溪县卫生健康委员会"])
         #expect(OrganizationNames.find(in: ["汇总单位：柏溪县医疗保障局办公室"]) == ["柏溪县医疗保障局"])
     }
+
+    // MARK: - The year the prose says was evaluated
+
+    @Test func theYearOfTheEvaluationStatementStandsWhereNoTitleGivesOne() {
+        #expect(EvaluatedYearStatement.year(in: ["按照预算绩效管理要求，本部门对", "2017 年整体支出开展绩 效自评，自评得分"]) == 2017)
+        #expect(EvaluatedYearStatement.year(in: ["按照预算绩效管理要求，本部门对2017 年整体支出开展绩 效自评，自评得分"]) == 2017)
+        #expect(EvaluatedYearStatement.year(in: ["我局对2023年度城乡居民医保补助资金开展了绩效评价。"]) == 2023)
+        // A date before 对, a summary of the year's work, a year with no evaluation after it.
+        #expect(EvaluatedYearStatement.year(in: ["2024年4月对单位财务开展绩效检查。"]) == nil)
+        #expect(EvaluatedYearStatement.year(in: ["现对2023年度工作进行总结，绩效目标基本完成。"]) == nil)
+    }
 }

@@ -21,6 +21,7 @@ enum MetadataInterpreter {
         // A cover's `评价年度：2022` before the first year of the text (often the filling-in date).
         m.year = m.title.flatMap(year) ?? EvaluatedYearLabel.year(in: body.bodyLines)
             ?? captionYear(body.bodyLines, tables: tables) ?? firstYear(body.bodyLines)
+            ?? EvaluatedYearStatement.year(in: body.bodyLines)
         let meta = body.metadata.values
         // The page's own publishing date first; a posting time under the title; the date the
         // document was written; the page's last update.
