@@ -146,4 +146,18 @@ import Testing
         #expect(EvaluatedYearStatement.year(in: ["2024年4月对单位财务开展绩效检查。"]) == nil)
         #expect(EvaluatedYearStatement.year(in: ["现对2023年度工作进行总结，绩效目标基本完成。"]) == nil)
     }
+
+    @Test func aCopyStartingInsideAFlattenedTableKeepsTheEvaluatedYear() throws {
+        // More fragment lines than the first lines a year is looked for in, no title among them.
+        let fragments = (1...12).map { "\($0 % 5 + 1) \($0 % 4 + 1) 指标\($0)(5 分)" }.joined(separator: "\n")
+        let r = try buildFromLines(fragments + "\n" + fragments + """
+
+            3.部门整体支出绩效自评开展情况。按照预算绩效管理要求，本部门对
+            2017 年整体支出开展绩效自评，自评得分
+            90 分，存在的问题：一是预算编制不够细化。
+            """)
+        #expect(r.metadata.title == nil)
+        #expect(r.metadata.year == 2017)
+        #expect(r.scores?.total == 90)
+    }
 }
