@@ -280,8 +280,11 @@ class Form:
 class Doc:
     def __init__(self, file, kind, title, issuer, year, published=None, index=None, text="", form=None,
                  funding=None, indicators=None, scores="form", sections=(), goals="form", encoding="utf-8",
-                 crlf=False, accept=None, notes="", split_target=False):
+                 crlf=False, accept=None, notes="", split_target=False, given_items=()):
         self.file, self.text, self.form = file, text, form
+        # fund items the reader names itself: prose states the year's funds with no row label,
+        # and the row is the form's 年度资金总额 (not a string of the text)
+        self.given_items = set(given_items)
         # targets written in 指标性质 | 指标值 | 度量单位 cells without a Form to say so
         self.split_target = split_target
         self.meta = {"title": title, "kind": kind, "issuer": issuer, "year": year, "publishedOn": published,
@@ -527,7 +530,8 @@ def check_against_text(doc, data):
         if r["target"]["raw"] and not (r["target"]["operator"] and r["target"]["raw"][0] in "≥≤=<>≧≦═﹦" and split):
             want.append(r["target"]["raw"])
     for r in g["funding"]:
-        want.append(r["item"])
+        if r["item"] not in doc.given_items:
+            want.append(r["item"])
     for side in ("planned", "achieved"):
         want += (g.get("goals") or {}).get(side, [])
     for s in g["sections"]:

@@ -3653,6 +3653,88 @@ def transfer_prose_field_list_category_31():
                      "sentence's phrase the name pattern could take for a body (it holds 的): no issuer from it.")
 
 
+def department_prose_funds_sentence_30():
+    # A PDF's text of a medical-insurance bureau's report, hard-wrapped at the page width: the
+    # year's funds in one sentence of prose, the total parted from its label by the wrap.
+    text = join(
+        "柏溪县医疗保障局2023年度部门整体支出绩效自评报告",
+        "一、部门基本情况",
+        "本局内设办公室、待遇保障股、基金监管股3个股室，下属",
+        "医疗保障服务中心1个，年末实有人员28人。",
+        "二、部门整体支出绩效自评结果",
+        "2023年部门年初预算 612.45 万元，年中调整预算为 947.30 万",
+        "元，比年初预算增加 334.85 万元，全年执行数 931.06 万元，主要",
+        "原因是上级医疗救助补助资金年中下达，不列入年初预算。全年城",
+        "乡居民医保参保 18.6 万人，定点医药机构检查覆盖率 100%。",
+        "三、自评结论",
+        "按照预算绩效管理要求，本部门对2023年整体支出开展绩效自评，自评得分",
+        "93 分，存在的问题：一是年初预算编制不够细化；二是基金监管力量偏弱。",
+    )
+    return Doc("department-prose-funds-sentence-30.txt", "department-evaluation",
+               "柏溪县医疗保障局2023年度部门整体支出绩效自评报告", "柏溪县医疗保障局", 2023, None, None, text,
+               funding=[{"item": "年度资金总额", "budget": 947.3, "executed": 931.06, "executionRate": None}],
+               indicators=[], scores={"total": 93, "grade": None}, goals=None, given_items=["年度资金总额"],
+               sections=[("一、", "部门基本情况"), ("二、", "部门整体支出绩效自评结果"), ("三、", "自评结论")],
+               notes="A medical-insurance bureau's report as a PDF's text, hard-wrapped at the page width (figures "
+                     "cut from their unit: `947.30 万` / `元`). No funds table: the year's funds stand in one sentence "
+                     "of prose, 年初预算 (not the contract's budget), 调整预算 (the budget), 全年执行数 (executed), no "
+                     "rate stated (none made up). NEGATIVE: `比年初预算增加 334.85 万元` is a difference, not a budget. "
+                     "The total's label ends one line (`自评得分`) and its figure starts the next (`93 分`).")
+
+
+def transfer_prose_funds_rate_38():
+    # A bureau's report on a grant in prose: the budget and the spending in two sentences, the
+    # rate stated after them proves which figures are the pair.
+    text = join(
+        "石岭市医疗保障局2024年度医疗保障服务能力提升补助资金绩效自评报告",
+        "发布时间：2025-04-11 来源：石岭市医疗保障局",
+        "一、绩效目标分解下达情况",
+        "2024年医疗保障服务能力提升补助资金下达我市共计860万元，主要用于医保信息系统运维和经办能力建设。",
+        "二、绩效情况分析",
+        "（一）资金投入情况分析",
+        "1.资金投入情况：2024年下达补助资金860万元，结转2023年资金415.6万元，全年可使用资金合计1275.6万元，为项目按计划推进提供了保障。",
+        "2.资金执行情况：截至2024年底，共使用资金1032.24万元，其中信息系统运维费612万元、经办能力建设费420.24万元，资金执行率达80.92%。",
+        "（二）资金管理情况分析",
+        "资金分配符合补助资金管理要求，专款专用，未发现截留、挪用。",
+        "三、自评结论",
+        "综合评价，本项目自评得分91分，等级为优。",
+    )
+    return Doc("transfer-prose-funds-rate-38.txt", "transfer-payment-evaluation",
+               "石岭市医疗保障局2024年度医疗保障服务能力提升补助资金绩效自评报告", "石岭市医疗保障局", 2024,
+               "2025-04-11", None, text,
+               funding=[{"item": "年度资金总额", "budget": 1275.6, "executed": 1032.24, "executionRate": 80.92}],
+               indicators=[], scores={"total": 91, "grade": "优"}, goals=None, given_items=["年度资金总额"],
+               sections=[("一、", "绩效目标分解下达情况"), ("二、", "绩效情况分析"), ("三、", "自评结论")],
+               notes="A grant's self-evaluation in prose with no funds table: `全年可使用资金合计1275.6万元` (the "
+                     "budget) and `共使用资金1032.24万元` (executed) stand in two sentences; the stated "
+                     "`资金执行率达80.92%` is their ratio, which pairs them. NEGATIVE: `下达…共计860万元` (a part of "
+                     "the money) and the spending's parts (`信息系统运维费612万元`) are neither.")
+
+
+def department_prose_cut_cell_title_31():
+    # A sharing site's copy that starts inside a flattened scoring table: a cut cell's tail
+    # (`10 ) 绩效目标明确性`) holds title words but is no title; the total is wrapped.
+    text = join(
+        "编辑: 小林 | 2023-06-02 |",
+        "20 分)项目决策(10 分)科学决策必要性",
+        "5 5 可行性",
+        "5 5 (",
+        "10 ) 绩效目标明确性",
+        "5 5 合理性",
+        "5 5",
+        "3.部门整体支出绩效自评开展情况。按照预算绩效管理要求，本部门对",
+        "2022 年整体支出开展绩效自评，自评得分",
+        "88 分，存在的问题：一是年初预算编制不够细化，二是部分项目资金拨付进度偏慢。下一步将细化预算编制，加快资金拨付。",
+    )
+    return Doc("department-prose-cut-cell-title-31.txt", "department-evaluation", None, None, 2022, None, None, text,
+               funding=[], indicators=[], scores={"total": 88, "grade": None}, goals=None, sections=[],
+               accept={"metadata.publishedOn": [None, "2023-06-02"]},
+               notes="A sharing site's copy starting inside a flattened scoring table (项目决策 / 绩效目标 rows with "
+                     "their points): `10 ) 绩效目标明确性` holds title words but closes a bracket it never opened, the "
+                     "tail of a cut cell: no title. The year is the prose's `2022 年整体支出`; the total's label ends a "
+                     "line (`自评得分`) and its figure starts the next (`88 分`). NEGATIVE: no body named (issuer null).")
+
+
 DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_line_3, project_pipe_split_header_1,
         transfer_pipe_split_header_2, project_pipe_split_columns_1, project_pipe_weights_total_2,
         department_layout_page_break_1, project_layout_spilled_2, transfer_one_line_rows_1, project_one_line_form_2,
@@ -3690,7 +3772,8 @@ DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_lin
         project_summary_above_caption_34, project_cover_unit_label_35,
         transfer_run_on_glued_breakdown_36, transfer_one_line_total_below_breakdown_37,
         project_run_on_scattered_total_38, project_pipe_cost_name_level_word_39,
-        project_one_line_numbered_slots_40]
+        project_one_line_numbered_slots_40, department_prose_funds_sentence_30,
+        transfer_prose_funds_rate_38, department_prose_cut_cell_title_31]
 
 
 def main():

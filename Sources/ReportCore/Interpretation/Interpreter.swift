@@ -78,6 +78,8 @@ enum Interpreter {
             let rows = RateCheckedFundsRows.read(RateCheckedFundsRows.lines(of: body.items))
             if !rows.isEmpty { result.funding = rows }
         }
+        // The year's funds stated in the report's prose, where no table or form gave a row.
+        if result.funding.isEmpty, let row = ProseFundsRow.read(lines) { result.funding = [row] }
         // The older template's numbered slots (`指标7:name target actual points score`) in a text
         // whose cells lost their places, where no table gave indicators with a value (a table cut
         // from such a text may give a slot's name alone). A table cut from such a line keeps its
@@ -97,7 +99,7 @@ enum Interpreter {
         }
         tableScores.grade = ScoresReader.grade(in: lines, tables: tables)
         if tableScores.total == nil { tableScores.total = ScoresReader.proseTotal(in: lines) ?? ScoresReader.headTotal(in: lines, tables: tables)
-            ?? ScoresReader.gluedTotal(in: lines) }
+            ?? ScoresReader.gluedTotal(in: lines) ?? WrappedProseTotal.read(lines) }
         if tableScores.total != nil || tableScores.grade != nil || !tableScores.items.isEmpty { result.scores = tableScores }
         result.warnings += CrossChecks.rates(result.funding)
         result.warnings += CrossChecks.met(&result.indicators)

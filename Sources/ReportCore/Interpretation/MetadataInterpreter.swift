@@ -21,6 +21,7 @@ enum MetadataInterpreter {
         // A cover's `评价年度：2022` before the first year of the text (often the filling-in date).
         m.year = m.title.flatMap(year) ?? EvaluatedYearLabel.year(in: body.bodyLines)
             ?? captionYear(body.bodyLines, tables: tables) ?? firstYear(body.bodyLines)
+            ?? EvaluatedYearStatement.year(in: body.bodyLines)
         let meta = body.metadata.values
         // The page's own publishing date first; a posting time under the title; the date the
         // document was written; the page's last update.
@@ -99,7 +100,7 @@ enum MetadataInterpreter {
             if let k = formKind(line.compacted) { return k }
         }
         if let k = layoutKind(lines: lines, tables: tables) { return k }
-        for line in lines.prefix(40) where line.count <= 80 {
+        for line in lines.prefix(40) where line.count <= 80 && !FinalAccountsLine.holds(line.compacted) {
             if let k = kind(of: line.compacted) { return k }
         }
         // A report whose sections a copy ran into one long line opens it with its first

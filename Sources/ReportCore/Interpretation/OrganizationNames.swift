@@ -149,9 +149,11 @@ enum OrganizationNames {
     }
 
     /// A place, then the body's words up to a body type. 管理处 (`某市烈士陵园管理处`, `公路管理处`)
-    /// is a unit's type as 中心 is; a bare 处 is not (`办事处`, `此处`, `该处`).
+    /// is a unit's type as 中心 is; a bare 处 is not (`办事处`, `此处`, `该处`). A committee's own
+    /// office is the body that reports (`某县机构编制委员会办公室`, the 编办): its 办公室 is part of
+    /// the name, not cut off after 委员会.
     private static let pattern = try! NSRegularExpression(
-        pattern: #"(?<![\p{Han}])((?:[\p{Han}]{1,6}省)?[\p{Han}]{1,6}(?:市|县|区|州|旗|盟)[\p{Han}]{2,10}?(?:局|厅|委员会|联合会|办公室|中心|管理处))"#)
+        pattern: #"(?<![\p{Han}])((?:[\p{Han}]{1,6}省)?[\p{Han}]{1,6}(?:市|县|区|州|旗|盟)[\p{Han}]{2,10}?(?:局|厅|委员会办公室|委员会|联合会|办公室|中心|管理处))"#)
 
     // MARK: - Cleaning a candidate
 

@@ -178,6 +178,6 @@ enum ScoresReader {
     /// closing its clause (`评价结论：良好的组织…` is prose).
     private static let conclusionGradePattern = try! NSRegularExpression(
         pattern: #"(?:评价|自评|绩效|考核)结论(?:为|是|评定为|:|：)(?:[“"'‘「『【](优秀|良好|中等|合格|不合格|较差|优|良|中|差)[”"'’」』】]|(优秀|良好|合格|不合格)(?=[，。,；;]|$))"#)
-    private static let totalPattern = try! NSRegularExpression(
+    static let totalPattern = try! NSRegularExpression(
         pattern: #"(?:(?:自评|评价|综合|最终|总|绩效)(?:得分|总分|分数|评分)(?:为|是|:|：)?|自评分(?:为|是|:|：)|(?:项目|部门|整体|单位)自评(?=\d))(\d{1,3}(?:\.\d+)?)分(?!制)"#)
 }

@@ -35,7 +35,8 @@ enum TitleWords {
         let c = withoutAttachmentPrefix(text.compacted)
         // The title words first: most lines hold none, and counting characters walks the line.
         guard c.utf8.count >= 6, words.contains(where: { c.includes($0) }), (6...100).contains(c.count) else { return nil }
-        guard !c.contains(where: { "。，,；;：:>＞»›→|｜".contains($0) }), !isBreadcrumb(c), HeadingNumber.parse(c) == nil else { return nil }
+        guard !c.contains(where: { "。，,；;：:>＞»›→|｜".contains($0) }), !isBreadcrumb(c), HeadingNumber.parse(c) == nil,
+              !CutCellTail.holds(c) else { return nil }
         // `…自评报告范文(精选8篇)`: a template site's title ends like its report's name.
         if endsLikeTitle(c) || endsLikeTitle(withoutCollectionSuffix(c), closedOnly: true) { return .strong }
         // `绩效指标(90分)`, `预算执行情况(10分)`: a block of the form with the points it is worth,
