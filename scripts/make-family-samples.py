@@ -3794,6 +3794,59 @@ def transfer_cell_per_line_bar_opened_rows_43():
                      "after the rows.")
 
 
+def project_one_line_rows_points_only_44():
+    # The older national form copied with each row on a line, single spaces between cells: the
+    # unit left most targets and results blank (the name says them), so those rows give only
+    # their 分值 and 得分.
+    text = join(
+        "松陵县水利局农村饮水工程维护股项目支出绩效自评",
+        "发布时间:2024-05-20 16:02",
+        "项目支出绩效自评表",
+        "(2023年度)",
+        "项目名称 农村饮水工程维护经费",
+        "主管部门 实施单位 松陵县水利局",
+        "项目资金 (万元) 年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分",
+        "年度资金总额: 260 260 247 10 95% 9.5",
+        "其中:本年财政拨款 260 260 247 - -",
+        "年度总体目标完成情况 预期目标 实际完成情况",
+        "完成全县农村饮水工程维修养护，保障农村群众饮水安全。 完成年度目标。",
+        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施",
+        "产出指标 数量指标 指标1:维修养护集中供水工程处数 36 38 15 15",
+        "质量指标 指标1:维修工程验收合格 15 15",
+        "时效指标 指标1:汛前完成维修养护任务 10 10",
+        "成本指标 指标1:资金支出控制在预算范围内 10 10",
+        "效益指标 社会效益指标 指标1:农村群众饮水安全得到保障 20 20",
+        "可持续影响指标 指标1:供水工程长效运行 10 9",
+        "满意度指标 服务对象满意度指标 指标1:受益群众满意度 90% 95% 10 10",
+        "总分 100 98.5",
+    )
+    funds = [FundRow("年度资金总额:", 260, 260, 247, rate="95%"),
+             FundRow("其中:本年财政拨款", 260, 260, 247, rate="")]
+    rows = [("产出指标", "数量指标", "指标1:维修养护集中供水工程处数", "36", "38"),
+            ("产出指标", "质量指标", "指标1:维修工程验收合格", None, None),
+            ("产出指标", "时效指标", "指标1:汛前完成维修养护任务", None, None),
+            ("产出指标", "成本指标", "指标1:资金支出控制在预算范围内", None, None),
+            ("效益指标", "社会效益指标", "指标1:农村群众饮水安全得到保障", None, None),
+            ("效益指标", "可持续影响指标", "指标1:供水工程长效运行", None, None),
+            ("满意度指标", "服务对象满意度指标", "指标1:受益群众满意度", "90%", "95%")]
+    inds = []
+    for l1, l2, name, t, a in rows:
+        g = Ind(l1, l2, name, t or "", a).gold(l1, l2)
+        if t is None:
+            g["target"] = {"raw": None, "operator": None, "value": None, "unit": None}
+        inds.append(g)
+    return Doc("project-one-line-rows-points-only-44.txt", "project-evaluation",
+               "松陵县水利局农村饮水工程维护股项目支出绩效自评", "松陵县水利局", 2023, "2024-05-20", None, text,
+               funding=[f.gold() for f in funds], indicators=inds, scores={"total": 98.5},
+               goals={"planned": ["完成全县农村饮水工程维修养护，保障农村群众饮水安全。"], "achieved": ["完成年度目标。"]},
+               accept={"metadata.title": ["松陵县水利局农村饮水工程维护股项目支出绩效自评", "项目支出绩效自评表"]},
+               notes="The older national form copied a row a line, single spaces between cells. The unit left most "
+                     "targets and results blank, the name saying them (`指标1:维修工程验收合格 15 15`): those rows "
+                     "give only their 分值 and 得分, which a packed row would place as its target and actual. The "
+                     "总分 row's 100 is the weights with the funds block's 10: the stated weights (25) do not make "
+                     "it, the weights with the pairs as points do: the pairs are points (no target, no actual).")
+
+
 DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_line_3, project_pipe_split_header_1,
         transfer_pipe_split_header_2, project_pipe_split_columns_1, project_pipe_weights_total_2,
         department_layout_page_break_1, project_layout_spilled_2, transfer_one_line_rows_1, project_one_line_form_2,
@@ -3832,7 +3885,8 @@ DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_lin
         transfer_run_on_glued_breakdown_36, transfer_one_line_total_below_breakdown_37,
         project_run_on_scattered_total_38, project_pipe_cost_name_level_word_39,
         project_one_line_numbered_slots_40, transfer_target_table_content_column_41,
-        project_pipe_works_units_42, transfer_cell_per_line_bar_opened_rows_43]
+        project_pipe_works_units_42, transfer_cell_per_line_bar_opened_rows_43,
+        project_one_line_rows_points_only_44]
 
 
 def main():
