@@ -240,4 +240,16 @@ import Testing
         #expect(!PointsOnlyRows.isBarePair(Indicator(level1: nil, level2: nil, name: "验收合格率",
                                                      target: ValueParser.target("≥90"), actual: ValueParser.actual("95"))))
     }
+
+    // MARK: - A numbered indicator slot is no score item
+
+    @Test func slotNamesAreNoScoreItems() {
+        #expect(!ScoresReader.isItemName("指标6:举办健康教育宣传咨询活动"))
+        #expect(!ScoresReader.isItemName("指标12：孕产妇访视数"))
+        // Negatives: score items and names that merely hold 指标.
+        #expect(ScoresReader.isItemName("产出指标"))
+        #expect(ScoresReader.isItemName("指标完成情况"))
+        #expect(ScoresReader.isItemName("项目决策"))
+        #expect(!NumberedSlotRows.startsWithSlot("产出指标1:"))
+    }
 }
