@@ -3735,6 +3735,200 @@ def department_prose_cut_cell_title_31():
                      "line (`自评得分`) and its figure starts the next (`88 分`). NEGATIVE: no body named (issuer null).")
 
 
+# ------------------------------------------------------------------ forms round 14
+def transfer_target_table_content_column_41():
+    # A county site's page of a subsidy's 绩效目标表: metadata lines, then the table with every
+    # cell boundary of a row dropped, its header naming the names 指标内容.
+    text = join(
+        "索 引 号 004511207/2023-00318 发布日期 2023-02-14",
+        "发布机构 县教育局 有 效 性 有效",
+        "标     题 绩效目标表 文     号",
+        "",
+        "绩效目标表",
+        "",
+        "字号 :  | ",
+        "发布时间:2023-02-14  |  发布单位:县教育局",
+        "绩效目标表",
+        "(2023年度)",
+        "项目名称乡村学校校舍维修补助资金",
+        "项目主管部门松陵县教育局项目执行单位松陵县第三中学",
+        "资金情况",
+        "(万元)",
+        "年度资金总额:48",
+        "    其中 :上级资金48",
+        "",
+        "总体目标年度目标",
+        "完成乡村学校校舍维修改造，消除校舍安全隐患，改善学生学习生活条件。",
+        "绩效指标一级指标二级指标指标内容指标值",
+        "产出指标数量指标维修校舍面积≥1800平方米",
+        "质量指标维修工程验收合格率100%",
+        "消除校舍安全隐患处数≥12处",
+        "时效指标当年完工率≥95%",
+        "成本指标单位面积维修成本≤260元/平方米",
+        "满意度指标服务对象满意度指标师生满意度≥90%",
+        "",
+        "附件:",
+        "",
+        "扫一扫在手机打开当前页",
+        "[下载] [打印] [关闭]",
+    )
+    inds = [Ind("产出指标", "数量指标", "维修校舍面积", "≥1800平方米", None).gold("产出指标", "数量指标"),
+            Ind("产出指标", "质量指标", "维修工程验收合格率", "100%", None).gold("产出指标", "质量指标"),
+            Ind("产出指标", "质量指标", "消除校舍安全隐患处数", "≥12处", None).gold("产出指标", "质量指标"),
+            Ind("产出指标", "时效指标", "当年完工率", "≥95%", None).gold("产出指标", "时效指标"),
+            Ind("产出指标", "成本指标", "单位面积维修成本", "≤260元/平方米", None).gold("产出指标", "成本指标"),
+            Ind("满意度指标", "服务对象满意度指标", "师生满意度", "≥90%", None).gold("满意度指标", "服务对象满意度指标")]
+    return Doc("transfer-target-table-content-column-41.txt", "transfer-payment-evaluation", "绩效目标表",
+               "松陵县教育局", 2023, "2023-02-14", "004511207/2023-00318", text,
+               funding=[], indicators=inds, scores=None, goals=None,
+               accept={"metadata.kind": ["transfer-payment-evaluation", "project-evaluation", "other"],
+                       "metadata.issuer": ["松陵县教育局", "县教育局"]},
+               notes="A county site's page of a subsidy's 绩效目标表 (targets only): the page's metadata lines, then "
+                     "the table with the cell boundaries of each row dropped. Its header `绩效指标一级指标二级指标"
+                     "指标内容指标值` names the names 指标内容 (the self-evaluation form's 三级指标): the rows are read "
+                     "under it, level labels shown once. The funds lines (`年度资金总额:48`) are a 申报 form's, with no "
+                     "execution: not checked (funding empty). Kind: a 补助资金's target table; project or other "
+                     "accepted.")
+
+
+def project_pipe_works_units_42():
+    # A project form as pipe rows whose targets are in the units of works and farming and in a
+    # subsidy standard per person and month.
+    text = join(
+        "云溪县2023年度农村供水设施维修养护项目支出绩效自评表",
+        "发布时间:2024-04-09 10:15 来源:云溪县水利局",
+        "项目名称 | 农村供水设施维修养护 | |||",
+        "主管部门 | 云溪县水利局 | 实施单位 | 云溪县农村供水服务站 |",
+        "项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |",
+        "年度资金总额 | 86 | 86 | 81.7 | 10 | 95.00% | 9.5 |",
+        "其中：当年财政拨款 | 86 | 86 | 81.7 | — | 95.00% | — |",
+        "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |",
+        "产出指标 | 数量指标 | 更换供水管道长度 | ≥3600米 | 3750米 | 15 | 15 | |",
+        "产出指标 | 数量指标 | 水源地防护林栽植 | ≥2400株 | 2100株 | 10 | 8.8 | 春旱补植推迟 |",
+        "产出指标 | 质量指标 | 新装水表口径 | ≥20毫米 | 20毫米 | 10 | 10 | |",
+        "产出指标 | 成本指标 | 管护员补助标准 | ≥600元/人·月 | 600元/人·月 | 15 | 15 | |",
+        "效益指标 | 社会效益指标 | 受益农户 | ≥1300户 | 1360户 | 20 | 20 | |",
+        "满意度指标 | 服务对象满意度指标 | 受益群众满意度 | ≥90% | 95% | 20 | 20 | |",
+        "总分 | | | | | 100 | 97.3 | |",
+    )
+    funds = [FundRow("年度资金总额", 86, 86, 81.7, rate="95.00%"),
+             FundRow("其中：当年财政拨款", 86, 86, 81.7, rate="95.00%")]
+    inds = [Ind("产出指标", "数量指标", "更换供水管道长度", "≥3600米", "3750米").gold("产出指标", "数量指标"),
+            Ind("产出指标", "数量指标", "水源地防护林栽植", "≥2400株", "2100株", note="春旱补植推迟").gold("产出指标", "数量指标"),
+            Ind("产出指标", "质量指标", "新装水表口径", "≥20毫米", "20毫米").gold("产出指标", "质量指标"),
+            Ind("产出指标", "成本指标", "管护员补助标准", "≥600元/人·月", "600元/人·月").gold("产出指标", "成本指标"),
+            Ind("效益指标", "社会效益指标", "受益农户", "≥1300户", "1360户").gold("效益指标", "社会效益指标"),
+            Ind("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%", "95%").gold("满意度指标", "服务对象满意度指标")]
+    return Doc("project-pipe-works-units-42.txt", "project-evaluation",
+               "云溪县2023年度农村供水设施维修养护项目支出绩效自评表", "云溪县水利局", 2023, "2024-04-09", None, text,
+               funding=[f.gold() for f in funds], indicators=inds, scores={"total": 97.3}, goals=None,
+               notes="A project form as pipe rows whose targets and results are in the units of works and farming "
+                     "(`≥2400株`, `≥20毫米`) and a subsidy standard per person and month (`≥600元/人·月`): each read "
+                     "as a figure with its unit, so that `2100株` misses `≥2400株`.")
+
+
+def transfer_cell_per_line_bar_opened_rows_43():
+    # A web table copied one cell a line, each cell closed by a bar and each row opened by a bar
+    # alone on its line; the indicator rows' merged level cells are bars alone too.
+    head = join(
+        "(困难群众临时救助)绩效目标自评表",
+        "绩效目标自评表 (2022年度) |",
+        "||||||||",
+        "项目名称 |",
+        "困难群众临时救助 |",
+        "|",
+        "|",
+        "|||||",
+        "主管部门 |",
+        "芦川县民政局 |",
+        "|",
+        "|",
+        "|||||",
+    )
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "分值", "年度指标值", "全年实际值", "得分", "未完成原因及拟采取的改进措施"],
+        ["产出指标(50分)", "数量指标", "临时救助人次", "20", ">=260人次", "281人次", "20", ""],
+        ["", "", "救助对象入户核查率", "10", "100%", "100%", "10", ""],
+        ["", "质量指标", "临时救助标准", "20", ">=450元/人*月", "480元/人*月", "20", ""],
+        ["效益指标(30分)", "社会效益指标", "困难群众基本生活保障率", "30", "100%", "97%", "28", "个别对象户籍迁出"],
+        ["满意度指标(10分)", "服务对象满意度指标", "受助对象满意度", "10", ">=90%", "96%", "10", ""],
+    ]
+    lines = []
+    for r in rows:
+        lines.append("|")
+        lines += [(c + " |") if c else "|" for c in r]
+    text = head + "\n" + "\n".join(lines) + "\n|\n总分 |\n100 |\n98 |"
+    inds = [Ind("产出指标", "数量指标", "临时救助人次", ">=260人次", "281人次").gold("产出指标", "数量指标"),
+            Ind("产出指标", "数量指标", "救助对象入户核查率", "100%", "100%").gold("产出指标", "数量指标"),
+            Ind("产出指标", "质量指标", "临时救助标准", ">=450元/人*月", "480元/人*月").gold("产出指标", "质量指标"),
+            Ind("效益指标", "社会效益指标", "困难群众基本生活保障率", "100%", "97%", note="个别对象户籍迁出")
+            .gold("效益指标", "社会效益指标"),
+            Ind("满意度指标", "服务对象满意度指标", "受助对象满意度", ">=90%", "96%").gold("满意度指标", "服务对象满意度指标")]
+    return Doc("transfer-cell-per-line-bar-opened-rows-43.txt", "project-evaluation", "(困难群众临时救助)绩效目标自评表",
+               "芦川县民政局", 2022, None, None, text,
+               funding=[], indicators=inds, scores={"total": 98}, goals=None,
+               accept={"metadata.kind": ["project-evaluation", "transfer-payment-evaluation", "other"],
+                       "metadata.title": ["(困难群众临时救助)绩效目标自评表", "绩效目标自评表(2022年度)"]},
+               notes="A web table copied one cell a line, each cell's text closed by a bar and each row opened by "
+                     "a bar alone on its line, as an empty cell is (the rows' merged level cells and empty notes "
+                     "too): the opening bars are no cells, or every row would drift a column on. Counted from the "
+                     "indicator header, every row's first line is a bar: the rows are read in place. `总分 100 98` "
+                     "after the rows.")
+
+
+def project_one_line_rows_points_only_44():
+    # The older national form copied with each row on a line, single spaces between cells: the
+    # unit left most targets and results blank (the name says them), so those rows give only
+    # their 分值 and 得分.
+    text = join(
+        "松陵县水利局农村饮水工程维护股项目支出绩效自评",
+        "发布时间:2024-05-20 16:02",
+        "项目支出绩效自评表",
+        "(2023年度)",
+        "项目名称 农村饮水工程维护经费",
+        "主管部门 实施单位 松陵县水利局",
+        "项目资金 (万元) 年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分",
+        "年度资金总额: 260 260 247 10 95% 9.5",
+        "其中:本年财政拨款 260 260 247 - -",
+        "年度总体目标完成情况 预期目标 实际完成情况",
+        "完成全县农村饮水工程维修养护，保障农村群众饮水安全。 完成年度目标。",
+        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施",
+        "产出指标 数量指标 指标1:维修养护集中供水工程处数 36 38 15 15",
+        "质量指标 指标1:维修工程验收合格 15 15",
+        "时效指标 指标1:汛前完成维修养护任务 10 10",
+        "成本指标 指标1:资金支出控制在预算范围内 10 10",
+        "效益指标 社会效益指标 指标1:农村群众饮水安全得到保障 20 20",
+        "可持续影响指标 指标1:供水工程长效运行 10 9",
+        "满意度指标 服务对象满意度指标 指标1:受益群众满意度 90% 95% 10 10",
+        "总分 100 98.5",
+    )
+    funds = [FundRow("年度资金总额:", 260, 260, 247, rate="95%"),
+             FundRow("其中:本年财政拨款", 260, 260, 247, rate="")]
+    rows = [("产出指标", "数量指标", "指标1:维修养护集中供水工程处数", "36", "38"),
+            ("产出指标", "质量指标", "指标1:维修工程验收合格", None, None),
+            ("产出指标", "时效指标", "指标1:汛前完成维修养护任务", None, None),
+            ("产出指标", "成本指标", "指标1:资金支出控制在预算范围内", None, None),
+            ("效益指标", "社会效益指标", "指标1:农村群众饮水安全得到保障", None, None),
+            ("效益指标", "可持续影响指标", "指标1:供水工程长效运行", None, None),
+            ("满意度指标", "服务对象满意度指标", "指标1:受益群众满意度", "90%", "95%")]
+    inds = []
+    for l1, l2, name, t, a in rows:
+        g = Ind(l1, l2, name, t or "", a).gold(l1, l2)
+        if t is None:
+            g["target"] = {"raw": None, "operator": None, "value": None, "unit": None}
+        inds.append(g)
+    return Doc("project-one-line-rows-points-only-44.txt", "project-evaluation",
+               "松陵县水利局农村饮水工程维护股项目支出绩效自评", "松陵县水利局", 2023, "2024-05-20", None, text,
+               funding=[f.gold() for f in funds], indicators=inds, scores={"total": 98.5},
+               goals={"planned": ["完成全县农村饮水工程维修养护，保障农村群众饮水安全。"], "achieved": ["完成年度目标。"]},
+               accept={"metadata.title": ["松陵县水利局农村饮水工程维护股项目支出绩效自评", "项目支出绩效自评表"]},
+               notes="The older national form copied a row a line, single spaces between cells. The unit left most "
+                     "targets and results blank, the name saying them (`指标1:维修工程验收合格 15 15`): those rows "
+                     "give only their 分值 and 得分, which a packed row would place as its target and actual. The "
+                     "总分 row's 100 is the weights with the funds block's 10: the stated weights (25) do not make "
+                     "it, the weights with the pairs as points do: the pairs are points (no target, no actual).")
+
+
 DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_line_3, project_pipe_split_header_1,
         transfer_pipe_split_header_2, project_pipe_split_columns_1, project_pipe_weights_total_2,
         department_layout_page_break_1, project_layout_spilled_2, transfer_one_line_rows_1, project_one_line_form_2,
@@ -3773,7 +3967,10 @@ DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_lin
         transfer_run_on_glued_breakdown_36, transfer_one_line_total_below_breakdown_37,
         project_run_on_scattered_total_38, project_pipe_cost_name_level_word_39,
         project_one_line_numbered_slots_40, department_prose_funds_sentence_30,
-        transfer_prose_funds_rate_38, department_prose_cut_cell_title_31]
+        transfer_prose_funds_rate_38, department_prose_cut_cell_title_31,
+        transfer_target_table_content_column_41,
+        project_pipe_works_units_42, transfer_cell_per_line_bar_opened_rows_43,
+        project_one_line_rows_points_only_44]
 
 
 def main():

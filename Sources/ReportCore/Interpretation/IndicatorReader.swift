@@ -116,6 +116,7 @@ enum IndicatorReader {
             row.score = cell(.score).flatMap(ValueParser.amount)
             block.rows.append(row)
         }
+        PointsOnlyRows.apply(&block, roles: roles)
         return block
     }
 

@@ -17,6 +17,12 @@ import ReportModel
 enum NumberedSlotRows {
     private static let slot = try! NSRegularExpression(pattern: #"指标\s*[0-9]{1,2}\s*[:：]"#)
 
+    /// Whether `name` opens with the template's slot number (`指标6:…`): an indicator's row.
+    static func startsWithSlot(_ name: String) -> Bool {
+        guard name.hasPrefix("指标"), let m = slot.firstMatch(in: name, range: NSRange(location: 0, length: (name as NSString).length)) else { return false }
+        return m.range.location == 0
+    }
+
     static func read(_ lines: [String]) -> [Indicator] {
         var out: [Indicator] = []
         for line in lines where line.includes("指标") {

@@ -40,6 +40,9 @@ enum ScoresReader {
         let c = name.compacted
         guard !c.isEmpty, ![.number, .percent, .quantity, .unit].contains(CellKind.of(c)) else { return false }
         if let f = c.first, let l = c.last, "(（".contains(f), ")）".contains(l) { return false }
+        // `指标6:举办健康教育讲座`: the template's numbered slot of an indicator row, which a sharing
+        // site's scrambled sheet put where a score table's rows stand; no score item.
+        if NumberedSlotRows.startsWithSlot(c) { return false }
         return !c.contains(where: { "。，,；;".contains($0) })
     }
 

@@ -37,6 +37,7 @@ enum StructurePass {
         items = CutFormWords.join(items)
         items = SharingSiteChunks.join(items)
         items = PipeLedCells.join(items)
+        items = BarOpenedRows.join(items)
         items = TableCaptions.lift(TextTableFinder.find(in: items))
         items = SummaryFormCell.lift(items)
         items = LoneHeadingNumber.join(items)

@@ -44,7 +44,9 @@ enum ColumnRole: Equatable {
         if h == "绩效指标" || h == "指标类别" { return .stub }
         if h.hasPrefix("一级") { return .level1 }
         if h.hasPrefix("二级") { return .level2 }
-        if h.hasPrefix("三级") || h == "指标" || h == "指标名称" || h == "绩效指标名称" || h == "具体指标" { return .name }
+        // `一级指标 | 二级指标 | 指标内容 | 指标值`: a target table's (绩效目标表) names stand under
+        // 指标内容 where the self-evaluation form writes 三级指标.
+        if h.hasPrefix("三级") || h == "指标" || h == "指标名称" || h == "绩效指标名称" || h == "具体指标" || h == "指标内容" { return .name }
         if h.includes("原因") || h.includes("改进措施") || h == "备注" || h.includes("说明") { return .note }
         if h.includes("调整后") { return .adjustedTarget }
         // `得分计算方法` describes how a score is computed: a criterion, not the score.

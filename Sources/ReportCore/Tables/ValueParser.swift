@@ -79,7 +79,7 @@ enum ValueParser {
         if s.hasPrefix("个"), s.count <= 4, s.range(of: #"^个\p{Han}{1,3}$"#, options: .regularExpression) != nil { return true }
         let parts = s.split(separator: "/").map(String.init)
         if parts.count == 2, parts.allSatisfy({ CellKind.units.contains($0) || $0 == "年" || $0 == "月" || $0 == "日" }) { return true }
-        return false
+        return CompoundUnit.isRate(s)
     }
 
     /// Amounts in a funds table: `1,286.40`, `3359.62万`, `2746.35万元`; nil for anything else.
