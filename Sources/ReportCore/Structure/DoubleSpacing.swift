@@ -57,8 +57,8 @@ enum DoubleSpacing {
     /// judged only where they hold a form written out as text: its header row on one line
     /// (`一级指标 二级指标 三级指标 …`), a row of four cells or more between pipes, or its header
     /// one cell a paragraph (`一级指标`, then `二级指标`). Such a page pasted a text copy of the
-    /// form one `<p>` a line, and its rows must meet. A `<br>` break inside a paragraph is not looked at (the page
-    /// broke that line, not the copy).
+    /// form one `<p>` a line, and its rows must meet. A `<br>` break inside a paragraph is not
+    /// looked at (the page broke that line, not the copy).
     static func spacing(of items: [BodyItem]) -> Spacing? {
         var lines = 0
         var cellsPerLine = false, paragraphs = false, textForm = false
@@ -70,7 +70,7 @@ enum DoubleSpacing {
             let text = l.text
             if l.origin == .paragraph { paragraphs = true }
             if previousText == "一级指标", text == "二级指标" { cellsPerLine = true }
-            if !textForm, isHeaderRow(text) || isPipeRow(text) { textForm = true }
+            if l.origin == .paragraph, !textForm, isPipeRow(text) || isHeaderRow(text) { textForm = true }
             previousText = text
             var next = i + 1
             while next < items.count, isSeparator(items[next]) { next += 1 }
@@ -86,8 +86,8 @@ enum DoubleSpacing {
 
     /// The three level headers on one line, in order, apart: a form's header row as text.
     static func isHeaderRow(_ text: String) -> Bool {
-        guard let one = text.range(of: "一级指标"), let two = text.range(of: "二级指标", range: one.upperBound..<text.endIndex),
-              let three = text.range(of: "三级指标", range: two.upperBound..<text.endIndex) else { return false }
+        guard let one = text.utf8Range(of: "一级指标"), let two = text[one.upperBound...].utf8Range(of: "二级指标"),
+              let three = text[two.upperBound...].utf8Range(of: "三级指标") else { return false }
         return one.upperBound < two.lowerBound && two.upperBound < three.lowerBound
     }
 
