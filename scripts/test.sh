@@ -15,6 +15,8 @@ pgenv=$(scripts/postgres-test-server.sh start)
 eval "$pgenv"
 # The suites' scratch folders (archives, served pages, CLI outputs) go in one folder of this
 # run, removed at the end with the server, so runs leave nothing behind in /tmp.
+# Open to every user as /tmp is (sticky): a test runs reportconv as another user in it.
 scratch=$(mktemp -d /tmp/reportconv-tests.XXXXXX)
+chmod 1777 "$scratch"
 trap 'scripts/postgres-test-server.sh stop "$PGTEST_DIR"; rm -rf "$scratch"' EXIT
 TMPDIR="$scratch" swift test
