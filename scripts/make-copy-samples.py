@@ -29,7 +29,7 @@ import subprocess
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def markdown(text, name):
+def markdown(text, name, source=None):
     rnd = random.Random(name)   # seeded by the file name: the same copy every run
     out = []
     for line in text.split("\n"):
@@ -44,34 +44,36 @@ def markdown(text, name):
     return "".join(c + ("\u200b" if "\u4e00" <= c <= "\u9fff" and rnd.random() < 0.03 else "") for c in text)
 
 
-def fullwidth(text, name):
+def fullwidth(text, name, source=None):
     text = re.sub(r"(?<=\d)\.(?=\d)", "．", text)
     return "".join(chr(ord(c) + 0xFEE0) if c.isascii() and c.isdigit() else c for c in text)
 
 
-def spread(text, name):
+def spread(text, name, source=None):
     return "\n".join(" ".join(l.strip()) if re.fullmatch(r"[\u4e00-\u9fff]{3,8}", l.strip()) else l
                      for l in text.split("\n"))
 
 
-def double_spaced(text, name):
+def double_spaced(text, name, source=None):
     return "".join(line + "\n\n" for line in text.split("\n"))
 
 
-def in_pre(text, name):
-    with open("Tests/Eval/family-gold/transfer-layout-page-break-3.txt.json", encoding="utf-8") as f:
+def page(source, body):
+    """A web page holding `body`, titled as the source document's gold title."""
+    with open("Tests/Eval/family-gold/%s.txt.json" % source, encoding="utf-8") as f:
         title = json.load(f)["metadata"]["title"]
-    return ("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>%s</title>\n</head>\n<body>\n"
-            "<div class=\"crumb\">当前位置：<a href=\"/\">首页</a> &gt; <a href=\"/zwgk/\">政务公开</a> &gt; 财政预决算</div>\n"
-            "<pre>\n%s</pre>\n</body>\n</html>\n") % (html.escape(title), html.escape(text, quote=False))
+    return ("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>%s</title>\n</head>\n<body>\n%s"
+            "</body>\n</html>\n") % (html.escape(title), body)
 
 
-def in_paragraphs(text, name):
-    with open("Tests/Eval/family-gold/transfer-one-line-rows-4.txt.json", encoding="utf-8") as f:
-        title = json.load(f)["metadata"]["title"]
-    body = "".join("<p>%s</p>\n" % html.escape(line, quote=False) for line in text.split("\n") if line.strip())
-    return ("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>%s</title>\n</head>\n<body>\n"
-            "<div class=\"content\">\n%s</div>\n</body>\n</html>\n") % (html.escape(title), body)
+def in_pre(text, name, source):
+    return page(source, "<div class=\"crumb\">当前位置：<a href=\"/\">首页</a> &gt; <a href=\"/zwgk/\">政务公开</a>"
+                        " &gt; 财政预决算</div>\n<pre>\n%s</pre>\n" % html.escape(text, quote=False))
+
+
+def in_paragraphs(text, name, source):
+    lines = "".join("<p>%s</p>\n" % html.escape(line, quote=False) for line in text.split("\n") if line.strip())
+    return page(source, "<div class=\"content\">\n%s</div>\n" % lines)
 
 
 COPIES = [
@@ -96,7 +98,7 @@ def main():
         with open("Samples/family/%s.txt" % source, encoding="utf-8") as f:
             text = f.read()
         with open("Samples/extra/%s" % name, "w", encoding="utf-8", newline="") as f:
-            f.write(transform(text, os.path.splitext(name)[0]))
+            f.write(transform(text, os.path.splitext(name)[0], source))
         subprocess.run(["scripts/copy-gold.py", "Tests/Eval/family-gold/%s.txt.json" % source, name,
                         "Samples/family/%s.txt %s (scripts/make-copy-samples.py); the gold is the document's." % (source, how)],
                        check=True)

@@ -55,9 +55,11 @@ enum TextFormReader {
             // (a copy that lost its empty lines), the body's name alone is one where it ends the
             // text or a date line follows it: a note's wrapped end is never a whole name so placed.
             if cell.startsLine, cell.lineCells == 1, k > 0, !body.isEmpty {
-                let isBody = OrganizationNames.isOrganization(c) && OrganizationNames.hasPlace(c)
-                if cell.item > cells[k - 1].item + 1, isBody || (c.count <= 12 && DateText.iso(c) != nil) { break }
-                if isBody, k + 1 == cells.count || isDateLine(cells, at: k + 1) { break }
+                let afterBlank = cell.item > cells[k - 1].item + 1
+                if afterBlank || k + 1 == cells.count || isDateLine(cells, at: k + 1) {
+                    if OrganizationNames.isOrganization(c) && OrganizationNames.hasPlace(c) { break }
+                    if afterBlank, c.count <= 12, DateText.iso(c) != nil { break }
+                }
             }
             // Inside a row only a label cell of its own closes the form (a note may start with 存在问题).
             if cell.startsLine || c.count <= 8, startsWithClosingLabel(c) { break }
