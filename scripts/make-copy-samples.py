@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes six family documents as copies made by the tools text passes through before it
+"""Writes seven family documents as copies made by the tools text passes through before it
 reaches a user, into Samples/extra/, with their gold (the document's own: a copy reads as the
 report it was made from). Tests read the committed files; this script only regenerates them.
 
@@ -16,6 +16,8 @@ report it was made from). Tests read the committed files; this script only regen
       under the site's breadcrumb
   transfer-rows-one-paragraph-a-line.html  a text copy of a form of one-line rows pasted into a
       page one `<p>` a line
+  project-layout-word-web-page.html  a `pdftotext -layout` dump saved by Word as a web page: one
+      `<p>` a line, the columns' runs of spaces written as `mso-spacerun` NBSPs
 
 usage: scripts/make-copy-samples.py   (from anywhere; deterministic: the same files every run)
 """
@@ -71,6 +73,18 @@ def in_pre(text, name, source):
                         " &gt; 财政预决算</div>\n<pre>\n%s</pre>\n" % html.escape(text, quote=False))
 
 
+def spaced_paragraphs(text, name, source):
+    """Word's "save as web page" of a text document: one <p class=MsoPlainText> a line, each run
+    of spaces written as a mso-spacerun span of NBSPs and one space (a browser draws as many
+    spaces as the text had), an empty line as <p>&nbsp;</p>."""
+    def spacerun(match):
+        return "<span style='mso-spacerun:yes'>%s </span>" % ("&nbsp;" * (len(match.group(0)) - 1))
+    lines = "".join("<p class=MsoPlainText>%s</p>\n" % (re.sub(r" {2,}", spacerun, html.escape(line, quote=False))
+                                                       if line.strip() else "&nbsp;")
+                    for line in text.split("\n"))
+    return page(source, "<div class=WordSection1>\n%s</div>\n" % lines)
+
+
 def in_paragraphs(text, name, source):
     lines = "".join("<p>%s</p>\n" % html.escape(line, quote=False) for line in text.split("\n") if line.strip())
     return page(source, "<div class=\"content\">\n%s</div>\n" % lines)
@@ -89,6 +103,8 @@ COPIES = [
      "pasted into a web page's <pre>"),
     ("transfer-one-line-rows-4", "transfer-rows-one-paragraph-a-line.html", in_paragraphs,
      "pasted into a web page one <p> a line"),
+    ("project-layout-split-columns-3", "project-layout-word-web-page.html", spaced_paragraphs,
+     "saved by Word as a web page (one <p> a line, the columns' spaces as mso-spacerun NBSPs)"),
 ]
 
 

@@ -26,6 +26,11 @@ struct HTMLBlockReader {
     private var headingLevel: Int?
     /// A metadata label whose value is expected in the next block (`<dt>索引号</dt><dd>…</dd>`).
     private var pendingLabel: String?
+    /// The body paragraphs emitted, each with its lines as a browser spaces them
+    /// (`HTMLSpacedLayout`).
+    private var bodies = [HTMLSpacedLayout.Body]()
+    /// Empty lines drawn by `<p>&nbsp;</p>`, counted by the index of the block they stand before.
+    private var blankLines = [Int: Int]()
 
     init(tree: HTMLTree) {
         self.tree = tree
@@ -93,7 +98,7 @@ struct HTMLBlockReader {
             }
         }
         flush()
-        return blocks
+        return HTMLSpacedLayout.apply(to: blocks, bodies: bodies, blankLines: blankLines)
     }
 
     /// Emits a data or metadata table; returns false for a layout table, which is then read as
@@ -121,6 +126,7 @@ struct HTMLBlockReader {
     // MARK: - Paragraphs
 
     private mutating func flush() {
+        if headingLevel == nil, buffer.isHardSpaceOnly { blankLines[blocks.count, default: 0] += 1 }
         guard let flushed = buffer.flush() else { return }
         if let level = headingLevel {
             pendingLabel = nil
@@ -144,8 +150,11 @@ struct HTMLBlockReader {
             }
         }
         var body = [String]()
+        var spaced = [String]()
         func emitBody() {
             guard !body.isEmpty else { return }
+            bodies.append(.init(block: blocks.count, lines: spaced))
+            spaced = []
             let text = body.joined(separator: "\n")
             let emphasized = body.count == 1 && text.count <= HTMLBlockReader.maximumEmphasizedLength
                 && (flushed.bold || flushed.centered || flushed.large)
@@ -154,7 +163,9 @@ struct HTMLBlockReader {
         }
         for (n, line) in flushed.lines.enumerated() {
             guard let parsed = HTMLMetadataLine.parse(pieces: line.pieces) else {
+                if !spaced.isEmpty { spaced += Array(repeating: "", count: line.emptyLinesBefore) }
                 body.append(line.text)
+                spaced.append(line.spaced ?? line.text)
                 continue
             }
             emitBody()

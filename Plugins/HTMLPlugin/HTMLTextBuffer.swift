@@ -10,6 +10,12 @@ struct HTMLTextBuffer {
     struct Line: Equatable {
         var text: String
         var pieces: [String]
+        /// The line as a browser draws it where the page spaces it with `&nbsp;` (or another
+        /// space a browser never collapses): each such space kept, ASCII white space runs
+        /// collapsed to one space; nil when the line has none (then it is `text`).
+        var spaced: String? = nil
+        /// Empty lines (`<br><br>`) right before this one, counted where `spaced` is set.
+        var emptyLinesBefore = 0
     }
 
     struct Flushed: Equatable {
@@ -32,6 +38,16 @@ struct HTMLTextBuffer {
     private var hasVisibleText = false
 
     var isEmpty: Bool { !hasVisibleText }
+
+    /// Nothing visible but a hard space: `<p>&nbsp;</p>`, the way editors write an empty line
+    /// (a browser draws it one line high; an empty `<p>` takes no room).
+    var isHardSpaceOnly: Bool {
+        guard !hasVisibleText else { return false }
+        return pieces.contains { piece in
+            if case .text(let text, _) = piece { return text.unicodeScalars.contains { $0.value >= 0x80 } }
+            return false
+        }
+    }
 
     mutating func append(_ text: String, style: HTMLStyleState) {
         guard !text.isEmpty else { return }
@@ -74,6 +90,7 @@ struct HTMLTextBuffer {
         var currentPiece = ""
         var pendingSpace = false
         var allBold = true, allCentered = true, allLarge = true
+        var sawHardSpace = false
 
         func endPiece() {
             if !currentPiece.isEmpty { currentPieces.append(currentPiece) }
@@ -99,6 +116,7 @@ struct HTMLTextBuffer {
                 for scalar in text.unicodeScalars {
                     if HTMLWhitespace.contains(scalar) {
                         pendingSpace = true
+                        if scalar.value >= 0x80 { sawHardSpace = true }
                         continue
                     }
                     if pendingSpace {
@@ -119,7 +137,71 @@ struct HTMLTextBuffer {
         }
         endLine()
         guard !lines.isEmpty else { return nil }
+        if sawHardSpace { HTMLTextBuffer.addSpacedText(to: &lines, from: pieces) }
         return Flushed(lines: lines, bold: allBold, centered: allCentered, large: allLarge)
+    }
+
+    /// Sets `spaced` on the lines that hold a hard space (NBSP, the ideographic space, the other
+    /// Unicode spaces CSS never collapses): a second walk over the same pieces, run only for a
+    /// block that has one. NBSP and the other narrow spaces become ASCII spaces, the ideographic
+    /// space stays (as a text file holds it); ASCII white space runs collapse to one space and
+    /// are dropped at a line's start; a line's end is trimmed. A line is kept exactly where the
+    /// first walk kept it (it has a visible character), so the two line lists stay parallel.
+    private static func addSpacedText(to lines: inout [Line], from pieces: [Piece]) {
+        var spacedLines = [String]()
+        var current = ""
+        var pendingSpace = false
+        var visible = false
+        var hard = false
+        var hasHard = [Bool]()
+        var emptyRun = 0
+        var emptyBefore = [Int]()
+        func endLine() {
+            if !visible { emptyRun += 1 }
+            if visible {
+                while let last = current.unicodeScalars.last, last == " " || last == "\u{3000}" {
+                    current.unicodeScalars.removeLast()
+                }
+                spacedLines.append(current)
+                hasHard.append(hard)
+                emptyBefore.append(emptyRun)
+                emptyRun = 0
+            }
+            current = ""
+            pendingSpace = false
+            visible = false
+            hard = false
+        }
+        for piece in pieces {
+            guard case .text(let text, _) = piece else {
+                if case .lineBreak = piece { endLine() }
+                continue
+            }
+            for scalar in text.unicodeScalars {
+                let v = scalar.value
+                if v < 0x80 && (v == 0x20 || (v >= 0x09 && v <= 0x0D)) {
+                    pendingSpace = true
+                    continue
+                }
+                if pendingSpace {
+                    if !current.unicodeScalars.isEmpty { current.unicodeScalars.append(" ") }
+                    pendingSpace = false
+                }
+                if HTMLWhitespace.contains(scalar) {
+                    current.unicodeScalars.append(v == 0x3000 ? scalar : " ")
+                    hard = true
+                } else {
+                    current.unicodeScalars.append(scalar)
+                    visible = true
+                }
+            }
+        }
+        endLine()
+        guard spacedLines.count == lines.count else { return }
+        for index in lines.indices where hasHard[index] {
+            lines[index].spaced = spacedLines[index]
+            lines[index].emptyLinesBefore = emptyBefore[index]
+        }
     }
 
     /// Drops leading and trailing spaces of a line, and pieces that become empty. After
