@@ -80,6 +80,59 @@ import Testing
         #expect(texts(DoubleSpacing.removed(from: doubled)) == texts(single))
     }
 
+    /// A form whose cells a copy ran together, pasted one `<p>` a line: its header row run
+    /// together (`一级指标二级指标指标内容`) still shows the paragraphs are a form's rows.
+    @Test func runTogetherRowsPastedOneParagraphALineReadAsTheForm() throws {
+        let r = try buildFromParagraphs("""
+            青禾县2023年度农村公路养护补助资金绩效目标自评表
+            绩效指标一级指标二级指标指标内容指标值全年实际完成值
+            产出指标数量指标养护里程≥120公里126公里
+            质量指标路况优良率≥80%83%
+            满意度指标服务对象满意度指标沿线群众满意度≥90%92%
+            """)
+        #expect(r.indicators.map(\.name) == ["养护里程", "路况优良率", "沿线群众满意度"])
+        #expect(r.indicators.first?.actual?.raw == "126公里")
+    }
+
+    /// Rows pasted one `<p>` a line with no header row: the first opens with its level-1 and
+    /// level-2 labels, which shows the paragraphs are a form's rows.
+    @Test func headerlessRowsPastedOneParagraphALineReadAsTheForm() throws {
+        let r = try buildFromParagraphs("""
+            青禾县档案馆2023年度部门整体支出绩效自评报告
+            一、绩效指标完成情况
+            产出指标 数量指标 接收进馆档案 ≥3000卷 3260卷 20 20
+            质量指标 档案数字化合格率 ≥98% 99% 20 20
+            满意度指标 服务对象满意度指标 查档群众满意度 ≥90% 95% 10 10
+            二、存在的问题
+            库房面积不足。
+            """)
+        #expect(r.indicators.map(\.name) == ["接收进馆档案", "档案数字化合格率", "查档群众满意度"])
+    }
+
+    /// Negatives: prose naming the levels, and a header of one level, are no form's rows.
+    @Test func proseNamingTheLevelsIsNoRow() {
+        #expect(!DoubleSpacing.isRowOpening("产出指标中的数量指标全部完成。"))
+        #expect(!DoubleSpacing.isRowOpening("产出指标：数量指标4个，质量指标2个。"))
+        #expect(!DoubleSpacing.isRowOpening("数量指标 参保人数 ≥15万人"))
+        #expect(DoubleSpacing.isRowOpening("产出指标 数量指标 参保人数 ≥15万人 15.4万人"))
+        #expect(DoubleSpacing.isRowOpening("效益指标社会效益指标群众负担有所减轻"))
+        #expect(!DoubleSpacing.isHeaderRow("一级指标和二级指标由主管部门确定。"))
+        #expect(DoubleSpacing.isHeaderRow("一级指标二级指标三级指标指标值"))
+        #expect(DoubleSpacing.isHeaderRow("一级指标 二级指标 指标名称 指标值"))
+        let prose = ["一、基本情况", "产出指标中的数量指标全部完成。", "二、问题", "一级指标和二级指标由主管部门确定。", "三、措施", "加强管理。"]
+        let items = prose.flatMap { text in
+            [BodyItem.line(SourceLine(raw: text, origin: .paragraph, page: nil, emphasized: false, startsBlock: true)),
+             BodyItem.line(SourceLine(raw: "", origin: .paragraph, page: nil, emphasized: false, startsBlock: false))]
+        }
+        #expect(DoubleSpacing.spacing(of: items) == nil)
+    }
+
+    private func buildFromParagraphs(_ text: String) throws -> Report {
+        let blocks = TextLines.split(text).filter { !$0.isEmpty }.map { Block.paragraph($0) }
+        return try ReportBuilder.build(Document(blocks: blocks, encoding: "UTF-8"),
+                                       source: SourceInfo(file: "t.html", format: "html", sha256: "0"))
+    }
+
     private func lines(_ raws: [String]) -> [BodyItem] {
         raws.map { .line(SourceLine(raw: $0, origin: .textLine, page: nil, emphasized: false, startsBlock: false)) }
     }

@@ -25,6 +25,17 @@ import Testing
         #expect(t.operator == nil)
     }
 
+    /// Counted things the templates' unit list lacks, whole after their figure; the same word
+    /// heading a longer one is no unit (`12组织…`).
+    @Test func countWordsAreUnitsOnlyAfterAFigureAlone() {
+        #expect(ValueParser.target("≥3000卷").unit == "卷")
+        #expect(ValueParser.target("≥3000卷").value == 3000)
+        #expect(ValueParser.actual("12支").unit == "支")
+        #expect(ValueParser.actual("1850千瓦时").value == 1850)
+        #expect(ValueParser.target("12组织培训").value == nil)
+        #expect(ValueParser.target("1根据实际").value == nil)
+    }
+
     @Test func actualHasNoOperator() {
         let a = ValueParser.actual("小于20分钟")
         #expect(a.value == 20)

@@ -55,8 +55,9 @@ enum DoubleSpacing {
     /// A page's paragraphs end in an empty line the structure pass itself adds, to keep the
     /// text-table rules from reading two paragraphs as rows (`来源：… | 发布日期：…`). They are
     /// judged only where they hold a form written out as text: its header row on one line
-    /// (`一级指标 二级指标 三级指标 …`), a row of four cells or more between pipes, or its header
-    /// one cell a paragraph (`一级指标`, then `二级指标`). Such a page pasted a text copy of the
+    /// (`一级指标 二级指标 三级指标 …`, or run together), a row of four cells or more between
+    /// pipes, a row opening with its level-1 and level-2 labels, or its header one cell a
+    /// paragraph (`一级指标`, then `二级指标`). Such a page pasted a text copy of the
     /// form one `<p>` a line, and its rows must meet. A `<br>` break inside a paragraph is not
     /// looked at (the page broke that line, not the copy).
     static func spacing(of items: [BodyItem]) -> Spacing? {
@@ -70,7 +71,10 @@ enum DoubleSpacing {
             let text = l.text
             if l.origin == .paragraph { paragraphs = true }
             if previousText == "一级指标", text == "二级指标" { cellsPerLine = true }
-            if l.origin == .paragraph, !textForm, isPipeRow(text) || isHeaderRow(text) { textForm = true }
+            if l.origin == .paragraph, !textForm,
+               isPipeRow(text) || isHeaderRow(text) || isRowOpening(text) {
+                textForm = true
+            }
             previousText = text
             var next = i + 1
             while next < items.count, isSeparator(items[next]) { next += 1 }
@@ -84,12 +88,32 @@ enum DoubleSpacing {
         return cellsPerLine ? .cellsPerLine : .lines
     }
 
-    /// The three level headers on one line, in order, apart: a form's header row as text.
+    /// The three level headers on one line, in order: a form's header row as text, its cells
+    /// apart or run together (`一级指标二级指标三级指标`, a copy that lost the cell borders). The
+    /// third column may be headed by what it holds (`指标内容`, `指标名称`) instead of its level.
     static func isHeaderRow(_ text: String) -> Bool {
-        guard let one = text.utf8Range(of: "一级指标"), let two = text[one.upperBound...].utf8Range(of: "二级指标"),
-              let three = text[two.upperBound...].utf8Range(of: "三级指标") else { return false }
-        return one.upperBound < two.lowerBound && two.upperBound < three.lowerBound
+        guard let one = text.utf8Range(of: "一级指标"), let two = text[one.upperBound...].utf8Range(of: "二级指标") else {
+            return false
+        }
+        let rest = text[two.upperBound...]
+        return rest.utf8Range(of: "三级指标") != nil || rest.utf8Range(of: "指标内容") != nil
+            || rest.utf8Range(of: "指标名称") != nil
     }
+
+    /// A row of the indicator block written out whole, opening with its level-1 label and the
+    /// level-2 label under it (`产出指标 数量指标 参保人数 ≥15万人 …`): a form pasted without its
+    /// header row. Prose names the levels with words between (`产出指标中的数量指标`).
+    static func isRowOpening(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars.prefix(24)).filter { $0 != " " }
+        let string = String(String.UnicodeScalarView(scalars))
+        guard let level1 = levelOneLabels.first(where: { string.hasPrefix($0) }) else { return false }
+        let rest = string.dropFirst(level1.count)
+        return levelTwoLabels.contains { rest.hasPrefix($0) }
+    }
+
+    static let levelOneLabels = ["产出指标", "效益指标", "满意度指标", "成本指标", "效果指标"]
+    static let levelTwoLabels = ["数量指标", "质量指标", "时效指标", "成本指标", "经济效益", "社会效益", "生态效益",
+                                 "可持续影响", "服务对象满意度", "经济成本", "社会成本", "生态环境成本"]
 
     /// Four cells or more between pipes: `| 产出指标 | 数量指标 | 参保人数 | ≥15万人 |`.
     static func isPipeRow(_ text: String) -> Bool {

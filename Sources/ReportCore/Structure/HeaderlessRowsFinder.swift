@@ -71,9 +71,12 @@ enum HeaderlessRowsFinder {
         return .rows(Found(grid: TableGrid(rows: rows, positional: false), next: i, rest: rest))
     }
 
-    /// A line holding only the wrapped ends of cells: one to three short pieces of words.
-    private static func isWrap(_ cells: [String]) -> Bool {
-        (1...3).contains(cells.count) && cells.allSatisfy { c in
+    /// A line holding only the wrapped ends of cells: one to three short pieces of words. Not a
+    /// numbered heading (`二、存在的问题`): a text that goes on right under the last row, with
+    /// no blank line between, starts its next section so.
+    static func isWrap(_ cells: [String]) -> Bool {
+        guard let first = cells.first, HeadingNumber.parse(first) == nil else { return false }
+        return (1...3).contains(cells.count) && cells.allSatisfy { c in
             c.count <= 8 && !c.containsDigit && CellKind.of(c) != .total && !TextFormReader.startsWithClosingLabel(c.compacted)
         }
     }

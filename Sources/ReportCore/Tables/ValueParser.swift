@@ -71,7 +71,7 @@ enum ValueParser {
     /// is not a unit, so such a cell stays qualitative.
     static func isUnit(_ s: String) -> Bool {
         guard (1...8).contains(s.count) else { return false }
-        if CellKind.units.contains(s) { return true }
+        if CellKind.units.contains(s) || countWords.contains(s) { return true }
         if let f = s.first, "万亿千".contains(f), CellKind.units.contains(String(s.dropFirst())) { return true }
         // A count of visits or times of a counted thing: 家次, 户次, 场次.
         if (2...3).contains(s.count), s.hasSuffix("次"), s.unicodeScalars.allSatisfy({ $0.properties.isIdeographic }),
@@ -81,6 +81,15 @@ enum ValueParser {
         if parts.count == 2, parts.allSatisfy({ CellKind.units.contains($0) || $0 == "年" || $0 == "月" || $0 == "日" }) { return true }
         return CompoundUnit.isRate(s)
     }
+
+    /// Counted things of offices, archives, clinics and schools (`≥3000卷`, `500盒`, `12支` teams,
+    /// `6轮` inspections), energy (`千瓦时`, `度`) and earthwork (`方`, `延米`): units only where a
+    /// figure is all the cell holds besides them. They are not `CellKind.units`, which a
+    /// run-together form cuts at whatever follows (`12组织…`, `1根据…` would lose a name's head).
+    static let countWords: Set<String> = [
+        "卷", "盒", "袋", "箱", "瓶", "支", "剂", "对", "位", "艘", "架", "根", "块", "片", "顶", "村", "门", "节",
+        "轮", "届", "组", "队", "千瓦时", "度", "方", "延米",
+    ]
 
     /// Amounts in a funds table: `1,286.40`, `3359.62万`, `2746.35万元`; nil for anything else.
     static func amount(_ cell: String) -> Double? {
