@@ -55,8 +55,9 @@ enum IndicatorReader {
                 return v
             }
             if let shifted = levelWordAsName(placed, roles: roles) { placed = shifted }
-            // A closing 合计/总分 row.
-            let labels = [cell(.level1), cell(.level2), cell(.name)].compactMap { $0?.compacted }
+            // A closing 合计/总分 row. Its label may stand left of the level columns, in the form's
+            // first column (under 绩效指标), where a copy without the sheet's merges left it alone.
+            let labels = [cell(.level1), cell(.level2), cell(.name), view.packed(r).first].compactMap { $0?.compacted }
             if labels.contains(where: { ScoresReader.totalLabels.contains($0) }) {
                 block.totalRow = total(placed, roles: roles, rows: block.rows)
                 continue

@@ -1,0 +1,243 @@
+/// A form copied out of a spreadsheet (or saved from it as tab-separated text): one line a row,
+/// cells between tabs, every row as wide as the sheet, an empty cell kept as nothing between
+/// two tabs, and a cell holding line breaks quoted (`"1.参保率95%；` … `2.基金平衡。"`, a quote
+/// inside doubled), as Excel's clipboard and its "text (tab delimited)" writer do.
+///
+/// Read as layout gaps, the tabs lose the empty cells (merged cells, blank results), so a row's
+/// later cells slide left, and a quoted cell's lines run into the next rows. Read here as cells,
+/// every cell keeps its column: rows that hold two or more cells, or one cell off the first
+/// column (a row label under a merged band), are a table whose cells are positional; a row
+/// holding one cell in the first column is a line of text (the title above the form, a note
+/// below it, a section of a report kept in the sheet) where it opens or closes the block or is
+/// too long or numbered for a label, and a table row (a label whose figures were left blank)
+/// elsewhere.
+///
+/// Tabs that only align text to tab stops (a varying number of them between words) are not
+/// cells: a block is read so only where at least `minimumRows` rows stand together, every one
+/// as wide as the others, or, where a writer left out
+/// rows' trailing empty cells (which keeps every other cell in its column), one of its rows
+/// heads three or more columns with the templates' words and its rows keep empty cells in
+/// place. Words merely separated by tabs, with no empty cell anywhere, are left to the readers
+/// of text rows, which place cells by what they hold.
+enum TabSeparatedRows {
+    static let minimumRows = 3
+    /// A quoted cell may run over this many lines at most; past it the quote is text.
+    static let maximumCellLines = 40
+    /// A lone cell in the first column longer than this is text, not a row label.
+    static let maximumLabelLength = 12
+
+    static func lift(_ items: [BodyItem]) -> [BodyItem] {
+        guard items.contains(where: { if case .line(let l) = $0 { return l.raw.utf8.contains(0x09) } else { return false } }) else {
+            return items
+        }
+        var out: [BodyItem] = []
+        out.reserveCapacity(items.count)
+        var i = 0
+        while i < items.count {
+            if case .line(let first) = items[i], first.origin == .textLine, first.raw.utf8.contains(0x09),
+               let (rows, next) = block(items, from: i) {
+                out += converted(rows, like: first)
+                i = next
+            } else {
+                out.append(items[i])
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// The rows of a tab-separated block starting at `start`, padded to its width, and the item
+    /// after it; nil when the lines there are no such block.
+    static func block(_ items: [BodyItem], from start: Int) -> (rows: [[String]], next: Int)? {
+        var rows: [[String]] = []
+        var i = start
+        // A row's first line holds a tab, or opens a quoted cell whose lines end in one; a short
+        // label alone between two rows is a row whose trailing empty cells a writer left out.
+        while i < items.count, case .line(let l) = items[i], l.origin == .textLine {
+            // Pipes separate the cells of another copy (`| 产出指标 | …`), read by its own reader.
+            if l.raw.unicodeScalars.contains(where: { $0 == "|" || $0 == "｜" }) { break }
+            if l.raw.utf8.contains(0x09) || l.raw.utf8.first == UInt8(ascii: "\"") {
+                guard let (cells, next) = row(items, from: i), cells.count >= 2 else { break }
+                rows.append(cells)
+                i = next
+            } else if !rows.isEmpty, i + 1 < items.count, case .line(let after) = items[i + 1], after.origin == .textLine,
+                      after.raw.utf8.contains(0x09), let label = loneLabel(l.raw) {
+                rows.append([label])
+                i += 1
+            } else {
+                break
+            }
+        }
+        guard rows.count >= minimumRows else { return nil }
+        let widest = rows.map(\.count).max() ?? 0
+        // A form: a row heads three or more of its columns by the templates' words (年初预算数,
+        // 三级指标, 实际完成值 …), where a page's metadata copied as tab-separated pairs or
+        // tab-stop alignment holds none. Every row as wide as the sheet; or, from a writer that
+        // leaves a row's trailing empty cells out, rows that keep empty cells in their places.
+        let aligned = rows.allSatisfy { $0.count == widest }
+        guard rows.contains(where: namesColumns), aligned || rows.contains(where: keepsEmptyCells) else { return nil }
+        return (rows.map { $0 + Array(repeating: "", count: widest - $0.count) }, i)
+    }
+
+    /// A short label alone on its line: no heading number, no figure, no sentence.
+    private static func loneLabel(_ raw: String) -> String? {
+        let text = raw.trimmingWhitespace()
+        guard !text.isEmpty, text.count <= maximumLabelLength, HeadingNumber.parse(text) == nil,
+              !text.containsDigit, !text.hasSuffix("。") else { return nil }
+        return text
+    }
+
+    /// An empty cell before a filled one: a copy that keeps every cell's place (under a merged
+    /// label, a result left blank). Text that only separates its words by tabs has none.
+    private static func keepsEmptyCells(_ cells: [String]) -> Bool {
+        guard let last = cells.lastIndex(where: { !$0.isEmpty }) else { return false }
+        return cells[..<last].contains("")
+    }
+
+    /// Three or more cells of the row head a form's columns.
+    private static func namesColumns(_ cells: [String]) -> Bool {
+        cells.count { !$0.isEmpty && ![.other, .stub].contains(ColumnRole.of(header: $0)) } >= 3
+    }
+
+    /// The cells of the row starting on line `start` and the item after it. A quoted cell that
+    /// does not close on its line goes on over the next lines; one that never closes (within
+    /// `maximumCellLines`) was no quoted cell, and the line is read with its quotes as text.
+    static func row(_ items: [BodyItem], from start: Int) -> (cells: [String], next: Int)? {
+        guard case .line(let first) = items[start] else { return nil }
+        var text = first.raw
+        var next = start + 1
+        while !quotesClose(text) {
+            guard next < items.count, next - start < maximumCellLines, case .line(let l) = items[next],
+                  l.origin == .textLine else { return (plainCells(first.raw), start + 1) }
+            text += "\n" + l.raw
+            next += 1
+        }
+        return (quotedCells(text), next)
+    }
+
+    /// Whether every quoted cell of the text closes.
+    private static func quotesClose(_ text: String) -> Bool {
+        var inQuotes = false
+        var atCellStart = true
+        var scalars = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = nil
+        while let u = pending ?? scalars.next() {
+            pending = nil
+            if inQuotes {
+                if u == "\"" {
+                    if let after = scalars.next() {
+                        if after == "\"" { continue }
+                        pending = after
+                    }
+                    inQuotes = false
+                }
+                continue
+            }
+            if u == "\t" { atCellStart = true; continue }
+            if u == "\"", atCellStart { inQuotes = true }
+            atCellStart = false
+        }
+        return !inQuotes
+    }
+
+    /// Cells of text whose quoted cells all close: quotes taken off, doubled quotes made one.
+    private static func quotedCells(_ text: String) -> [String] {
+        var cells: [String] = []
+        var cell = String.UnicodeScalarView()
+        var inQuotes = false
+        var atCellStart = true
+        var scalars = Array(text.unicodeScalars)
+        scalars.append("\t")
+        var k = 0
+        while k < scalars.count {
+            let u = scalars[k]
+            k += 1
+            if inQuotes {
+                if u == "\"" {
+                    if k < scalars.count, scalars[k] == "\"" { cell.append("\""); k += 1 } else { inQuotes = false }
+                } else {
+                    cell.append(u)
+                }
+                continue
+            }
+            if u == "\t" {
+                cells.append(String(cell).trimmingWhitespace())
+                cell = String.UnicodeScalarView()
+                atCellStart = true
+                continue
+            }
+            if u == "\"", atCellStart { inQuotes = true; atCellStart = false; continue }
+            atCellStart = false
+            cell.append(u)
+        }
+        return cells
+    }
+
+    private static func plainCells(_ text: String) -> [String] {
+        text.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace() }
+    }
+
+    /// The block as body items: text lines and tables, in order.
+    static func converted(_ rows: [[String]], like template: SourceLine) -> [BodyItem] {
+        let filled = rows.map { r in r.indices.filter { !r[$0].isEmpty } }
+        // The rows that hold a table's cells; the first and last such row bound the tables.
+        let isMetadata = rows.map(isMetadataRow)
+        let isTableRow = rows.indices.map { k in
+            !isMetadata[k] && (filled[k].count >= 2 || (filled[k].count == 1 && filled[k][0] > 0))
+        }
+        let firstTable = isTableRow.firstIndex(of: true) ?? rows.count
+        let lastTable = isTableRow.lastIndex(of: true) ?? -1
+        var out: [BodyItem] = []
+        var table: [[String]] = []
+        func flushTable() {
+            guard !table.isEmpty else { return }
+            out.append(.table(withoutEmptyColumns(table, page: template.page)))
+            table = []
+        }
+        func addText(_ text: String) {
+            flushTable()
+            for piece in TextLines.split(text) {
+                var line = template
+                line.raw = piece
+                out.append(.line(line))
+            }
+        }
+        for (k, r) in rows.enumerated() {
+            if filled[k].isEmpty { continue }
+            if isMetadata[k] {
+                // A page's metadata copied with its cells (`索引号 | 0012/2024-3 | 发布机构 | …`): the
+                // metadata lines' reader takes the labelled values from a line.
+                addText(r.filter { !$0.isEmpty }.joined(separator: "  "))
+                continue
+            }
+            if isTableRow[k] {
+                table.append(r)
+                continue
+            }
+            let cell = r[0]
+            // A lone label between a form's rows (a funds row left blank) stays a row.
+            let isLabel = k > firstTable && k < lastTable && !cell.contains("\n") && cell.count <= maximumLabelLength
+                && HeadingNumber.parse(cell) == nil
+            if isLabel { table.append(r) } else { addText(cell) }
+        }
+        flushTable()
+        return out
+    }
+
+    /// A row opening with a label of a page's metadata block (索引号, 发布机构, 发布日期 …).
+    static func isMetadataRow(_ cells: [String]) -> Bool {
+        guard let first = cells.first(where: { !$0.isEmpty }), let c = first.first else { return false }
+        return MetadataLabel.byFirstCharacter[c]?.contains { spelling, _ in
+            guard let end = MetadataLabel.end(of: spelling, in: first[...]) else { return false }
+            return end == first.endIndex ? !MetadataLabel.needColon.contains(spelling) : ":：".contains(first[end])
+        } ?? false
+    }
+
+    /// A grid of the rows, columns empty in all of them dropped (the sheet's margins, a column
+    /// only another table used).
+    private static func withoutEmptyColumns(_ rows: [[String]], page: Int?) -> TableGrid {
+        let width = rows.map(\.count).max() ?? 0
+        let used = (0..<width).filter { c in rows.contains { c < $0.count && !$0[c].isEmpty } }
+        return TableGrid(rows: rows.map { r in used.map { c in c < r.count ? r[c] : "" } }, page: page, positional: true)
+    }
+}
