@@ -257,4 +257,20 @@ import Testing
         let noColumns = Self.lettered.replacingOccurrences(of: "列次 0 1 2 3 4 5 6 7 所需材料 上传端口", with: "")
         #expect(LetteredFundsRows.read(TextLines.split(noColumns)).isEmpty)
     }
+
+    // MARK: - Bodies of culture and research
+
+    @Test func archivesAndResearchOfficesAreBodies() throws {
+        #expect(OrganizationNames.isOrganization("白石县档案馆"))
+        #expect(OrganizationNames.isOrganization("中共白石市委党史和地方志研究室"))
+        let r = try buildFromLines(Self.allocation)
+        #expect(r.metadata.issuer == "白石县档案馆")
+    }
+
+    @Test func bodySuffixNegatives() {
+        // The words inside a longer phrase, or a room of a body, are no body.
+        #expect(!OrganizationNames.isOrganization("档案馆藏"))
+        #expect(!OrganizationNames.isOrganization("研究室主任"))
+        #expect(!OrganizationNames.isOrganization("馆"))
+    }
 }
