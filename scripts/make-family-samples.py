@@ -3929,6 +3929,177 @@ def project_one_line_rows_points_only_44():
                      "it, the weights with the pairs as points do: the pairs are points (no target, no actual).")
 
 
+# ------------------------------------------------------------------ forms round 15
+def project_pipe_caption_numbered_rows_45():
+    # A province's project form as pipe rows: its indicator block headed by its caption in a first
+    # column (年度绩效目标 (80分)), its rows under a level numbered as headings are (一、 1、 二、),
+    # the groups of field trials counted in 组.
+    text = join(
+        "白石县2022年中央农业防灾减灾项目补助资金绩效自评",
+        "- 发文机构",
+        "- 白石县农业农村局",
+        "- 日期",
+        "- 2023-06-12",
+        "2022年度项目支出绩效自评表",
+        "单位名称:白石县植保植检站 填报日期:2023年4月6日",
+        "项目名称 | 白石县2022年中央农业防灾减灾项目补助资金 | ||||||||",
+        "主管部门 | 白石县农业农村局 | 项目实施单位 | 白石县植保植检站 | ||||||",
+        "预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) | |||||",
+        "年度财政资金总额 | 126.5 | 118.4 | 93.60% | 18.72 | |||||",
+        "年度绩效目标 (80分) | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 | |||",
+        "产出指标 | 数量指标 | 一、统防统治示范区建设 | ≧6000亩 | 6200亩 | 10.0 | ||||",
+        "1、小麦赤霉病统防统治 | ≧3500亩 | 3600亩 | 5.0 | ||||||",
+        "2、水稻二化螟统防统治 | ≧2500亩 | 2600亩 | 5.0 | ||||||",
+        "二、药剂减量对比试验 | ≧8组 | 8组 | 10.0 | ||||||",
+        "1、生物药剂替代试验 | ≧5组 | 5组 | 5.0 | ||||||",
+        "2、低容量喷雾试验 | ≧3组 | 3组 | 5.0 | ||||||",
+        "三、病虫测报点监测 | ≧12个 | 12个 | 10.0 | ||||||",
+        "质量指标 | 示范区防治效果 | ≧85% | 87.5% | 10.0 | |||||",
+        "时效指标 | 项目按时完成率 | 100% | 100% | 10.0 | |||||",
+        "效益指标 | 社会效益指标 | 受益农户数 | 3000户 | 3150户 | 10.0 | ||||",
+    )
+    funds = [FundRow("年度财政资金总额", None, 126.5, 118.4, rate="93.60%")]
+    rows = [("一、统防统治示范区建设", "≧6000亩", "6200亩"), ("1、小麦赤霉病统防统治", "≧3500亩", "3600亩"),
+            ("2、水稻二化螟统防统治", "≧2500亩", "2600亩"), ("二、药剂减量对比试验", "≧8组", "8组"),
+            ("1、生物药剂替代试验", "≧5组", "5组"), ("2、低容量喷雾试验", "≧3组", "3组"),
+            ("三、病虫测报点监测", "≧12个", "12个")]
+    inds = [Ind("产出指标", "数量指标", n, t, a).gold("产出指标", "数量指标") for n, t, a in rows]
+    inds += [Ind("产出指标", "质量指标", "示范区防治效果", "≧85%", "87.5%").gold("产出指标", "质量指标"),
+             Ind("产出指标", "时效指标", "项目按时完成率", "100%", "100%").gold("产出指标", "时效指标"),
+             Ind("效益指标", "社会效益指标", "受益农户数", "3000户", "3150户").gold("效益指标", "社会效益指标")]
+    return Doc("project-pipe-caption-numbered-rows-45.txt", "project-evaluation",
+               "白石县2022年中央农业防灾减灾项目补助资金绩效自评", "白石县植保植检站", 2022, "2023-06-12", None, text,
+               funding=[f.gold() for f in funds], indicators=inds, scores=None, goals=None,
+               accept={"metadata.year": [2022], "metadata.title": ["白石县2022年中央农业防灾减灾项目补助资金绩效自评", "2022年度项目支出绩效自评表"]},
+               notes="A province's project form as pipe rows. Its indicator block is headed by its caption in a first "
+                     "column (`年度绩效目标 (80分)`), which names 目标 but holds no target: the targets stand under "
+                     "`年初目标值(A)` after the levels. Rows under a level are numbered as headings are (`二、药剂减量"
+                     "对比试验 | ≧8组 | 8组 | 10.0`): inside the form they are rows, not a heading that ends it. "
+                     "Field trials are counted in 组.")
+
+
+def department_allocation_funds_46():
+    # Fujian's whole-spending form copied from its sheet: the funds block counts money as allocated
+    # (预算安排), paid out (拨付情况) and left (结余情况), its header's words wrapped over many lines.
+    text = join(
+        "22年度部门整体支出绩效自评(县档案馆)",
+        "",
+        "时间:2023-05-18 09:30:12 来源:",
+        "",
+        "部门整体支出绩效自评表",
+        "(2022年度)",
+        "部门(单位)名称 白石县档案馆 部门预算编码 902003011",
+        "财政资金安排和使用情况  资金结构",
+        "(万元)",
+        "预算安排 拨付情况 结余情况",
+        "年初部门预算安排金额",
+        "历年结余结转",
+        "年中调整金额③ 小计",
+        "④ = ①+② +③",
+        "年度拨付金额",
+        "支出实现率(%)",
+        "⑥=⑤/④",
+        "本年度结余金额",
+        "⑦=④-⑤",
+        "资金结余率",
+        "(%)",
+        "⑧=⑦/④",
+        "财政资金小计 412.5 20.3 0 432.8 410.2 95% 22.6 5%",
+        "①中央及省级财政资金",
+        "②县级财政资金 412.5 20.3 0 432.8 410.2 95% 22.6 5%",
+        "③其他财政资金",
+        "其他资金小计",
+        "合 计 412.5 20.3 0 432.8 410.2 95% 22.6 5%",
+        "年度",
+        "总体",
+        "目标",
+        "完成",
+        "情况",
+        "预期目标 目标实际完成情况",
+        " 目标1:保障馆内在职及退休人员工资福利按时发放;",
+        " 目标2:完成馆藏档案数字化加工任务。",
+        " 目标1完成情况:全部完成",
+        " 目标2完成情况:基本完成,完成率为96%",
+    )
+    funding = [{"item": "财政资金小计", "budget": 432.8, "executed": 410.2, "executionRate": 95},
+               {"item": "中央及省级财政资金", "budget": None, "executed": None, "executionRate": None},
+               {"item": "县级财政资金", "budget": 432.8, "executed": 410.2, "executionRate": 95},
+               {"item": "其他财政资金", "budget": None, "executed": None, "executionRate": None},
+               {"item": "其他资金小计", "budget": None, "executed": None, "executionRate": None},
+               {"item": "合计", "budget": 432.8, "executed": 410.2, "executionRate": 95}]
+    return Doc("department-allocation-funds-46.txt", "department-evaluation",
+               "部门整体支出绩效自评表", "白石县档案馆", 2022, "2023-05-18", None, text,
+               funding=funding, indicators=[], scores=None, goals=None,
+               given_items=["中央及省级财政资金", "县级财政资金", "其他财政资金", "合计"],
+               accept={"metadata.title": ["部门整体支出绩效自评表", "22年度部门整体支出绩效自评(县档案馆)"]},
+               notes="Fujian's whole-spending form copied from its sheet. The funds block counts money as allocated, "
+                     "paid out and left: eight figures a row (`年初…① 历年结余结转② 年中调整③ 小计④ 拨付⑤ 实现率⑥ "
+                     "结余⑦ 结余率⑧`), the header's words wrapped one or two a line where no column can be placed. "
+                     "The arithmetic places them: the budget is ④, the amount whose share paid out is the row's "
+                     "rate; the template's sources keep their names without their circled numbers.")
+
+
+def transfer_lettered_funds_47():
+    # A province's transfer-payment evaluation form copied from a tender site: the funds block's
+    # columns lettered, the rates formulas of the letters, a 列次 line under the header, each row
+    # its label, its 行次 and its figures wrapped onto the next line, blank cells vanished.
+    text = join(
+        "青禾市白石区林业局2023年度林业草原改革发展资金绩效评价表",
+        "",
+        "发布时间: 2024年05月20日",
+        "项目详情",
+        "白石区2023年度林业草原改革发展资金绩效评价表",
+        "发布时间: 2024-05-20 09:12",
+        "年度:2023年",
+        "资金投入情况",
+        "(万元)",
+        "",
+        "行次 全年预算数",
+        "(A)",
+        "统筹整合资金数",
+        "(B)",
+        "扣除统筹整合资金后预算金额",
+        "(C)",
+        "全年到位资金",
+        "(D)",
+        "预算到位",
+        "(D/C×100%)",
+        "全年执行资金",
+        "(E)",
+        "预算执行",
+        "(E/C×100%)",
+        "佐证材料",
+        "列次 0 1 2 3 4 5 6 7 所需材料 上传端口",
+        "年度资金总额(万元): 1 64.000000",
+        "64.000000 64.000000 100.00% 57.600000 90.00%",
+        "其中:中央财政资金(万元) 2 64.000000",
+        "64.000000 64.000000 100.00% 57.600000 90.00% 预算下达文件、资金到位及支出凭证",
+        "地方财政资金(万元) 3",
+        "",
+        "",
+        "其他资金(万元,自有资金、社会资本、以前年度结转结余资金等) 4",
+        "",
+        "",
+        "资金管理情况",
+        "情况说明 存在问题 改进措施",
+        "",
+        "列次 8 9 10",
+        "分配科学性 5 资金分配规范性 严格按照资金管理办法规定分配资金",
+    )
+    funding = [{"item": "年度资金总额", "budget": 64, "executed": 57.6, "executionRate": 90},
+               {"item": "中央财政资金", "budget": 64, "executed": 57.6, "executionRate": 90},
+               {"item": "地方财政资金", "budget": None, "executed": None, "executionRate": None},
+               {"item": "其他资金(万元,自有资金、社会资本、以前年度结转结余资金等)", "budget": None, "executed": None, "executionRate": None}]
+    return Doc("transfer-lettered-funds-47.txt", "transfer-payment-evaluation",
+               "青禾市白石区林业局2023年度林业草原改革发展资金绩效评价表", "青禾市白石区林业局", 2023, "2024-05-20", None, text,
+               funding=funding, indicators=[], scores=None, goals=None,
+               notes="A province's transfer form from a tender site. The funds block's columns are lettered and its "
+                     "rates are formulas (`预算到位 (D/C×100%)`, `预算执行 (E/C×100%)`); each row is its label, its 行次 "
+                     "and its figures wrapped onto the next line, blank cells vanished. The header tells which rate "
+                     "is the execution's (the second): the amount before it is spent, the budget the amount whose "
+                     "share it makes. The 资金管理情况 block after it is not read as funds.")
+
+
 DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_line_3, project_pipe_split_header_1,
         transfer_pipe_split_header_2, project_pipe_split_columns_1, project_pipe_weights_total_2,
         department_layout_page_break_1, project_layout_spilled_2, transfer_one_line_rows_1, project_one_line_form_2,
@@ -3970,7 +4141,9 @@ DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_lin
         transfer_prose_funds_rate_38, department_prose_cut_cell_title_31,
         transfer_target_table_content_column_41,
         project_pipe_works_units_42, transfer_cell_per_line_bar_opened_rows_43,
-        project_one_line_rows_points_only_44]
+        project_one_line_rows_points_only_44,
+        project_pipe_caption_numbered_rows_45, department_allocation_funds_46,
+        transfer_lettered_funds_47]
 
 
 def main():

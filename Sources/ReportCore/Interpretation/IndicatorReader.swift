@@ -19,7 +19,7 @@ enum IndicatorReader {
 
     static func read(_ view: TableView, _ segment: TableSegment, tableIndex: Int, warnings: inout [ReportWarning]) -> Block {
         let headerCells = segment.impliedHeader ?? view.cells(segment.header)
-        let roles = headerCells.map(ColumnRole.of)
+        let roles = BlockCaptionColumn.roles(headerCells)
         let aligner = RowAligner(roles: roles)
         func column(_ role: ColumnRole) -> Int? { roles.firstIndex(of: role) }
         let hasTargets = [ColumnRole.target, .operatorSign, .adjustedTarget, .criterion].contains { column($0) != nil }
@@ -81,6 +81,8 @@ enum IndicatorReader {
             }
             // Rows the template leaves for more indicators (指标2:, ……, /) say nothing.
             if isPlaceholder(name) { continue }
+            // A unit or sign alone where a name goes (`≧ %` cut from the row above it) names nothing.
+            if UnfilledValue.isUnfilled(name) { continue }
             // A header word or a level's weight where a name goes: a copy whose cells came out of
             // order (a sharing site's flattened sheet). What the row holds is not an indicator.
             if isHeaderFragment(name) {
@@ -111,7 +113,7 @@ enum IndicatorReader {
             var row = Indicator(level1: l1, level2: level2, name: name.joinedLines)
             row.target = target(op: cell(.operatorSign), value: cell(.target), unit: cell(.unit),
                                 fallback: cell(.adjustedTarget) ?? cell(.criterion))
-            row.actual = cell(.actual).map { ValueParser.actual($0.joinedLines) }
+            row.actual = cell(.actual).flatMap { UnfilledValue.isUnfilled($0) ? nil : ValueParser.actual($0.joinedLines) }
             row.note = cell(.note).flatMap(note)
             row.weight = cell(.weight).flatMap(ValueParser.amount)
             row.score = cell(.score).flatMap(ValueParser.amount)
@@ -294,8 +296,9 @@ enum IndicatorReader {
             let o = op.flatMap(ValueParser.operatorSign) ?? q?.op
             return TargetValue(raw: raw, operator: o, value: q?.value, unit: q?.unit)
         }
-        if let value { return ValueParser.target(value.joinedLines) }
-        if let fallback { return ValueParser.target(fallback.joinedLines) }
+        // The template's unit or sign with no figure (`公里`, `≧ %`) states no target.
+        if let value, !UnfilledValue.isUnfilled(value) { return ValueParser.target(value.joinedLines) }
+        if let fallback, !UnfilledValue.isUnfilled(fallback) { return ValueParser.target(fallback.joinedLines) }
         return nil
     }
 

@@ -78,6 +78,10 @@ enum Interpreter {
             let rows = RateCheckedFundsRows.read(RateCheckedFundsRows.lines(of: body.items))
             if !rows.isEmpty { result.funding = rows }
         }
+        // A department form's allocated and paid-out money (预算安排 / 拨付情况), its header wrapped.
+        if result.funding.isEmpty { result.funding = AllocationFundsRows.read(lines) }
+        // A transfer form's lettered columns, the 执行率 named by its formula (E/C×100%).
+        if result.funding.isEmpty { result.funding = LetteredFundsRows.read(lines) }
         // The year's funds stated in the report's prose, where no table or form gave a row.
         if result.funding.isEmpty, let row = ProseFundsRow.read(lines) { result.funding = [row] }
         // The older template's numbered slots (`指标7:name target actual points score`) in a text

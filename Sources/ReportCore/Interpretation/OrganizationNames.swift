@@ -8,7 +8,10 @@ enum OrganizationNames {
     /// government. A bureau's own office is a budget unit of its own (`某区文化和旅游局机关`, the
     /// 实施单位 of the bureau's projects, beside the units under it).
     static let suffixes = ["局", "厅", "委员会", "联合会", "办公室", "中心", "人民政府", "政府", "医院", "委", "办", "院", "所", "站", "部", "署",
-                           "中学", "小学", "学校", "管理处", "办事处", "联合社", "供销社", "局机关"]
+                           "中学", "小学", "学校", "管理处", "办事处", "联合社", "供销社", "局机关",
+                           // Bodies of culture and research that report their whole spending
+                           // (`某县档案馆`, `某市委党史和地方志研究室`).
+                           "馆", "研究室"]
     static let placeMarks: Set<Character> = ["省", "市", "县", "区", "州", "旗", "盟", "镇", "乡"]
 
     static func isOrganization(_ s: String) -> Bool {

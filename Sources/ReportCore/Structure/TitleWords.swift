@@ -34,7 +34,7 @@ enum TitleWords {
         if fileNameTitle(text) != nil { return .fileName }
         let c = withoutAttachmentPrefix(text.compacted)
         // The title words first: most lines hold none, and counting characters walks the line.
-        guard c.utf8.count >= 6, words.contains(where: { c.includes($0) }), (6...100).contains(c.count) else { return nil }
+        guard c.utf8.count >= 6, words.contains(where: { c.includes($0) }), (6...100).contains(c.count) || ShortFormTitle.holds(c) else { return nil }
         guard !c.contains(where: { "。，,；;：:>＞»›→|｜".contains($0) }), !isBreadcrumb(c), HeadingNumber.parse(c) == nil,
               !CutCellTail.holds(c) else { return nil }
         // `…自评报告范文(精选8篇)`: a template site's title ends like its report's name.

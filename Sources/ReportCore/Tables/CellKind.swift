@@ -60,5 +60,7 @@ enum CellKind: Equatable {
         "起", "宗", "类", "课时", "学时", "公顷", "立方米", "个百分点", "百分点", "百分比", "周", "日", "间", "栋", "所次",
         // Lengths, weights and counted things of works and farming (`≥50厘米`, `3000株`, `120头`).
         "厘米", "毫米", "平方公里", "公斤", "千克", "头", "只", "株", "棵", "千瓦", "盏", "眼",
+        // Groups of field trials or of people trained (`≧15组`).
+        "组",
     ]
 }

@@ -45,7 +45,9 @@ struct FormHeader: Equatable {
         }
         // Trailing empty cells belong to the header's line, not the body.
         while k > start, cells[k - 1].text.compacted.isEmpty { k -= 1 }
-        let kept = lowerRowFirst(names.filter { ColumnRole.of(header: $0) != .stub })
+        // A caption column before the levels (年度绩效目标) is a stub too: see `BlockCaptionColumn`.
+        let captions = BlockCaptionColumn.roles(names)
+        let kept = lowerRowFirst(names.indices.filter { captions[$0] != .stub }.map { names[$0] })
         guard let kind = kind(of: kept) else { return nil }
         var roles = kept.map(ColumnRole.of)
         if kind == .funds, isGroupCaption(kept, roles) { roles[0] = .label }

@@ -184,7 +184,7 @@ enum TextFormReader {
         let t = cells[k].text
         // A heading has words; a figure (`20`, `100%`) is none.
         if t.utf8.count >= 4, t.unicodeScalars.contains(where: { $0.properties.isIdeographic }),
-           let (n, _) = HeadingNumber.parse(t), n.style <= .parenChinese { return true }
+           let (n, _) = HeadingNumber.parse(t), n.style <= .parenChinese, !NumberedFormRow.isRow(cells, at: k) { return true }
         guard cells[k].lineCells == 1, isProse(t) else { return false }
         // A long note inside the table is followed by more rows; prose after it is not.
         var seen = 0
