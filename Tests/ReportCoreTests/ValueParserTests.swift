@@ -26,7 +26,7 @@ import Testing
     }
 
     /// Counted things the templates' unit list lacks, whole after their figure; the same word
-    /// heading a longer one is no unit (`12组织…`).
+    /// heading a longer one is no unit (`12组织…`, `1根据…`).
     @Test func countWordsAreUnitsOnlyAfterAFigureAlone() {
         #expect(ValueParser.target("≥3000卷").unit == "卷")
         #expect(ValueParser.target("≥3000卷").value == 3000)

@@ -85,10 +85,10 @@ enum ValueParser {
     /// Counted things of offices, archives, clinics and schools (`≥3000卷`, `500盒`, `12支` teams,
     /// `6轮` inspections), energy (`千瓦时`, `度`) and earthwork (`方`, `延米`): units only where a
     /// figure is all the cell holds besides them. They are not `CellKind.units`, which a
-    /// run-together form cuts at whatever follows (`12组织…`, `1根据…` would lose a name's head).
+    /// run-together form cuts at whatever follows (`1根据…` would lose a name's head).
     static let countWords: Set<String> = [
         "卷", "盒", "袋", "箱", "瓶", "支", "剂", "对", "位", "艘", "架", "根", "块", "片", "顶", "村", "门", "节",
-        "轮", "届", "组", "队", "千瓦时", "度", "方", "延米",
+        "轮", "届", "队", "千瓦时", "度", "方", "延米",
     ]
 
     /// Amounts in a funds table: `1,286.40`, `3359.62万`, `2746.35万元`; nil for anything else.
