@@ -22,7 +22,8 @@ enum ProseFundsRow {
         let text = lines.joined().compacted
         let budgets = figures(budgetPattern, in: text)
         let spent = figures(executedPattern, in: text)
-        guard !budgets.isEmpty, !spent.isEmpty else { return nil }
+        // Plainer words (资金合计, 执行金额) are read where a stated rate proves the pair.
+        guard !budgets.isEmpty, !spent.isEmpty else { return RatePairedProseFunds.read(text) }
         let rates = figures(ratePattern, in: text)
         if !rates.isEmpty {
             for r in rates {
@@ -32,7 +33,7 @@ enum ProseFundsRow {
                     }
                 }
             }
-            return nil
+            return RatePairedProseFunds.read(text)
         }
         for b in budgets {
             if let e = spent.first(where: { $0.sentence == b.sentence }) {
