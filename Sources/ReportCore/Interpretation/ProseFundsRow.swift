@@ -55,8 +55,9 @@ enum ProseFundsRow {
         }
     }
 
-    private static let connector = "(?:为|是|:|：|共计|合计|总计|达到|达)?"
-    private static let amount = #"(\d[\d,]*(?:\.\d+)?)万元"#
+    /// The words between a sum's name and its figure, and the figure in 万元.
+    static let connector = "(?:为|是|:|：|共计|合计|总计|达到|达)?"
+    static let amount = #"(\d[\d,]*(?:\.\d+)?)万元"#
 
     static let budgetPattern = try! NSRegularExpression(pattern:
         "(?:调整后预算数|调整后预算|调整预算数|调整预算|预算调整为|全年预算数|全年预算|(?:全年)?可使用资金(?:合计|总额)?)" + connector + amount)

@@ -28,14 +28,11 @@ enum RatePairedProseFunds {
         return nil
     }
 
-    private static let connector = "(?:为|是|:|：|共计|合计|总计|达到|达)?"
-    private static let amount = #"(\d[\d,]*(?:\.\d+)?)万元"#
-
     /// A sum of the year's money: 资金合计 / 资金总额 / 财政资金 / 预算资金 / 预算金额, not after 年初
     /// (the opening budget), 到位 (what arrived) or 可 (可使用资金 is `ProseFundsRow`'s).
     static let budgetPattern = try! NSRegularExpression(pattern:
-        "(?<!年初)(?<!到位)(?<!可使用)(?<!可用)(?:预算资金|预算金额|财政资金|资金合计|资金总额)" + connector + amount)
+        "(?<!年初)(?<!到位)(?<!可使用)(?<!可用)(?:预算资金|预算金额|财政资金|资金合计|资金总额)" + ProseFundsRow.connector + ProseFundsRow.amount)
     /// What was spent: 执行金额 / 执行资金 / 执行预算资金.
     static let executedPattern = try! NSRegularExpression(pattern:
-        "(?:执行金额|执行资金|执行预算资金)" + connector + amount)
+        "(?:执行金额|执行资金|执行预算资金)" + ProseFundsRow.connector + ProseFundsRow.amount)
 }

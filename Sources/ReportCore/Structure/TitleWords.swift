@@ -3,8 +3,11 @@ import Foundation
 /// Words that make a short line a report title, and what tells a title from the page's other
 /// short lines (column labels, breadcrumbs, chrome, a viewer's file caption).
 enum TitleWords {
-    /// A body's final accounts (`某局2023年度部门决算`, `…单位决算`, `…本级决算公开`) are published beside its
-    /// performance reports, under a title of their own.
+    /// A body's final accounts (`某局2023年度部门决算`, `…单位决算`) are published beside its
+    /// performance reports, under a title of their own. A county's own-level accounts
+    /// (`2022年某县某局本级决算公开`) are titled so too: 本级决算 is a title word but no ending, so
+    /// the page's headline and the document's own shorter heading under it (`某县某局2022年度本级决算`,
+    /// the body's name cut short) are equally weak and the headline, naming the body in full, stays.
     static let words = ["报告", "自评表", "评价表", "目标表", "情况表", "总结", "计划", "绩效", "自评", "评价", "部门决算", "单位决算", "本级决算"]
 
     /// Endings of a complete title. Pages often title a form's page with what it is
@@ -13,7 +16,7 @@ enum TitleWords {
     /// A page publishing a self-evaluation in a few paragraphs calls it what it tells
     /// (`…专项资金绩效自评情况`, `…项目绩效评价情况`).
     static let endings = ["报告", "自评表", "评价表", "目标表", "情况表", "总结", "计划", "要点", "一览表", "表", "自评", "评价",
-                          "打算", "安排", "思路", "谋划", "部门决算", "单位决算", "本级决算", "自评情况", "评价情况"]
+                          "打算", "安排", "思路", "谋划", "部门决算", "单位决算", "自评情况", "评价情况"]
 
     /// How strongly a head line claims to be the report's title.
     enum Strength: Int, Comparable {
