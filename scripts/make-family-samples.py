@@ -4024,11 +4024,11 @@ def project_template_outline_kind_27():
 
 
 def other_own_level_accounts_2():
-    # A county's final-accounts channel: its own-level accounts (本级决算公开), the posting time on
-    # the article's toolbar line.
+    # A county's final-accounts channel: a body's accounts, the posting time on the article's
+    # toolbar line.
     text = join(
         "首页 >> 政府信息公开 >> 预决算公开 >> 正文",
-        "2023年槐林县农业农村局本级决算公开",
+        "槐林县农业农村局2023年度部门决算",
         "2024-09-12 15:30  县农业农村局 [字号: ] 打印",
         "目录",
         "第一部分 部门概况",
@@ -4037,12 +4037,12 @@ def other_own_level_accounts_2():
         "一、主要职责",
         "负责全县农业农村发展规划并组织实施。",
     )
-    return Doc("other-own-level-accounts-2.txt", "other", "2023年槐林县农业农村局本级决算公开", "槐林县农业农村局", 2023,
+    return Doc("other-own-level-accounts-2.txt", "other", "槐林县农业农村局2023年度部门决算", "槐林县农业农村局", 2023,
                "2024-09-12", None, text, funding=[], indicators=[], scores=None, goals=None,
                sections=[("第一部分", "部门概况")],
-               notes="A body's own-level final accounts (`…本级决算公开`): a title of its own, kind other. The posting "
-                     "time stands on the article's toolbar line (`2024-09-12 15:30  县农业农村局 [字号: ] 打印`). "
-                     "NEGATIVE: the channel's `预决算公开` in the breadcrumb is no title.")
+               notes="A body's final accounts: kind other. The posting time stands on the article's toolbar line "
+                     "(`2024-09-12 15:30  县农业农村局 [字号: ] 打印`), with no 发布时间 or 来源 label. NEGATIVE: the "
+                     "channel's `预决算公开` in the breadcrumb is no title.")
 
 
 def work_summary_posted_label_7():
@@ -4062,6 +4062,40 @@ def work_summary_posted_label_7():
                notes="A bureau's annual summary posted under `发表时间：2024/1/18 10:05:33` (a date with slashes and "
                      "a time): the publishing date. NEGATIVE: `2024年工作计划` is the plan's year, not the year "
                      "summarised.")
+
+
+
+def work_summary_leading_outline_8():
+    # A sharing site's copy of a health commission's annual summary: the article's outline first,
+    # no 目录 line, then the title, its opening paragraph and the same headings as the body.
+    text = join(
+        "一、工作完成情况",
+        "（一）加强党建引领",
+        "（二）完善公共卫生服务体系",
+        "（三）推进医共体建设",
+        "二、存在问题",
+        "三、2024年工作计划",
+        "（一）持续深化医改",
+        "（二）加强人才队伍建设",
+        "槐林市卫健委2023年度工作总结与2024年度工作计划",
+        "2023年，市卫健委围绕市委、市政府决策部署，补短板、强弱项，全面提升医疗卫生服务能力，现将工作情况报告如下：",
+        "一、工作完成情况",
+        "（一）加强党建引领。全年开展理论学习中心组学习14次。",
+        "（二）完善公共卫生服务体系。新建发热门诊3个。",
+        "（三）推进医共体建设。组建紧密型医共体2个。",
+        "二、存在问题",
+        "基层医疗人才仍显不足。",
+        "三、2024年工作计划",
+        "（一）持续深化医改。（二）加强人才队伍建设。",
+    )
+    return Doc("work-summary-leading-outline-8.txt", "work-summary", "槐林市卫健委2023年度工作总结与2024年度工作计划",
+               None, 2023, None, None, text, funding=[], indicators=[], scores=None, goals=None,
+               sections=[("一、", "工作完成情况"), ("二、", "存在问题"), ("三、", "2024年工作计划")],
+               accept={"metadata.issuer": [None, "槐林市卫健委"]},
+               notes="A sharing site's copy that opens with the article's outline (no 目录 line), then the title, its "
+                     "opening paragraph and the same headings again: the title is the line after the outline, the "
+                     "year the one summarised (2023). NEGATIVE: the outline's `三、2024年工作计划` is the plan's year, "
+                     "and the outline's lines open no sections (each heading once).")
 
 
 DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_line_3, project_pipe_split_header_1,
@@ -4107,7 +4141,7 @@ DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_lin
         project_pipe_works_units_42, transfer_cell_per_line_bar_opened_rows_43,
         project_one_line_rows_points_only_44,
         department_prose_points_table_32, transfer_prose_rate_paired_sum_39, project_template_outline_kind_27,
-        other_own_level_accounts_2, work_summary_posted_label_7]
+        other_own_level_accounts_2, work_summary_posted_label_7, work_summary_leading_outline_8]
 
 
 def main():

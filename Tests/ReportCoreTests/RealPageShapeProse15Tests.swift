@@ -185,22 +185,53 @@ import Testing
 
     // MARK: - A body's own-level final accounts
 
-    @Test func aBodysOwnLevelFinalAccountsTitleIsTheTitle() throws {
+    @Test func ownLevelFinalAccountsAreNoEvaluation() {
+        #expect(MetadataInterpreter.isFinalAccounts("2022年松岭县卫生健康局本级决算公开"))
+        #expect(MetadataInterpreter.kind(title: "2022年松岭县卫生健康局本级决算公开", lines: [], tables: []) == .other)
+        // Accounts evaluated are an evaluation.
+        #expect(!MetadataInterpreter.isFinalAccounts("松岭县卫生健康局2022年度本级决算绩效评价报告"))
+    }
+
+    // MARK: - An outline before the article's title
+
+    @Test func anOutlineBeforeTheTitleGivesWayToTheTitle() throws {
         let r = try buildFromLines("""
-            欢迎来到松岭县人民政府预决算公开专题频道
-
-            2022年松岭县卫生健康局本级决算公开
-
-            来源： 发布时间：2023-09-28 浏览次数：0 次
-
-            第一部分 部门概况
-            一、主要职责
-            负责全县卫生健康工作。
+            一、工作完成情况
+            （一）加强党建引领
+            （二）推进基层卫生建设
+            二、存在问题
+            三、2024年工作计划
+            （一）完善服务体系
+            县卫健局2023年度工作总结与2024年度工作计划
+            2023年，县卫健局围绕县委、县政府决策部署，扎实推进各项工作，现将工作情况报告如下：
+            一、工作完成情况
+            （一）加强党建引领。全年开展集中学习12次。
+            二、存在问题
+            基层人才仍显不足。
             """)
-        #expect(r.metadata.title == "2022年松岭县卫生健康局本级决算公开")
-        #expect(r.metadata.kind == .other)
-        #expect(r.metadata.year == 2022)
-        // The site's channel name is no title, though it names 决算公开.
-        #expect(TitleWords.strength("欢迎来到松岭县人民政府预决算公开专题频道") == nil)
+        #expect(r.metadata.title == "县卫健局2023年度工作总结与2024年度工作计划")
+        // The year summarised, not the plan's year the outline names first.
+        #expect(r.metadata.year == 2023)
+        #expect(r.metadata.kind == .workSummary)
+        // The outline's lines are text: the headings open sections once.
+        #expect(r.sections.filter { $0.number == "一、" }.count == 1)
+        #expect(r.sections.first?.paragraphs.contains("（二）推进基层卫生建设") == true)
+    }
+
+    @Test func headingsThatAreNotRepeatedAfterATitleAreNoOutline() {
+        func lines(_ ts: [String]) -> [BodyItem] {
+            ts.map { .line(SourceLine(raw: $0, origin: .textLine, page: nil, emphasized: false, startsBlock: false)) }
+        }
+        // The outline's first heading never comes again: the title line is the report's first heading's text.
+        #expect(LeadingOutline.find(lines(["一、基本情况", "（一）机构设置", "（二）人员情况", "县文化馆2023年度工作总结", "正文第一段。"])) == nil)
+        // Only two numbered lines.
+        #expect(LeadingOutline.find(lines(["一、基本情况", "二、存在问题", "县文化馆2023年度工作总结", "一、基本情况"])) == nil)
+        // A sentence among the numbered lines: a body, not an outline.
+        #expect(LeadingOutline.find(lines(["一、基本情况", "（一）全年开展培训12次。", "（二）人员情况", "县文化馆2023年度工作总结", "一、基本情况"])) == nil)
+        // No title after them.
+        #expect(LeadingOutline.find(lines(["一、基本情况", "（一）机构设置", "（二）人员情况", "全年开展培训12次。", "一、基本情况"])) == nil)
+        // The whole shape.
+        let found = LeadingOutline.find(lines(["一、基本情况", "（一）机构设置", "（二）人员情况", "县文化馆2023年度工作总结", "前言。", "一、基本情况"]))
+        #expect(found?.outline == [0, 1, 2] && found?.title == 3)
     }
 }
