@@ -4100,6 +4100,174 @@ def transfer_lettered_funds_47():
                      "share it makes. The 资金管理情况 block after it is not read as funds.")
 
 
+# ------------------------------------------------------------------ prose round 15
+def department_prose_points_table_32():
+    # A county site's department evaluation by an agency: the result table copied one cell a line,
+    # its label column headed by a word no form uses (评价指标), each figure with its 分.
+    text = join(
+        "当前位置：首页 > 柳塘县财政局 > 绩效管理",
+        "柳塘县自然资源局2023年度部门整体支出绩效评价报告",
+        "发布日期：2024-08-16",
+        "报告单位：柳塘县恒信会计师事务所",
+        "绩效评价结果",
+        "评价指标",
+        "分值",
+        "实际得分",
+        "投入",
+        "20分",
+        "19.00分",
+        "过程",
+        "40分",
+        "33.60分",
+        "产出",
+        "25分",
+        "22.50分",
+        "效果",
+        "15分",
+        "13.40分",
+        "总分",
+        "100",
+        "88.50",
+        "一、部门概况",
+        "柳塘县自然资源局内设股室7个，下属事业单位2个，年末实有人员64人。",
+        "二、绩效评价结论",
+        "评价组对本局2023年度整体支出进行了评价，各项工作总体完成较好，预算编制的精细程度有待提高。",
+    )
+    return Doc("department-prose-points-table-32.txt", "department-evaluation",
+               "柳塘县自然资源局2023年度部门整体支出绩效评价报告", "柳塘县自然资源局", 2023, "2024-08-16", None, text,
+               funding=[], indicators=[],
+               scores={"total": 88.5, "grade": None,
+                       "items": [{"name": "投入", "max": 20, "score": 19}, {"name": "过程", "max": 40, "score": 33.6},
+                                 {"name": "产出", "max": 25, "score": 22.5}, {"name": "效果", "max": 15, "score": 13.4}]},
+               goals=None, sections=[("一、", "部门概况"), ("二、", "绩效评价结论")],
+               notes="An agency's evaluation of a department, its result table copied one cell a line: the label column "
+                     "is headed `评价指标` (no form's word), the figures carry their 分 (`20分`, `19.00分`). The items are "
+                     "投入/过程/产出/效果 with their 分值 and 得分; the total is the 总分 row's 得分. NEGATIVE: the 总分 "
+                     "row's `100` is the full points, not the total; no grade is stated.")
+
+
+def transfer_prose_rate_paired_sum_39():
+    # A county page that kept a grant's report without its title: the transfer template's first
+    # section opens it; the funds are a 资金合计 and an 执行数合计 that the stated rate pairs.
+    text = join(
+        "一、绩效目标分解下达情况",
+        "（一）中央下达转移支付预算和绩效目标情况。2024年中央下达我县高标准农田建设补助资金预算资金900万元，"
+        "主要用于田间道路和灌排设施建设。",
+        "（二）资金安排、分解下达预算和绩效目标情况。2024年高标准农田建设项目资金合计1250.40万元，"
+        "全年预算执行数合计1000.32万元。预算执行率80%。",
+        "二、绩效目标完成情况分析",
+        "（一）资金投入情况分析。项目资金已全部到位，实际到位资金合计1250.40万元。",
+        "（二）总体绩效目标完成情况分析。全年新建高标准农田1.2万亩，项目区灌溉保证率达到85%。",
+    )
+    return Doc("transfer-prose-rate-paired-sum-39.txt", "transfer-payment-evaluation", None, None, 2024, None, None,
+               text,
+               funding=[{"item": "年度资金总额", "budget": 1250.4, "executed": 1000.32, "executionRate": 80}],
+               indicators=[], scores=None, goals=None, given_items=["年度资金总额"],
+               sections=[("一、", "绩效目标分解下达情况"), ("二、", "绩效目标完成情况分析")],
+               notes="A grant's self-evaluation kept without its title: the transfer template's first section "
+                     "(`一、绩效目标分解下达情况`) says what it is. The year's funds are `项目资金合计1250.40万元` and "
+                     "`全年预算执行数合计1000.32万元`, which the stated `预算执行率80%` pairs. NEGATIVE: `预算资金900万元` "
+                     "(the central part) makes no 80% with any executed sum; `实际到位资金合计` (what arrived) is no "
+                     "budget.")
+
+
+def project_template_outline_kind_27():
+    # A template site's page: the report's title is only 绩效自评报告; its outline (一、项目概况)
+    # says it is a project's, though a sentence names a 专项资金.
+    text = join(
+        "报告",
+        "绩效自评报告",
+        "时间：2023-03-14 09:20:11 报告 我要投稿",
+        "一、项目概况",
+        "（一）项目基本性质、用途和主要内容",
+        "项目名称：槐林市妇幼保健院设备购置项目，项目实施地点：槐林市妇幼保健院。2022年槐林市卫生健康发展专项资金预算640万元。",
+        "二、项目资金使用及管理情况",
+        "项目资金按进度拨付，专款专用。",
+    )
+    return Doc("project-template-outline-kind-27.txt", "project-evaluation", "绩效自评报告", None, None,
+               "2023-03-14", None, text, funding=[], indicators=[], scores=None, goals=None,
+               sections=[("一、", "项目概况"), ("二、", "项目资金使用及管理情况")],
+               accept={"metadata.year": [None, 2022], "metadata.issuer": [None, "槐林市妇幼保健院"]},
+               notes="A template site's copy whose title is only `绩效自评报告`: the project template's first section "
+                     "`一、项目概况` makes it a project's evaluation. NEGATIVE: the sentence naming a "
+                     "`卫生健康发展专项资金` is no title and does not make it a grant's.")
+
+
+def other_own_level_accounts_2():
+    # A county's final-accounts channel: a body's accounts, the posting time on the article's
+    # toolbar line.
+    text = join(
+        "首页 >> 政府信息公开 >> 预决算公开 >> 正文",
+        "槐林县农业农村局2023年度部门决算",
+        "2024-09-12 15:30  县农业农村局 [字号: ] 打印",
+        "目录",
+        "第一部分 部门概况",
+        "第二部分 2023年度部门决算情况说明",
+        "第一部分 部门概况",
+        "一、主要职责",
+        "负责全县农业农村发展规划并组织实施。",
+    )
+    return Doc("other-own-level-accounts-2.txt", "other", "槐林县农业农村局2023年度部门决算", "槐林县农业农村局", 2023,
+               "2024-09-12", None, text, funding=[], indicators=[], scores=None, goals=None,
+               sections=[("第一部分", "部门概况")],
+               notes="A body's final accounts: kind other. The posting time stands on the article's toolbar line "
+                     "(`2024-09-12 15:30  县农业农村局 [字号: ] 打印`), with no 发布时间 or 来源 label. NEGATIVE: the "
+                     "channel's `预决算公开` in the breadcrumb is no title.")
+
+
+def work_summary_posted_label_7():
+    # A writing site's copy of a bureau's annual summary, posted under 发表时间 with slashes.
+    text = join(
+        "您的位置：新文秘网>>工作总结>>正文",
+        "槐林县医疗保障局2023年工作总结及2024年工作计划",
+        "发表时间：2024/1/18 10:05:33",
+        "一、2023年工作开展情况",
+        "全年城乡居民医保参保23.6万人，检查定点医药机构146家。",
+        "二、2024年工作计划",
+        "持续推进医保支付方式改革，加强基金监管。",
+    )
+    return Doc("work-summary-posted-label-7.txt", "work-summary", "槐林县医疗保障局2023年工作总结及2024年工作计划",
+               "槐林县医疗保障局", 2023, "2024-01-18", None, text, funding=[], indicators=[], scores=None, goals=None,
+               sections=[("一、", "2023年工作开展情况"), ("二、", "2024年工作计划")],
+               notes="A bureau's annual summary posted under `发表时间：2024/1/18 10:05:33` (a date with slashes and "
+                     "a time): the publishing date. NEGATIVE: `2024年工作计划` is the plan's year, not the year "
+                     "summarised.")
+
+
+
+def work_summary_leading_outline_8():
+    # A sharing site's copy of a health commission's annual summary: the article's outline first,
+    # no 目录 line, then the title, its opening paragraph and the same headings as the body.
+    text = join(
+        "一、工作完成情况",
+        "（一）加强党建引领",
+        "（二）完善公共卫生服务体系",
+        "（三）推进医共体建设",
+        "二、存在问题",
+        "三、2024年工作计划",
+        "（一）持续深化医改",
+        "（二）加强人才队伍建设",
+        "槐林市卫健委2023年度工作总结与2024年度工作计划",
+        "2023年，市卫健委围绕市委、市政府决策部署，补短板、强弱项，全面提升医疗卫生服务能力，现将工作情况报告如下：",
+        "一、工作完成情况",
+        "（一）加强党建引领。全年开展理论学习中心组学习14次。",
+        "（二）完善公共卫生服务体系。新建发热门诊3个。",
+        "（三）推进医共体建设。组建紧密型医共体2个。",
+        "二、存在问题",
+        "基层医疗人才仍显不足。",
+        "三、2024年工作计划",
+        "（一）持续深化医改。（二）加强人才队伍建设。",
+    )
+    return Doc("work-summary-leading-outline-8.txt", "work-summary", "槐林市卫健委2023年度工作总结与2024年度工作计划",
+               None, 2023, None, None, text, funding=[], indicators=[], scores=None, goals=None,
+               sections=[("一、", "工作完成情况"), ("二、", "存在问题"), ("三、", "2024年工作计划")],
+               accept={"metadata.issuer": [None, "槐林市卫健委"]},
+               notes="A sharing site's copy that opens with the article's outline (no 目录 line), then the title, its "
+                     "opening paragraph and the same headings again: the title is the line after the outline, the "
+                     "year the one summarised (2023). NEGATIVE: the outline's `三、2024年工作计划` is the plan's year, "
+                     "and the outline's lines open no sections (each heading once).")
+
+
 DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_line_3, project_pipe_split_header_1,
         transfer_pipe_split_header_2, project_pipe_split_columns_1, project_pipe_weights_total_2,
         department_layout_page_break_1, project_layout_spilled_2, transfer_one_line_rows_1, project_one_line_form_2,
@@ -4143,7 +4311,9 @@ DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_lin
         project_pipe_works_units_42, transfer_cell_per_line_bar_opened_rows_43,
         project_one_line_rows_points_only_44,
         project_pipe_caption_numbered_rows_45, department_allocation_funds_46,
-        transfer_lettered_funds_47]
+        transfer_lettered_funds_47,
+        department_prose_points_table_32, transfer_prose_rate_paired_sum_39, project_template_outline_kind_27,
+        other_own_level_accounts_2, work_summary_posted_label_7, work_summary_leading_outline_8]
 
 
 def main():

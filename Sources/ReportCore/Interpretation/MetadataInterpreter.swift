@@ -100,6 +100,7 @@ enum MetadataInterpreter {
             if let k = formKind(line.compacted) { return k }
         }
         if let k = layoutKind(lines: lines, tables: tables) { return k }
+        if let k = OutlineKind.kind(lines: lines) { return k }
         for line in lines.prefix(40) where line.count <= 80 && !FinalAccountsLine.holds(line.compacted) {
             if let k = kind(of: line.compacted) { return k }
         }
@@ -111,10 +112,10 @@ enum MetadataInterpreter {
         return .other
     }
 
-    /// A title naming a body's final accounts (`部门决算`, `单位决算`, `…决算公开`), not a
+    /// A title naming a body's final accounts (`部门决算`, `单位决算`, `本级决算`, `…决算公开`), not a
     /// performance evaluation: `…决算绩效评价报告` evaluates and is none.
     static func isFinalAccounts(_ t: String) -> Bool {
-        (t.includes("部门决算") || t.includes("单位决算")) && !t.includes("绩效")
+        (t.includes("部门决算") || t.includes("单位决算") || t.includes("本级决算")) && !t.includes("绩效")
     }
 
     /// A line that starts with a chapter heading (`一、`, `第一部分`) whose words begin with

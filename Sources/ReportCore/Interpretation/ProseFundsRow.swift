@@ -22,7 +22,8 @@ enum ProseFundsRow {
         let text = lines.joined().compacted
         let budgets = figures(budgetPattern, in: text)
         let spent = figures(executedPattern, in: text)
-        guard !budgets.isEmpty, !spent.isEmpty else { return nil }
+        // Plainer words (资金合计, 执行金额) are read where a stated rate proves the pair.
+        guard !budgets.isEmpty, !spent.isEmpty else { return RatePairedProseFunds.read(text) }
         let rates = figures(ratePattern, in: text)
         if !rates.isEmpty {
             for r in rates {
@@ -32,7 +33,7 @@ enum ProseFundsRow {
                     }
                 }
             }
-            return nil
+            return RatePairedProseFunds.read(text)
         }
         for b in budgets {
             if let e = spent.first(where: { $0.sentence == b.sentence }) {
@@ -54,8 +55,9 @@ enum ProseFundsRow {
         }
     }
 
-    private static let connector = "(?:为|是|:|：|共计|合计|总计|达到|达)?"
-    private static let amount = #"(\d[\d,]*(?:\.\d+)?)万元"#
+    /// The words between a sum's name and its figure, and the figure in 万元.
+    static let connector = "(?:为|是|:|：|共计|合计|总计|达到|达)?"
+    static let amount = #"(\d[\d,]*(?:\.\d+)?)万元"#
 
     static let budgetPattern = try! NSRegularExpression(pattern:
         "(?:调整后预算数|调整后预算|调整预算数|调整预算|预算调整为|全年预算数|全年预算|(?:全年)?可使用资金(?:合计|总额)?)" + connector + amount)

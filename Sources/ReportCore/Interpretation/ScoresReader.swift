@@ -19,10 +19,10 @@ enum ScoresReader {
             } else {
                 cells = RowAligner(roles: roles).alignRow(view.packed(r))
             }
-            guard let label = cells.first(where: { ($0 ?? "").trimmingWhitespace().isEmpty == false && ValueParser.amount($0!) == nil }) ?? nil
+            guard let label = cells.first(where: { ($0 ?? "").trimmingWhitespace().isEmpty == false && points($0!) == nil }) ?? nil
             else { continue }
-            let max = weightCol.flatMap { cells[$0] }.flatMap(ValueParser.amount)
-            let score = scoreCol.flatMap { cells[$0] }.flatMap(ValueParser.amount)
+            let max = weightCol.flatMap { cells[$0] }.flatMap(points)
+            let score = scoreCol.flatMap { cells[$0] }.flatMap(points)
             let name = label.compacted
             if totalLabels.contains(name) {
                 scores.total = score
@@ -31,6 +31,12 @@ enum ScoresReader {
             }
         }
         return scores
+    }
+
+    /// A score table's figure: `15`, or with its points word as a table may write each (`15分`,
+    /// `43.97分`).
+    static func points(_ cell: String) -> Double? {
+        ValueParser.amount(cell) ?? IndicatorReader.pointsFigure(cell)
     }
 
     /// Whether a row's label can name a score item: words, not a figure (`95%`), a label wholly in

@@ -38,7 +38,8 @@ struct MetadataLineReader {
                 }
             }
             if let date = Self.leadingDateTime(text), text.count <= 60,
-               text.includes("来源") || text.includes("浏览") || text.includes("发布") || text.count <= 20 {
+               text.includes("来源") || text.includes("浏览") || text.includes("发布") || text.count <= 20
+                || Self.holdsPageTools(text) {
                 if postedDate == nil { postedDate = date }
                 return true
             }
@@ -60,6 +61,12 @@ struct MetadataLineReader {
         if pairs.count > 1 { pending = nil }
         if pairs.count == 1, !pairs[0].1.isEmpty { pending = nil }
         return true
+    }
+
+    /// The page's own tools on the line (`2024-09-25 09:46  某局 [字号: ] 打印`): the toolbar of
+    /// the article the date is the posting time of, not a date in the text.
+    static func holdsPageTools(_ text: String) -> Bool {
+        ["字号", "字体", "打印", "分享"].contains { text.includes($0) }
     }
 
     private mutating func store(_ label: MetadataLabel, _ value: String) {

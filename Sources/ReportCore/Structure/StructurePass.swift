@@ -43,6 +43,7 @@ enum StructurePass {
         items = SummaryFormCell.lift(items)
         items = LoneHeadingNumber.join(items)
         items = RunTogetherHeadings.split(items)
+        items = LeadingOutline.titleFirst(items)
         var body = HeadReader.read(items, fallbackTitle: fileNameTitle)
         body.declared = document.declared
         if let title = body.title?.compacted {

@@ -8,6 +8,8 @@
 ///   `第一部分` again). Without that restart the lines are no contents: nothing is taken.
 /// - with no `目录` line, a run of at least three numbered lines each ending in a page number
 ///   (`2.某县医疗保障局上半年工作总结13`, `二、机构设置 7`): a compilation's list of its pieces.
+/// - with no `目录` line, the outline a page set before the article's title, whose first heading
+///   the body writes again (`LeadingOutline`).
 enum TableOfContents {
     /// The indices of `items` that are lines of a table of contents.
     static func lines(in items: [BodyItem]) -> Set<Int> {
@@ -17,6 +19,7 @@ enum TableOfContents {
             out.formUnion(labelled(items, after: i))
         }
         out.formUnion(pageNumberedRuns(items))
+        out.formUnion(LeadingOutline.entries(in: items))
         return out
     }
 

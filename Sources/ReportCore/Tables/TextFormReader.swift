@@ -31,6 +31,18 @@ enum TextFormReader {
             roles.insert(.label, at: 0)
             names.insert("", at: 0)
         }
+        // A score table whose label column's word the vocabulary does not know (`评价指标`,
+        // `考核内容`) starts its header at the figures' words (`分值 | 实际得分`): its rows still
+        // start with the item's label (`投入 | 15分 | 15.00分`), which needs a column of its own.
+        // Only a header of those two words alone, each on a line of its own (the table copied one
+        // cell a line): `分值 | 执行率 | 得分` is the tail of a funds header a dump cut from its
+        // amounts, and `权重   得分` in a layout dump's line the end of a header wrapped over lines;
+        // their rows are no score items.
+        if header.kind == .scores, !roles.isEmpty, roles.allSatisfy({ $0 == .weight || $0 == .score }),
+           cells[start..<bodyStart].allSatisfy({ $0.lineCells == 1 }) {
+            roles.insert(.label, at: 0)
+            names.insert("", at: 0)
+        }
         // A funds block's 得分计算方法 holds the rule's words once, in the merged cell of its first
         // row, and is placed as the score column it explains: no column a row's label may go on
         // into (a label-only row after a row's figures, `其他`, starts the next row).

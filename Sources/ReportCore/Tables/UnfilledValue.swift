@@ -8,6 +8,6 @@ enum UnfilledValue {
         guard !rest.isEmpty, !cell.containsDigit else { return false }
         // The comparison signs the templates print before the figure (not the words 定性, 大于…).
         while let f = rest.first, "≥≤≧≦=＝═><＞＜﹦﹥﹤".contains(f) { rest = rest.dropFirst() }
-        return rest.isEmpty || ValueParser.isUnit(String(rest))
+        return rest.isEmpty || ValueParser.isTemplateUnit(String(rest))
     }
 }

@@ -66,12 +66,18 @@ enum ValueParser {
         return nil
     }
 
-    /// A unit: a known one, a known one with a 万/亿/千 prefix (万人次), `个` + a counted thing
-    /// (个乡镇), or a rate `X/Y` of known units (元/人). Free text after a number (`2023年完成`)
-    /// is not a unit, so such a cell stays qualitative.
+    /// A unit after a figure: one of the templates' (`isTemplateUnit`) or a counted thing they do
+    /// not list (`countWords`).
     static func isUnit(_ s: String) -> Bool {
+        countWords.contains(s) || isTemplateUnit(s)
+    }
+
+    /// A unit of the templates: a known one, a known one with a 万/亿/千 prefix (万人次), `个` +
+    /// a counted thing (个乡镇), or a rate `X/Y` of known units (元/人). Free text after a number
+    /// (`2023年完成`) is not a unit, so such a cell stays qualitative.
+    static func isTemplateUnit(_ s: String) -> Bool {
         guard (1...8).contains(s.count) else { return false }
-        if CellKind.units.contains(s) || countWords.contains(s) { return true }
+        if CellKind.units.contains(s) { return true }
         if let f = s.first, "万亿千".contains(f), CellKind.units.contains(String(s.dropFirst())) { return true }
         // A count of visits or times of a counted thing: 家次, 户次, 场次.
         if (2...3).contains(s.count), s.hasSuffix("次"), s.unicodeScalars.allSatisfy({ $0.properties.isIdeographic }),
@@ -85,7 +91,9 @@ enum ValueParser {
     /// Counted things of offices, archives, clinics and schools (`≥3000卷`, `500盒`, `12支` teams,
     /// `6轮` inspections), energy (`千瓦时`, `度`) and earthwork (`方`, `延米`): units only where a
     /// figure is all the cell holds besides them. They are not `CellKind.units`, which a
-    /// run-together form cuts at whatever follows (`1根据…` would lose a name's head).
+    /// run-together form cuts at whatever follows (`1根据…` would lose a name's head), nor a
+    /// template's unit printed alone in an unfilled cell (`UnfilledValue`): alone, 度, 位 or 门
+    /// is far more often the cut tail of 满意度, 单位 or 部门.
     static let countWords: Set<String> = [
         "卷", "盒", "袋", "箱", "瓶", "支", "剂", "对", "位", "艘", "架", "根", "块", "片", "顶", "村", "门", "节",
         "轮", "届", "队", "千瓦时", "度", "方", "延米",
