@@ -97,15 +97,7 @@ import Testing
     /// Rows pasted one `<p>` a line with no header row: the first opens with its level-1 and
     /// level-2 labels, which shows the paragraphs are a form's rows.
     @Test func headerlessRowsPastedOneParagraphALineReadAsTheForm() throws {
-        let r = try buildFromParagraphs("""
-            青禾县档案馆2023年度部门整体支出绩效自评报告
-            一、绩效指标完成情况
-            产出指标 数量指标 接收进馆档案 ≥3000卷 3260卷 20 20
-            质量指标 档案数字化合格率 ≥98% 99% 20 20
-            满意度指标 服务对象满意度指标 查档群众满意度 ≥90% 95% 10 10
-            二、存在的问题
-            库房面积不足。
-            """)
+        let r = try buildFromParagraphs(HeaderlessRowsTests.rowsThenHeading)
         #expect(r.indicators.map(\.name) == ["接收进馆档案", "档案数字化合格率", "查档群众满意度"])
     }
 

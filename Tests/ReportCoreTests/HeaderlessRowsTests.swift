@@ -211,19 +211,23 @@ import Testing
     /// A text going on right under the last row, with no blank line between, starts its next
     /// section with a numbered heading: that is no wrapped end of the last row's name.
     @Test func aNumberedHeadingUnderTheLastRowIsNoWrap() throws {
-        let r = try buildFromLines("""
-            青禾县档案馆2023年度部门整体支出绩效自评报告
-            一、绩效指标完成情况
-            产出指标 数量指标 接收进馆档案 ≥3000卷 3260卷 20 20
-            质量指标 档案数字化合格率 ≥98% 99% 20 20
-            满意度指标 服务对象满意度指标 查档群众满意度 ≥90% 95% 10 10
-            二、存在的问题
-            库房面积不足。
-            """)
+        let r = try buildFromLines(Self.rowsThenHeading)
         #expect(r.indicators.map(\.name) == ["接收进馆档案", "档案数字化合格率", "查档群众满意度"])
         #expect(r.sections.map(\.title) == ["绩效指标完成情况", "存在的问题"])
         #expect(!HeaderlessRowsFinder.isWrap(["二、存在的问题"]))
         #expect(!HeaderlessRowsFinder.isWrap(["（三）其他"]))
         #expect(HeaderlessRowsFinder.isWrap(["人数"]))
     }
+
+    /// Headerless rows with the next section's heading right under the last (shared with
+    /// `DoubleSpacingTests`, which pastes them one `<p>` a line).
+    static let rowsThenHeading = """
+        青禾县档案馆2023年度部门整体支出绩效自评报告
+        一、绩效指标完成情况
+        产出指标 数量指标 接收进馆档案 ≥3000卷 3260卷 20 20
+        质量指标 档案数字化合格率 ≥98% 99% 20 20
+        满意度指标 服务对象满意度指标 查档群众满意度 ≥90% 95% 10 10
+        二、存在的问题
+        库房面积不足。
+        """
 }

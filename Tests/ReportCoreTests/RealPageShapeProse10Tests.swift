@@ -293,6 +293,10 @@ import Testing
     @Test func subjectsSelfScoreInProse() {
         #expect(ScoresReader.proseTotal(in: ["对项目进行了综合评价，认为项目总体完成情况良好，项目自评100分。"]) == 100)
         #expect(ScoresReader.proseTotal(in: ["部门自评96.5分，等级为优。"]) == 96.5)
+        #expect(ScoresReader.proseTotal(in: ["经综合评价，该项目得分为88.5分，评价等级为良。"]) == 88.5)
+        #expect(ScoresReader.proseTotal(in: ["部门整体得分95分。"]) == 95)
+        // A part of the project scored: its name stands between 项目 and 得分.
+        #expect(ScoresReader.proseTotal(in: ["其中项目决策得分18分，项目过程得分19分。"]) == nil)
     }
 
     @Test func subjectsSelfScoreNegatives() {

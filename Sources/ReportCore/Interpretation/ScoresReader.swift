@@ -90,7 +90,8 @@ enum ScoresReader {
         return nil
     }
 
-    /// A total stated only in prose: 部门整体绩效自评得分98.98分, `自评分为100分` (自评 + 分, its
+    /// A total stated only in prose: 部门整体绩效自评得分98.98分, `该项目得分为88.5分` (the
+    /// subject's own 得分, not a part's: `项目决策得分18分` names 项目决策), `自评分为100分` (自评 + 分, its
     /// verb after it: `自评分析` is no score), `项目自评100分` (the figure right after the subject's
     /// 自评, as a short report says it; not `百分制` or `100分制`, which name the scale).
     static func proseTotal(in lines: [String]) -> Double? {
@@ -188,5 +189,5 @@ enum ScoresReader {
     private static let conclusionGradePattern = try! NSRegularExpression(
         pattern: #"(?:评价|自评|绩效|考核)结论(?:为|是|评定为|:|：)(?:[“"'‘「『【](优秀|良好|中等|合格|不合格|较差|优|良|中|差)[”"'’」』】]|(优秀|良好|合格|不合格)(?=[，。,；;]|$))"#)
     static let totalPattern = try! NSRegularExpression(
-        pattern: #"(?:(?:自评|评价|综合|最终|总|绩效)(?:得分|总分|分数|评分)(?:为|是|:|：)?|自评分(?:为|是|:|：)|(?:项目|部门|整体|单位)自评(?=\d))(\d{1,3}(?:\.\d+)?)分(?!制)"#)
+        pattern: #"(?:(?:自评|评价|综合|最终|总|绩效|项目|部门|整体)(?:得分|总分|分数|评分)(?:为|是|:|：)?|自评分(?:为|是|:|：)|(?:项目|部门|整体|单位)自评(?=\d))(\d{1,3}(?:\.\d+)?)分(?!制)"#)
 }
