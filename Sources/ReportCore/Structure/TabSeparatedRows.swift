@@ -13,12 +13,13 @@
 /// elsewhere.
 ///
 /// Tabs that only align text to tab stops (a varying number of them between words) are not
-/// cells: a block is read so only where at least `minimumRows` rows stand together, every one
-/// as wide as the others, or, where a writer left out
-/// rows' trailing empty cells (which keeps every other cell in its column), one of its rows
-/// heads three or more columns with the templates' words and its rows keep empty cells in
-/// place. Words merely separated by tabs, with no empty cell anywhere, are left to the readers
-/// of text rows, which place cells by what they hold.
+/// cells: a block is read so only where at least `minimumRows` rows stand together, one of them
+/// heads three or more columns with the templates' words, and every row is as wide as the
+/// others, or, from a writer that leaves rows' trailing empty cells out (which keeps every
+/// other cell in its column, and ends no row in an empty cell), rows keep empty cells in their
+/// places. Words merely separated by tabs, and a browser's copy of a web table (ragged, since
+/// it leaves out the cells merged cells cover, and ending rows in empty cells), are left to the
+/// readers of text rows, which place cells by what they hold.
 enum TabSeparatedRows {
     static let minimumRows = 3
     /// A quoted cell may run over this many lines at most; past it the quote is text.
@@ -75,7 +76,12 @@ enum TabSeparatedRows {
         // tab-stop alignment holds none. Every row as wide as the sheet; or, from a writer that
         // leaves a row's trailing empty cells out, rows that keep empty cells in their places.
         let aligned = rows.allSatisfy { $0.count == widest }
-        guard rows.contains(where: namesColumns), aligned || rows.contains(where: keepsEmptyCells) else { return nil }
+        // A writer that leaves trailing empty cells out ends no row in an empty cell. A browser's
+        // copy of a web table is ragged too, but because it leaves out the cells that merged
+        // cells cover, wherever they stand, so its cells are not in their columns; it ends rows
+        // in empty cells (a blank note, a blank score), and it is left to the text-row readers.
+        let trimmedWriter = !aligned && rows.allSatisfy { $0.last != "" } && rows.contains(where: keepsEmptyCells)
+        guard rows.contains(where: namesColumns), aligned || trimmedWriter else { return nil }
         return (rows.map { $0 + Array(repeating: "", count: widest - $0.count) }, i)
     }
 
