@@ -14,7 +14,7 @@ struct HTMLTextBuffer {
         /// space a browser never collapses): each such space kept, ASCII white space runs
         /// collapsed to one space; nil when the line has none (then it is `text`).
         var spaced: String? = nil
-        /// Empty lines (`<br><br>`) right before this one, counted where `spaced` is set.
+        /// Empty lines (`<br><br>`) right before this one, counted in a block with a hard space.
         var emptyLinesBefore = 0
     }
 
@@ -157,7 +157,6 @@ struct HTMLTextBuffer {
         var emptyRun = 0
         var emptyBefore = [Int]()
         func endLine() {
-            if !visible { emptyRun += 1 }
             if visible {
                 while let last = current.unicodeScalars.last, last == " " || last == "\u{3000}" {
                     current.unicodeScalars.removeLast()
@@ -166,6 +165,8 @@ struct HTMLTextBuffer {
                 hasHard.append(hard)
                 emptyBefore.append(emptyRun)
                 emptyRun = 0
+            } else {
+                emptyRun += 1
             }
             current = ""
             pendingSpace = false
@@ -198,8 +199,8 @@ struct HTMLTextBuffer {
         }
         endLine()
         guard spacedLines.count == lines.count else { return }
-        for index in lines.indices where hasHard[index] {
-            lines[index].spaced = spacedLines[index]
+        for index in lines.indices {
+            if hasHard[index] { lines[index].spaced = spacedLines[index] }
             lines[index].emptyLinesBefore = emptyBefore[index]
         }
     }

@@ -74,12 +74,12 @@ enum TabSeparatedRows {
         // A form: a row heads three or more of its columns by the templates' words (年初预算数,
         // 三级指标, 实际完成值 …), where a page's metadata copied as tab-separated pairs or
         // tab-stop alignment holds none. Every row as wide as the sheet; or, from a writer that
-        // leaves a row's trailing empty cells out, rows that keep empty cells in their places.
+        // leaves trailing empty cells out (so it ends no row in an empty cell), rows that keep
+        // empty cells in their places. A browser's copy of a web table is ragged too, but
+        // because it leaves out the cells merged cells cover, wherever they stand, so its cells
+        // are not in their columns; it ends rows in empty cells (a blank note, a blank score),
+        // and is left to the text-row readers.
         let aligned = rows.allSatisfy { $0.count == widest }
-        // A writer that leaves trailing empty cells out ends no row in an empty cell. A browser's
-        // copy of a web table is ragged too, but because it leaves out the cells that merged
-        // cells cover, wherever they stand, so its cells are not in their columns; it ends rows
-        // in empty cells (a blank note, a blank score), and it is left to the text-row readers.
         let trimmedWriter = !aligned && rows.allSatisfy { $0.last != "" } && rows.contains(where: keepsEmptyCells)
         guard rows.contains(where: namesColumns), aligned || trimmedWriter else { return nil }
         return (rows.map { $0 + Array(repeating: "", count: widest - $0.count) }, i)
@@ -112,48 +112,23 @@ enum TabSeparatedRows {
         guard case .line(let first) = items[start] else { return nil }
         var text = first.raw
         var next = start + 1
-        while !quotesClose(text) {
+        while true {
+            if let cells = quotedCells(text) { return (cells, next) }
             guard next < items.count, next - start < maximumCellLines, case .line(let l) = items[next],
                   l.origin == .textLine else { return (plainCells(first.raw), start + 1) }
             text += "\n" + l.raw
             next += 1
         }
-        return (quotedCells(text), next)
     }
 
-    /// Whether every quoted cell of the text closes.
-    private static func quotesClose(_ text: String) -> Bool {
-        var inQuotes = false
-        var atCellStart = true
-        var scalars = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar? = nil
-        while let u = pending ?? scalars.next() {
-            pending = nil
-            if inQuotes {
-                if u == "\"" {
-                    if let after = scalars.next() {
-                        if after == "\"" { continue }
-                        pending = after
-                    }
-                    inQuotes = false
-                }
-                continue
-            }
-            if u == "\t" { atCellStart = true; continue }
-            if u == "\"", atCellStart { inQuotes = true }
-            atCellStart = false
-        }
-        return !inQuotes
-    }
-
-    /// Cells of text whose quoted cells all close: quotes taken off, doubled quotes made one.
-    private static func quotedCells(_ text: String) -> [String] {
+    /// The cells of a text, quotes taken off and doubled quotes made one; nil while a quoted
+    /// cell is still open at its end.
+    private static func quotedCells(_ text: String) -> [String]? {
         var cells: [String] = []
         var cell = String.UnicodeScalarView()
         var inQuotes = false
         var atCellStart = true
-        var scalars = Array(text.unicodeScalars)
-        scalars.append("\t")
+        let scalars = Array(text.unicodeScalars)
         var k = 0
         while k < scalars.count {
             let u = scalars[k]
@@ -176,6 +151,8 @@ enum TabSeparatedRows {
             atCellStart = false
             cell.append(u)
         }
+        guard !inQuotes else { return nil }
+        cells.append(String(cell).trimmingWhitespace())
         return cells
     }
 
@@ -187,7 +164,7 @@ enum TabSeparatedRows {
     static func converted(_ rows: [[String]], like template: SourceLine) -> [BodyItem] {
         let filled = rows.map { r in r.indices.filter { !r[$0].isEmpty } }
         // The rows that hold a table's cells; the first and last such row bound the tables.
-        let isMetadata = rows.map(isMetadataRow)
+        let isMetadata = rows.map(MetadataLineReader.isLabelledRow)
         let isTableRow = rows.indices.map { k in
             !isMetadata[k] && (filled[k].count >= 2 || (filled[k].count == 1 && filled[k][0] > 0))
         }
@@ -228,15 +205,6 @@ enum TabSeparatedRows {
         }
         flushTable()
         return out
-    }
-
-    /// A row opening with a label of a page's metadata block (索引号, 发布机构, 发布日期 …).
-    static func isMetadataRow(_ cells: [String]) -> Bool {
-        guard let first = cells.first(where: { !$0.isEmpty }), let c = first.first else { return false }
-        return MetadataLabel.byFirstCharacter[c]?.contains { spelling, _ in
-            guard let end = MetadataLabel.end(of: spelling, in: first[...]) else { return false }
-            return end == first.endIndex ? !MetadataLabel.needColon.contains(spelling) : ":：".contains(first[end])
-        } ?? false
     }
 
     /// A grid of the rows, columns empty in all of them dropped (the sheet's margins, a column
