@@ -32,6 +32,7 @@ enum StructurePass {
             if case .line(let l) = $0 { return !Furniture.isFurniture(l.text) }
             return true
         }
+        items = ParagraphCellRows.joined(items)
         items = TabSeparatedRows.lift(items)
         items = DoubleSpacing.removed(from: items)
         items = WrappedLayoutForm.lift(items)

@@ -17,9 +17,9 @@
 /// heads three or more columns with the templates' words, and every row is as wide as the
 /// others, or, from a writer that leaves rows' trailing empty cells out (which keeps every
 /// other cell in its column, and ends no row in an empty cell), rows keep empty cells in their
-/// places. Words merely separated by tabs, and a browser's copy of a web table (ragged, since
-/// it leaves out the cells merged cells cover, and ending rows in empty cells), are left to the
-/// readers of text rows, which place cells by what they hold.
+/// places. Words merely separated by tabs are left to the readers of text rows, which place
+/// cells by what they hold; a browser's copy of a web table (ragged, since it leaves out the
+/// cells merged cells cover, and ending rows in empty cells) to `BrowserTableCopy`.
 enum TabSeparatedRows {
     static let minimumRows = 3
     /// A quoted cell may run over this many lines at most; past it the quote is text.
@@ -36,7 +36,7 @@ enum TabSeparatedRows {
         var i = 0
         while i < items.count {
             if case .line(let first) = items[i], first.origin == .textLine, first.raw.utf8.contains(0x09),
-               let (rows, next) = block(items, from: i) {
+               let (rows, next) = block(items, from: i) ?? BrowserTableCopy.block(items, from: i) {
                 out += converted(rows, like: first)
                 i = next
             } else {
@@ -50,6 +50,24 @@ enum TabSeparatedRows {
     /// The rows of a tab-separated block starting at `start`, padded to its width, and the item
     /// after it; nil when the lines there are no such block.
     static func block(_ items: [BodyItem], from start: Int) -> (rows: [[String]], next: Int)? {
+        guard let (rows, i) = rawRows(items, from: start) else { return nil }
+        let widest = rows.map(\.count).max() ?? 0
+        // A form: a row heads three or more of its columns by the templates' words (年初预算数,
+        // 三级指标, 实际完成值 …), where a page's metadata copied as tab-separated pairs or
+        // tab-stop alignment holds none. Every row as wide as the sheet; or, from a writer that
+        // leaves trailing empty cells out (so it ends no row in an empty cell), rows that keep
+        // empty cells in their places. A browser's copy of a web table is ragged too, but
+        // because it leaves out the cells merged cells cover, and it ends rows in empty cells
+        // (a blank note, a blank score): `BrowserTableCopy` reads it.
+        let aligned = rows.allSatisfy { $0.count == widest }
+        let trimmedWriter = !aligned && rows.allSatisfy { $0.last != "" } && rows.contains(where: keepsEmptyCells)
+        guard rows.contains(where: namesColumns), aligned || trimmedWriter else { return nil }
+        return (rows.map { $0 + Array(repeating: "", count: widest - $0.count) }, i)
+    }
+
+    /// The rows of the tab-separated lines starting at `start` (at least `minimumRows`), as
+    /// found, and the item after them.
+    static func rawRows(_ items: [BodyItem], from start: Int) -> (rows: [[String]], next: Int)? {
         var rows: [[String]] = []
         var i = start
         // A row's first line holds a tab, or opens a quoted cell whose lines end in one; a short
@@ -70,19 +88,7 @@ enum TabSeparatedRows {
             }
         }
         guard rows.count >= minimumRows else { return nil }
-        let widest = rows.map(\.count).max() ?? 0
-        // A form: a row heads three or more of its columns by the templates' words (年初预算数,
-        // 三级指标, 实际完成值 …), where a page's metadata copied as tab-separated pairs or
-        // tab-stop alignment holds none. Every row as wide as the sheet; or, from a writer that
-        // leaves trailing empty cells out (so it ends no row in an empty cell), rows that keep
-        // empty cells in their places. A browser's copy of a web table is ragged too, but
-        // because it leaves out the cells merged cells cover, wherever they stand, so its cells
-        // are not in their columns; it ends rows in empty cells (a blank note, a blank score),
-        // and is left to the text-row readers.
-        let aligned = rows.allSatisfy { $0.count == widest }
-        let trimmedWriter = !aligned && rows.allSatisfy { $0.last != "" } && rows.contains(where: keepsEmptyCells)
-        guard rows.contains(where: namesColumns), aligned || trimmedWriter else { return nil }
-        return (rows.map { $0 + Array(repeating: "", count: widest - $0.count) }, i)
+        return (rows, i)
     }
 
     /// A short label alone on its line: no heading number, no figure, no sentence.
@@ -101,7 +107,7 @@ enum TabSeparatedRows {
     }
 
     /// Three or more cells of the row head a form's columns.
-    private static func namesColumns(_ cells: [String]) -> Bool {
+    static func namesColumns(_ cells: [String]) -> Bool {
         cells.count { !$0.isEmpty && ![.other, .stub].contains(ColumnRole.of(header: $0)) } >= 3
     }
 

@@ -1,0 +1,42 @@
+/// A web table copied out of a browser (select all, copy; or a page's `innerText`): one line a
+/// row, cells between tabs, an empty cell kept as nothing between two tabs, but the cells that
+/// a merged cell covers left out. A form's merged cells are its labels: the level-1 and level-2
+/// names of the indicator rows, `项目资金` beside the funds rows, `年度总体目标` beside the
+/// goals, each spanning the rows below it from the left. So a row shorter than the rows above
+/// it lacks its first cells, and its cells stand in their columns once it is aligned on the
+/// right, where a form keeps its figures and where the copy keeps even empty cells (a blank
+/// note, a blank score).
+///
+/// Read as layout gaps, the tabs lose the empty cells and the covered columns, so a row's
+/// figures slide under the wrong headers; read here, each row shorter than the widest row
+/// before it is padded on the left to that width, and the block is handed to core as a
+/// positional table like a spreadsheet's (`TabSeparatedRows.converted`). A row of one cell (a
+/// title or note spanning the table) is not aligned: it stays a line, or a row label between
+/// rows.
+///
+/// `TabSeparatedRows.lift` asks here for a block its own reading refuses, from the same first
+/// line (a part of a copy's rows may look like a spreadsheet's). Read so are at least `minimumRows` rows,
+/// one of them heading three or more columns with the templates' words, rows of different
+/// widths, and one row ending in an empty cell, which only a writer that keeps every cell
+/// writes; tab-stop alignment and words merely separated by tabs write none.
+enum BrowserTableCopy {
+    /// The block's rows aligned on the right, and the item after it; nil where the lines there
+    /// are no browser's copy of a form.
+    static func block(_ items: [BodyItem], from start: Int) -> (rows: [[String]], next: Int)? {
+        guard let (rows, next) = TabSeparatedRows.rawRows(items, from: start),
+              rows.contains(where: TabSeparatedRows.namesColumns),
+              Set(rows.map(\.count)).count > 1,
+              rows.contains(where: { $0.count >= 2 && $0.last == "" }) else { return nil }
+        return (aligned(rows), next)
+    }
+
+    /// Each row of two or more cells padded on the left to the widest row before it.
+    static func aligned(_ rows: [[String]]) -> [[String]] {
+        var width = 0
+        return rows.map { row in
+            guard row.count >= 2 else { return row }
+            width = max(width, row.count)
+            return Array(repeating: "", count: width - row.count) + row
+        }
+    }
+}
