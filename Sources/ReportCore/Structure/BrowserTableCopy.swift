@@ -17,8 +17,9 @@
 /// `TabSeparatedRows.lift` asks here for a block its own reading refuses, from the same first
 /// line (a part of a copy's rows may look like a spreadsheet's). Read so are at least `minimumRows` rows,
 /// one of them heading three or more columns with the templates' words, rows of different
-/// widths, and one row ending in an empty cell, which only a writer that keeps every cell
-/// writes; tab-stop alignment and words merely separated by tabs write none.
+/// widths, and an empty cell kept (at a row's end or between two filled cells), which only a
+/// writer that keeps every cell writes; tab-stop alignment and words merely separated by tabs
+/// write none.
 enum BrowserTableCopy {
     /// The block's rows aligned on the right, and the item after it; nil where the lines there
     /// are no browser's copy of a form.
@@ -26,7 +27,7 @@ enum BrowserTableCopy {
         guard let (rows, next) = TabSeparatedRows.rawRows(items, from: start),
               rows.contains(where: TabSeparatedRows.namesColumns),
               Set(rows.map(\.count)).count > 1,
-              rows.contains(where: { $0.count >= 2 && $0.last == "" }) else { return nil }
+              rows.contains(where: { $0.count >= 2 && ($0.last == "" || TabSeparatedRows.keepsEmptyCells($0)) }) else { return nil }
         return (aligned(rows), next)
     }
 

@@ -101,7 +101,7 @@ enum TabSeparatedRows {
 
     /// An empty cell before a filled one: a copy that keeps every cell's place (under a merged
     /// label, a result left blank). Text that only separates its words by tabs has none.
-    private static func keepsEmptyCells(_ cells: [String]) -> Bool {
+    static func keepsEmptyCells(_ cells: [String]) -> Bool {
         guard let last = cells.lastIndex(where: { !$0.isEmpty }) else { return false }
         return cells[..<last].contains("")
     }
