@@ -39,6 +39,33 @@ import Testing
         #expect(r.scores?.total == 87.7)
     }
 
+    /// A copy in which no row ends in an empty cell looks like a trimming spreadsheet writer's;
+    /// its short rows' rates fall under the rate column, and its level names under theirs,
+    /// only aligned on the right.
+    @Test func aCopyWithNoEmptyCellAtARowsEndIsStillABrowsers() throws {
+        let text = [
+            "项目资金（万元）\t\t全年预算数\t全年执行数\t执行率",
+            "年度资金总额\t158\t146.2\t92.53%",
+            "其中：财政拨款\t120\t112.6\t93.83%",
+            "年度总体目标\t年初设定目标\t全年实际完成情况",
+            "完成平台接入。\t平台全面接入。",
+            "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值",
+            "产出指标\t数量指标\t接入机构数\t≥210家\t226家",
+            "质量指标\t测评结果\t通过\t通过",
+        ].joined(separator: "\n")
+        let items = text.split(separator: "\n").map { BodyItem.line(SourceLine(raw: String($0), origin: .textLine, page: nil, emphasized: false, startsBlock: false)) }
+        #expect(TabSeparatedRows.block(items, from: 0) == nil)
+        let r = try buildFromLines(text)
+        #expect(r.funding.first?.executed == 146.2)
+        #expect(r.goals.planned == ["完成平台接入。"])
+        #expect(r.goals.achieved == ["平台全面接入。"])
+        #expect(r.indicators.map(\.level2) == ["数量指标", "质量指标"])
+        // A trimming writer's rows keep their cells in place: left-aligned, they agree.
+        #expect(!BrowserTableCopy.alignsRight([["项目资金（万元）", "", "全年预算数", "全年执行数", "执行率"],
+                                                ["", "年度资金总额", "158", "146.2", "92.53%"],
+                                                ["", "其他资金"]]))
+    }
+
     /// The same form from a page whose cells hold paragraphs: a blank line before and after each
     /// cell's text, a line holding only a tab between cells, rows a run of blank lines apart;
     /// the page's title one blank line above the first cell, a signature line one below the last.

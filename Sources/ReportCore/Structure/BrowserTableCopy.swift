@@ -40,4 +40,37 @@ enum BrowserTableCopy {
             return Array(repeating: "", count: width - row.count) + row
         }
     }
+
+    /// Whether rows shorter than the header above them put their rates and level names under
+    /// the header's columns when aligned on the right (a browser's copy, the covered cells left
+    /// out) more often than on the left (a writer that trims trailing empty cells). A copy with
+    /// no empty cell at a row's end looks like the trimming writer's, and only its cells tell.
+    static func alignsRight(_ rows: [[String]]) -> Bool {
+        var left = 0
+        var right = 0
+        var header: [ColumnRole] = []
+        for row in rows {
+            if TabSeparatedRows.namesColumns(row) {
+                header = row.map { ColumnRole.of(header: $0) }
+                continue
+            }
+            guard row.count >= 2, row.count < header.count else { continue }
+            let shift = header.count - row.count
+            for (k, cell) in row.enumerated() {
+                guard let role = evidentRole(cell) else { continue }
+                if header[k] == role { left += 1 }
+                if header[k + shift] == role { right += 1 }
+            }
+        }
+        return right > left
+    }
+
+    /// The column a cell belongs in by what it holds alone: a percentage under a rate, a
+    /// template's level name under its level.
+    private static func evidentRole(_ cell: String) -> ColumnRole? {
+        if cell.hasSuffix("%"), Double(cell.dropLast()) != nil { return .rate }
+        if IndicatorLevels.level1Names.contains(cell) { return .level1 }
+        if cell.hasSuffix("指标"), IndicatorLevels.isLevel2(cell) { return .level2 }
+        return nil
+    }
 }

@@ -60,7 +60,10 @@ enum TabSeparatedRows {
         // because it leaves out the cells merged cells cover, and it ends rows in empty cells
         // (a blank note, a blank score): `BrowserTableCopy` reads it.
         let aligned = rows.allSatisfy { $0.count == widest }
+        // A browser's copy may end no row in an empty cell either: where its short rows' cells
+        // fall under their headers only aligned on the right, it is left to `BrowserTableCopy`.
         let trimmedWriter = !aligned && rows.allSatisfy { $0.last != "" } && rows.contains(where: keepsEmptyCells)
+            && !BrowserTableCopy.alignsRight(rows)
         guard rows.contains(where: namesColumns), aligned || trimmedWriter else { return nil }
         return (rows.map { $0 + Array(repeating: "", count: widest - $0.count) }, i)
     }
