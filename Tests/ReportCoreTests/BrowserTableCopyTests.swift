@@ -125,6 +125,59 @@ import Testing
         #expect(goalLines.contains("2.路况优良率83%。\""))
     }
 
+    /// A cell's `<br>` lines come out unquoted: a goal cell of numbered items breaks its row
+    /// where its items do, and the items' numbers join it again.
+    @Test func numberedItemsOfOneCellJoinTheirRow() throws {
+        let text = [
+            "项目资金（万元）\t\t全年预算数\t全年执行数\t执行率",
+            "年度资金总额\t158\t146.2\t92.53%",
+            "年度总体目标\t年初设定目标\t全年实际完成情况",
+            "年度总体目标\t目标1：完成平台接入。",
+            "目标2：完成等保测评。\t1.平台全面接入。",
+            "2.通过等保三级测评。",
+            "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t备注",
+            "产出指标\t数量指标\t接入机构数\t≥210家\t226家\t",
+            "质量指标\t测评结果\t通过\t通过\t",
+        ].joined(separator: "\n")
+        let r = try buildFromLines(text)
+        #expect(r.goals.planned == ["目标1：完成平台接入。", "目标2：完成等保测评。"])
+        #expect(r.goals.achieved == ["1.平台全面接入。", "2.通过等保三级测评。"])
+        #expect(r.indicators.map(\.name) == ["接入机构数", "测评结果"])
+    }
+
+    @Test func anItemGoesOnOnlyWithTheNextNumberOfItsStyle() {
+        #expect(EnumeratedItem.follows("2.通过测评。", "1.平台接入。"))
+        #expect(EnumeratedItem.follows("（3）第三项", "（1）第一项\n（2）第二项"))
+        #expect(EnumeratedItem.follows("目标2：完成测评。", "目标1：完成接入。"))
+        #expect(!EnumeratedItem.follows("3.通过测评。", "1.平台接入。"))
+        #expect(!EnumeratedItem.follows("（2）通过测评。", "1.平台接入。"))
+        #expect(!EnumeratedItem.follows("2.通过测评。", "平台接入。"))
+        #expect(!EnumeratedItem.follows("二、存在的问题", "一、基本情况"))
+        #expect(!EnumeratedItem.follows("指标2：满意度", "指标1：覆盖率"))
+    }
+
+    /// A row of one cell across the funds table (`按支出性质分：`) stays between its rows, and a
+    /// note one blank line under an empty last cell (`&nbsp;`) is a line after the table.
+    @Test func aOneCellRowStaysAndANoteUnderAnEmptyCellLeaves() throws {
+        let rows: [[String]] = [
+            ["项目资金（万元）", "\u{00A0}", "全年预算数", "全年执行数", "执行率"],
+            ["年度资金总额", "300", "290", "96.67%"],
+            ["按支出性质分：\u{0001}"],
+            ["其中：基本支出", "200", "195", "97.50%"],
+            ["项目支出", "100", "95", "95.00%"],
+            ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "备注"],
+            ["产出指标", "数量指标", "养护里程", "≥120公里", "126公里", "\u{00A0}"],
+            ["质量指标", "路况优良率", "≥80%", "83%", "\u{00A0}"],
+        ]
+        // A row of one cell has no tab: its text alone between the rows' blank lines.
+        let text = Self.paragraphCells(rows, before: "白沙县部门整体支出绩效自评表", after: "注：面积以核实数为准。")
+            .replacingOccurrences(of: "\u{0001}", with: "")
+        let r = try buildFromLines(text)
+        #expect(r.funding.map(\.item) == ["年度资金总额", "基本支出", "项目支出"])
+        #expect(r.funding.last?.executed == 95)
+        #expect(r.indicators.map(\.note) == [nil, nil])
+    }
+
     /// Negatives: tab-stop alignment (no header of the templates' words, no empty cell at a row's
     /// end), words only tabs separate, a row of one cell (a title across the table: not moved to
     /// the last column), and a text with two tab-only lines (no paragraph-cell copy).

@@ -24,7 +24,7 @@ enum BrowserTableCopy {
     /// The block's rows aligned on the right, and the item after it; nil where the lines there
     /// are no browser's copy of a form.
     static func block(_ items: [BodyItem], from start: Int) -> (rows: [[String]], next: Int)? {
-        guard let (rows, next) = TabSeparatedRows.rawRows(items, from: start),
+        guard let (rows, next) = TabSeparatedRows.rawRows(items, from: start, joiningItems: true),
               rows.contains(where: TabSeparatedRows.namesColumns),
               Set(rows.map(\.count)).count > 1,
               rows.contains(where: { $0.count >= 2 && ($0.last == "" || TabSeparatedRows.keepsEmptyCells($0)) }) else { return nil }

@@ -34,6 +34,15 @@ enum ParagraphCellRows {
             groups.append((i..<end, cells(lines)))
             i = end
         }
+        // A row of one cell between two rows (`按支出性质分：` across the funds table) has no tab:
+        // it stays in the table's block, a line between its rows.
+        for g in groups.indices.dropFirst().dropLast() where groups[g].cells == nil && groups[g].range.count == 1 {
+            guard groups[g - 1].cells != nil, groups[g + 1].cells != nil,
+                  onlyMargins(items[groups[g - 1].range.upperBound..<groups[g].range.lowerBound]),
+                  onlyMargins(items[groups[g].range.upperBound..<groups[g + 1].range.lowerBound]),
+                  case .line(let l) = items[groups[g].range.lowerBound] else { continue }
+            groups[g].cells = [[l.text]]
+        }
         var out: [BodyItem] = []
         out.reserveCapacity(items.count)
         var copied = 0
@@ -56,14 +65,14 @@ enum ParagraphCellRows {
             // cell of that row holds more than one paragraph.
             var after: [String] = []
             if !afterRow, cells[0].count > 1 {
-                out += cells[0].dropLast().map(line)
+                out += cells[0].dropLast().filter { !$0.isEmpty }.map(line)
                 cells[0] = [cells[0].last!]
             }
-            if !beforeRow, cells[cells.count - 1].count > 1, cells.dropLast().allSatisfy({ $0.count <= 1 }) {
-                after = Array(cells[cells.count - 1].dropFirst())
+            if !beforeRow, cells[cells.count - 1].count > 1, cells.dropLast().allSatisfy({ $0.count(where: { !$0.isEmpty }) <= 1 }) {
+                after = cells[cells.count - 1].dropFirst().filter { !$0.isEmpty }
                 cells[cells.count - 1] = [cells[cells.count - 1][0]]
             }
-            out += written(cells).map(line)
+            out += written(cells.map { $0.filter { !$0.isEmpty } }).map(line)
             out += after.map(line)
             copied = group.range.upperBound
         }
@@ -106,8 +115,11 @@ enum ParagraphCellRows {
     private static func cells(_ group: [SourceLine]) -> [[String]]? {
         guard group.contains(where: { $0.raw.utf8.contains(0x09) }), group.contains(where: isMargin) else { return nil }
         let text = group.map(\.raw).joined(separator: "\n")
+        // A line of only `&nbsp;` is an empty cell's paragraph: kept (as "") so that a note one
+        // blank line under an empty last cell is not taken for that cell's text.
         let cells = text.split(separator: "\t", omittingEmptySubsequences: false).map { cell in
-            cell.split(separator: "\n").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+            cell.split(separator: "\n").filter { !$0.unicodeScalars.allSatisfy { $0 == " " || $0 == "\r" } }
+                .map { String($0).trimmingWhitespace() }
         }
         return cells.count >= 2 ? cells : nil
     }

@@ -70,18 +70,35 @@ enum TabSeparatedRows {
 
     /// The rows of the tab-separated lines starting at `start` (at least `minimumRows`), as
     /// found, and the item after them.
-    static func rawRows(_ items: [BodyItem], from start: Int) -> (rows: [[String]], next: Int)? {
+    /// `joiningItems`: a browser writes a cell's `<br>` lines unquoted, so a cell of numbered
+    /// items (`1.…` `2.…`, `目标1：…` `目标2：…`) breaks its row: where a line's first cell, or
+    /// a line without a tab, goes on with the next item of the row above's last cell, it is
+    /// joined to that cell (a line's further cells to that row, while it is narrower than the
+    /// rows before it).
+    static func rawRows(_ items: [BodyItem], from start: Int, joiningItems: Bool = false) -> (rows: [[String]], next: Int)? {
         var rows: [[String]] = []
+        var widest = 0
         var i = start
         // A row's first line holds a tab, or opens a quoted cell whose lines end in one; a short
         // label alone between two rows is a row whose trailing empty cells a writer left out.
         while i < items.count, case .line(let l) = items[i], l.origin == .textLine {
             // Pipes separate the cells of another copy (`| 产出指标 | …`), read by its own reader.
             if l.raw.unicodeScalars.contains(where: { $0 == "|" || $0 == "｜" }) { break }
+            let previousCell = rows.last?.last ?? ""
             if l.raw.utf8.contains(0x09) || l.raw.utf8.first == UInt8(ascii: "\"") {
                 guard let (cells, next) = row(items, from: i), cells.count >= 2 else { break }
-                rows.append(cells)
+                if joiningItems, rows.count >= 2, rows[rows.count - 1].count < widest,
+                   EnumeratedItem.follows(cells[0], previousCell) {
+                    rows[rows.count - 1][rows[rows.count - 1].count - 1] += "\n" + cells[0]
+                    rows[rows.count - 1] += cells.dropFirst()
+                } else {
+                    rows.append(cells)
+                }
+                widest = max(widest, rows[rows.count - 1].count)
                 i = next
+            } else if joiningItems, !rows.isEmpty, EnumeratedItem.follows(l.text, previousCell) {
+                rows[rows.count - 1][rows[rows.count - 1].count - 1] += "\n" + l.text
+                i += 1
             } else if !rows.isEmpty, i + 1 < items.count, case .line(let after) = items[i + 1], after.origin == .textLine,
                       after.raw.utf8.contains(0x09), let label = loneLabel(l.raw) {
                 rows.append([label])
