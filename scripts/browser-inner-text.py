@@ -13,18 +13,19 @@ import tempfile
 
 # Runs after the page has loaded and replaces it by one textarea holding the text, which
 # --dump-dom then prints escaped.
-SCRIPT = ("<script>window.addEventListener('load',()=>{const t=document.body.innerText;"
-          "document.documentElement.innerHTML='<body><textarea id=out></textarea></body>';"
-          "document.getElementById('out').textContent=t;});</script>")
+SCRIPT = (b"<script>window.addEventListener('load',()=>{const t=document.body.innerText;"
+          b"document.documentElement.innerHTML='<body><textarea id=out></textarea></body>';"
+          b"document.getElementById('out').textContent=t;});</script>")
 
 
 def inner_text(page_path: str) -> str:
-    with open(page_path, encoding="utf-8") as f:
+    # Bytes: a page in GB18030 or Big5 stays as the browser would read it.
+    with open(page_path, "rb") as f:
         page = f.read()
-    page = page.replace("</head>", SCRIPT + "</head>", 1) if "</head>" in page else SCRIPT + page
+    page = page.replace(b"</head>", SCRIPT + b"</head>", 1) if b"</head>" in page else SCRIPT + page
     with tempfile.TemporaryDirectory() as work:
         copy = os.path.join(work, "page.html")
-        with open(copy, "w", encoding="utf-8") as f:
+        with open(copy, "wb") as f:
             f.write(page)
         dom = subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu",
                               f"--user-data-dir={work}/profile", "--dump-dom", "file://" + copy],

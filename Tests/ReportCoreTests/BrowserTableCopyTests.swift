@@ -145,6 +145,25 @@ import Testing
         #expect(r.indicators.map(\.name) == ["接入机构数", "测评结果"])
     }
 
+    /// A label broken by `<br>` (`一级` / `指标`, `产出` / `指标`) breaks its row too: the rest of
+    /// the word joins it, without the line break, and the row's further cells follow.
+    @Test func aLabelCutByALineBreakJoinsItsRow() throws {
+        let text = [
+            "\t绩效指标\t一级",
+            "指标\t二级指标\t三级指标\t年度指标值\t全年完成值\t备注",
+            "\t产出",
+            "指标\t数量指标\t宣传活动次数\t≥4次\t8次\t",
+            "\t质量指标\t检查覆盖率\t100%\t100%\t",
+            "\t满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t92%\t",
+        ].joined(separator: "\n")
+        let r = try buildFromLines(text)
+        #expect(r.indicators.map(\.name) == ["宣传活动次数", "检查覆盖率", "群众满意度"])
+        #expect(r.indicators.map(\.level1) == ["产出指标", "产出指标", "满意度指标"])
+        #expect(r.indicators.map { $0.actual?.raw } == ["8次", "100%", "92%"])
+        #expect(!CutFormWords.completes("一级", with: "二级指标"))
+        #expect(!CutFormWords.completes("数量指标", with: "指标"))
+    }
+
     @Test func anItemGoesOnOnlyWithTheNextNumberOfItsStyle() {
         #expect(EnumeratedItem.follows("2.通过测评。", "1.平台接入。"))
         #expect(EnumeratedItem.follows("（3）第三项", "（1）第一项\n（2）第二项"))

@@ -56,6 +56,13 @@ enum CutFormWords {
         return best
     }
 
+    /// Whether `tail` completes the cut word `head` ends with: `一级` and `指标`, `产出` and
+    /// `指标`.
+    static func completes(_ head: String, with tail: String) -> Bool {
+        guard !head.isEmpty, !tail.isEmpty, !head.contains("\n") else { return false }
+        return progress(head) == .partial && progress(head + tail) == .whole
+    }
+
     /// How far a text goes in a level's points in brackets: `（50分）`, `(10分)`.
     static func pointsProgress(_ s: Substring) -> Progress {
         var state = 0  // 0: bracket, 1: digits, 2: more digits, 分 or point, 3: closing bracket

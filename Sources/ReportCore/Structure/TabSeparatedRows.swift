@@ -71,10 +71,10 @@ enum TabSeparatedRows {
     /// The rows of the tab-separated lines starting at `start` (at least `minimumRows`), as
     /// found, and the item after them.
     /// `joiningItems`: a browser writes a cell's `<br>` lines unquoted, so a cell of numbered
-    /// items (`1.…` `2.…`, `目标1：…` `目标2：…`) breaks its row: where a line's first cell, or
-    /// a line without a tab, goes on with the next item of the row above's last cell, it is
-    /// joined to that cell (a line's further cells to that row, while it is narrower than the
-    /// rows before it).
+    /// items (`1.…` `2.…`, `目标1：…` `目标2：…`) or a label broken in two (`一级` / `指标`)
+    /// breaks its row: where a line's first cell, or a line without a tab, goes on with the next
+    /// item of the row above's last cell, or completes its cut label, it is joined to that cell
+    /// (a line's further cells to that row, while it is narrower than the rows before it).
     static func rawRows(_ items: [BodyItem], from start: Int, joiningItems: Bool = false) -> (rows: [[String]], next: Int)? {
         var rows: [[String]] = []
         var widest = 0
@@ -87,8 +87,12 @@ enum TabSeparatedRows {
             let previousCell = rows.last?.last ?? ""
             if l.raw.utf8.contains(0x09) || l.raw.utf8.first == UInt8(ascii: "\"") {
                 guard let (cells, next) = row(items, from: i), cells.count >= 2 else { break }
-                if joiningItems, rows.count >= 2, rows[rows.count - 1].count < widest,
-                   EnumeratedItem.follows(cells[0], previousCell) {
+                if joiningItems, !rows.isEmpty, CutFormWords.completes(previousCell, with: cells[0]) {
+                    // One word: joined without the line break.
+                    rows[rows.count - 1][rows[rows.count - 1].count - 1] += cells[0]
+                    rows[rows.count - 1] += cells.dropFirst()
+                } else if joiningItems, !rows.isEmpty, rows[rows.count - 1].count < widest,
+                          EnumeratedItem.follows(cells[0], previousCell) {
                     rows[rows.count - 1][rows[rows.count - 1].count - 1] += "\n" + cells[0]
                     rows[rows.count - 1] += cells.dropFirst()
                 } else {
