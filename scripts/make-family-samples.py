@@ -3456,13 +3456,16 @@ def project_template_collection_goal_list_23():
     )
     return Doc("project-template-collection-goal-list-23.txt", "project-evaluation", "医院专项资金绩效自评报告",
                None, None, "2023-11-02", None, text, funding=[], indicators=[],
-               scores={"total": 98, "grade": None}, goals=None,
+               scores={"total": 98, "grade": None},
+               goals={"planned": ["一、完成固定资产增加12%；", "二、医院改造工程完工率达到95%；", "三、医院患者满意率达到90%。"],
+                      "achieved": []},
                sections=[("一、", "项目概况"), ("二、", "项目资金使用及管理情况"), ("三、", "综合评价结论")],
                accept={"metadata.kind": ["project-evaluation", "transfer-payment-evaluation"], "metadata.publishedOn": [None, "2023-11-02"]},
                notes="A template site's page: its title names the collection (`…自评报告范文(精选8篇)`), the report's "
                      "name is what stands before the count and the model's word. Under `（二）项目绩效目标` the goals "
                      "are listed as `一、…；` `二、…；` `三、…。`: a list of sentences starting again at 一 inside the "
-                     "first part, not the report's parts (the next part is `二、项目资金使用及管理情况`). The total "
+                     "first part, not the report's parts (the next part is `二、项目资金使用及管理情况`), announced by "
+                     "`实现以下目标：`: they are the planned goals, read as far as their numbering runs on. The total "
                      "said as `项目自评98分`. NEGATIVE: no body of the family named with its place (issuer null), "
                      "no year.")
 
@@ -4268,6 +4271,59 @@ def work_summary_leading_outline_8():
                      "and the outline's lines open no sections (each heading once).")
 
 
+def project_glued_funds_columns_after_label_48():
+    # A scanned form's text extract on one line: the funds row's label cell spans the header row and
+    # the figures row, so the label comes first, then the column words (年初预算数's 算 misread),
+    # then the figures run together with no separator.
+    text = join(
+        "1、芦川市本级部门项目支出绩效自评表(2022年)项目名称小学公用经费主管部门芦川市教育局实施单位芦川市第三小学"
+        "自评得分96项目资金(万元)年度资金总额年初预箅数调整预算数(A)全年执行数(B)执行率(B/A)52.452.450.396%"
+        "年度总体目标年初设定目标保障学校正常运转全年实际完成情况学校正常运转",
+    )
+    return Doc("project-glued-funds-columns-after-label-48.txt", "project-evaluation",
+               "芦川市本级部门项目支出绩效自评表(2022年)", "芦川市教育局", 2022, None, None, text,
+               funding=[FundRow("年度资金总额", budget=52.4, executed=50.3, rate="96%").gold()],
+               indicators=[], scores={"total": 96, "grade": None}, goals=None,
+               accept={"metadata.title": ["芦川市本级部门项目支出绩效自评表(2022年)", "芦川市本级部门项目支出绩效自评表"],
+                       "metadata.issuer": ["芦川市教育局", "芦川市第三小学"]},
+               notes="A scanned form's extract on one line: the funds row's label, then the header's column words "
+                     "(`年初预箅数`, the 算 misread), then `52.452.450.396%` = 52.4 | 52.4 | 50.3 | 96%: the only "
+                     "cut into the four columns the words name where the rate checks executed over budget. The "
+                     "budget is the 调整预算数 (A).")
+
+
+def project_prose_self_named_body_49():
+    # A template site's copy of a province-level unit's project report: no title naming the body,
+    # no signature; the report says 我中心 and names itself once, describing what it is. Its goals
+    # are announced by a sentence under the goals heading, then listed 1. 2. 3.
+    text = join(
+        "财政资金项目支出绩效自评报告",
+        "根据省财政厅关于开展省级财政资金绩效自评工作的通知要求，我中心对本年度农业信息监测专项经费的支出情况进行了绩效自评，现将有关情况报告如下：",
+        "一、项目基本情况",
+        "（一）单位基本情况",
+        "省农业信息监测中心是省农业农村厅所属公益一类事业单位，主要承担全省农业信息采集、监测和发布工作。",
+        "（二）项目绩效目标",
+        "为提高农业信息服务水平，本项目确定以下目标：",
+        "1.完成全省农产品价格监测点月报240期；",
+        "2.发布农业市场分析报告12篇；",
+        "3.信息服务对象满意度达到90%以上。",
+        "二、项目资金使用及管理情况",
+        "项目资金按计划拨付，专款专用。",
+        "三、项目绩效情况",
+        "全年完成价格监测月报240期，发布分析报告12篇。",
+    )
+    return Doc("project-prose-self-named-body-49.txt", "project-evaluation", "财政资金项目支出绩效自评报告",
+               "省农业信息监测中心", None, None, None, text, funding=[], indicators=[], scores=None,
+               goals={"planned": ["1.完成全省农产品价格监测点月报240期；", "2.发布农业市场分析报告12篇；",
+                                  "3.信息服务对象满意度达到90%以上。"], "achieved": []},
+               sections=[("一、", "项目基本情况"), ("二、", "项目资金使用及管理情况"), ("三、", "项目绩效情况")],
+               notes="A province-level unit's report with no place in its name: it calls itself 我中心 and names "
+                     "itself once, saying what it is (`省农业信息监测中心是…事业单位`): the issuer. The goals are "
+                     "announced by a sentence under `（二）项目绩效目标` (`…确定以下目标：`) and listed 1. 2. 3.; "
+                     "the list ends where the next part starts. NEGATIVE: 省财政厅, which wrote the notice, is not "
+                     "the issuer; no year is stated (本年度).")
+
+
 DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_line_3, project_pipe_split_header_1,
         transfer_pipe_split_header_2, project_pipe_split_columns_1, project_pipe_weights_total_2,
         department_layout_page_break_1, project_layout_spilled_2, transfer_one_line_rows_1, project_one_line_form_2,
@@ -4313,7 +4369,8 @@ DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_lin
         project_pipe_caption_numbered_rows_45, department_allocation_funds_46,
         transfer_lettered_funds_47,
         department_prose_points_table_32, transfer_prose_rate_paired_sum_39, project_template_outline_kind_27,
-        other_own_level_accounts_2, work_summary_posted_label_7, work_summary_leading_outline_8]
+        other_own_level_accounts_2, work_summary_posted_label_7, work_summary_leading_outline_8,
+        project_glued_funds_columns_after_label_48, project_prose_self_named_body_49]
 
 
 def main():
