@@ -4324,6 +4324,30 @@ def project_prose_self_named_body_49():
                      "the issuer; no year is stated (本年度).")
 
 
+def project_scrambled_header_pieces_50():
+    # A PDF form's text extract on one line, in the PDF's drawing order: the indicator rows first,
+    # then the header's cells cut a word a piece (二级指标 数量指标 年度 绩效 目标 (80 分) 产出指标
+    # (60 分) …), which the block's columns would read as rows.
+    text = join(
+        "2021 年区级农产品质量安全监管资金项目自评表 单位名称:芦川区农业农村局 填报日期:2022 年 3 月 18 日 "
+        "项目名称 2021 年区级农产品质量安全监管资金 主管部门 芦川区农业农村局 项目类别 1、部门预算项目 2、区直专项 "
+        "项目属性 1、持续性项目 2、新增性项目 □ 一级指标 项目实施单位 芦川区农产品检测站 □ 三级指标 年初目标值 (A) "
+        "实际完成值 (B) 得分 农产品抽检批次 1200 1265 10 快速检测样品数 8000 8312 10 检测结果合格率 98%以上 99.2% 10 "
+        "资金拨付及时性 95%以上 100% 10 二级指标 数量指标 年度 绩效 目标 (80 分) 产出指标 (60 分) 时效指标 效益指标 "
+        "(40 分) 总分 质量指标 —1— 偏差大或 目标未完成 原因分析 改进措施及 结果应用方案 单位主要负责人 签批意见 签名: 年 月 日",
+    )
+    inds = [Ind(None, None, "农产品抽检批次", "1200", "1265"), Ind(None, None, "快速检测样品数", "8000", "8312"),
+            Ind(None, None, "检测结果合格率", "98%以上", "99.2%"), Ind(None, None, "资金拨付及时性", "95%以上", "100%")]
+    return Doc("project-scrambled-header-pieces-50.txt", "project-evaluation", "2021年区级农产品质量安全监管资金项目自评表",
+               "芦川区农业农村局", 2021, None, None, text, funding=[], indicators=[r.gold(None, None) for r in inds],
+               scores=None, goals=None,
+               notes="A PDF form's extract in drawing order: the four indicator rows, then the header's cells a word "
+                     "a piece after them. The level column's words stand apart from the rows (the extract does not "
+                     "say which row is under which level: levels null). NEGATIVE: `数量指标 年度 绩效`, "
+                     "`目标 (80 分)`, `产出指标 (60 分)`, `效益指标 (40 分)` are header pieces, no indicator rows; "
+                     "no funds and no total are stated.")
+
+
 DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_line_3, project_pipe_split_header_1,
         transfer_pipe_split_header_2, project_pipe_split_columns_1, project_pipe_weights_total_2,
         department_layout_page_break_1, project_layout_spilled_2, transfer_one_line_rows_1, project_one_line_form_2,
@@ -4370,7 +4394,8 @@ DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_lin
         transfer_lettered_funds_47,
         department_prose_points_table_32, transfer_prose_rate_paired_sum_39, project_template_outline_kind_27,
         other_own_level_accounts_2, work_summary_posted_label_7, work_summary_leading_outline_8,
-        project_glued_funds_columns_after_label_48, project_prose_self_named_body_49]
+        project_glued_funds_columns_after_label_48, project_prose_self_named_body_49,
+        project_scrambled_header_pieces_50]
 
 
 def main():
