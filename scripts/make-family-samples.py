@@ -4338,8 +4338,13 @@ def project_scrambled_header_pieces_50():
     )
     inds = [Ind(None, None, "农产品抽检批次", "1200", "1265"), Ind(None, None, "快速检测样品数", "8000", "8312"),
             Ind(None, None, "检测结果合格率", "98%以上", "99.2%"), Ind(None, None, "资金拨付及时性", "95%以上", "100%")]
+    gold_inds = [r.gold(None, None) for r in inds]
+    # `98%以上` is at least 98%: the operator the gold helper does not read from the word after.
+    for g in gold_inds:
+        if g["target"]["raw"].endswith("以上"):
+            g["target"]["operator"] = ">="
     return Doc("project-scrambled-header-pieces-50.txt", "project-evaluation", "2021年区级农产品质量安全监管资金项目自评表",
-               "芦川区农业农村局", 2021, None, None, text, funding=[], indicators=[r.gold(None, None) for r in inds],
+               "芦川区农业农村局", 2021, None, None, text, funding=[], indicators=gold_inds,
                scores=None, goals=None,
                notes="A PDF form's extract in drawing order: the four indicator rows, then the header's cells a word "
                      "a piece after them. The level column's words stand apart from the rows (the extract does not "
