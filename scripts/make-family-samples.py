@@ -4353,6 +4353,36 @@ def project_scrambled_header_pieces_50():
                      "no funds and no total are stated.")
 
 
+def other_own_level_accounts_headline_3():
+    # A county's final-accounts channel: the headline publishing a bureau's own-level accounts
+    # names it in full, the document's own heading below it by its short name.
+    text = join(
+        "欢迎来到槐林县人民政府槐林县预决算公开专题频道",
+        "",
+        "2022年槐林县文化广电和旅游局本级决算公开",
+        "",
+        "来源: 发布时间:2023-09-26 浏览次数:0 次 【字体:大 中 小】",
+        "",
+        "2022槐林县文化广电和旅游局本级决算公开",
+        "",
+        "槐林县文广旅局2022年度本级决算",
+        "",
+        "第一部分 部门概况",
+        "一、主要职责",
+        "负责全县文化、广播电视和旅游工作。",
+        "第二部分 2022年度部门决算情况说明",
+        "一、收入支出决算总体情况说明",
+        "2022年度收入、支出决算总计均为1268.45万元。",
+    )
+    return Doc("other-own-level-accounts-headline-3.txt", "other", "2022年槐林县文化广电和旅游局本级决算公开",
+               "槐林县文化广电和旅游局", 2022, "2023-09-26", None, text, funding=[], indicators=[], scores=None, goals=None,
+               sections=[("第一部分", "部门概况"), ("第二部分", "2022年度部门决算情况说明")],
+               notes="A body's own-level accounts under the headline that publishes them (`…本级决算公开`): the title, "
+                     "naming the body in full; kind other. NEGATIVE: the document's shorter heading "
+                     "(`槐林县文广旅局2022年度本级决算`) is no title and its short name no issuer; the channel's "
+                     "`预决算公开专题频道` line is no title.")
+
+
 DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_line_3, project_pipe_split_header_1,
         transfer_pipe_split_header_2, project_pipe_split_columns_1, project_pipe_weights_total_2,
         department_layout_page_break_1, project_layout_spilled_2, transfer_one_line_rows_1, project_one_line_form_2,
@@ -4400,7 +4430,7 @@ DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_lin
         department_prose_points_table_32, transfer_prose_rate_paired_sum_39, project_template_outline_kind_27,
         other_own_level_accounts_2, work_summary_posted_label_7, work_summary_leading_outline_8,
         project_glued_funds_columns_after_label_48, project_prose_self_named_body_49,
-        project_scrambled_header_pieces_50]
+        project_scrambled_header_pieces_50, other_own_level_accounts_headline_3]
 
 
 def main():

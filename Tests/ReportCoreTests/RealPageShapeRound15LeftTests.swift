@@ -145,4 +145,34 @@ import Testing
         #expect(!HeaderPieceRows.isHeaderPieces(Self.row("培训场次", "8场", "8场")))
         #expect(!HeaderPieceRows.isHeaderPieces(Self.row("覆盖率", "(80", "90%")))
     }
+
+    // MARK: - The headline publishing a body's own-level accounts
+
+    @Test func ownLevelAccountsHeadlineIsTheTitle() throws {
+        let r = try buildFromLines("""
+            2022年苇塘县文化旅游局本级决算公开
+            来源: 发布时间:2023-09-20 浏览次数:0 次
+            苇塘县文旅局2022年度本级决算
+            第一部分 部门概况
+            一、主要职责
+            负责全县文化和旅游工作。
+            """)
+        #expect(r.metadata.title == "2022年苇塘县文化旅游局本级决算公开")
+        #expect(r.metadata.kind == .other)
+        #expect(r.metadata.issuer == "苇塘县文化旅游局")
+    }
+
+    @Test func ownLevelAccountsHeadlineNegatives() throws {
+        // The document's shorter heading alone is no title (the body's short name would be the issuer).
+        #expect(TitleWords.strength("苇塘县文旅局2022年度本级决算") == nil)
+        // A performance form published on such a page keeps its own title, and its kind.
+        let r = try buildFromLines("""
+            苇塘县青石乡人民政府2022年度本级决算公开
+            附件二
+            2022年度部门整体支出绩效自评表
+            预算部门、单位名称 | 苇塘县青石乡人民政府
+            """)
+        #expect(r.metadata.title == "2022年度部门整体支出绩效自评表")
+        #expect(r.metadata.kind == .departmentEvaluation)
+    }
 }
