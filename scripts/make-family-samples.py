@@ -3456,13 +3456,16 @@ def project_template_collection_goal_list_23():
     )
     return Doc("project-template-collection-goal-list-23.txt", "project-evaluation", "医院专项资金绩效自评报告",
                None, None, "2023-11-02", None, text, funding=[], indicators=[],
-               scores={"total": 98, "grade": None}, goals=None,
+               scores={"total": 98, "grade": None},
+               goals={"planned": ["一、完成固定资产增加12%；", "二、医院改造工程完工率达到95%；", "三、医院患者满意率达到90%。"],
+                      "achieved": []},
                sections=[("一、", "项目概况"), ("二、", "项目资金使用及管理情况"), ("三、", "综合评价结论")],
                accept={"metadata.kind": ["project-evaluation", "transfer-payment-evaluation"], "metadata.publishedOn": [None, "2023-11-02"]},
                notes="A template site's page: its title names the collection (`…自评报告范文(精选8篇)`), the report's "
                      "name is what stands before the count and the model's word. Under `（二）项目绩效目标` the goals "
                      "are listed as `一、…；` `二、…；` `三、…。`: a list of sentences starting again at 一 inside the "
-                     "first part, not the report's parts (the next part is `二、项目资金使用及管理情况`). The total "
+                     "first part, not the report's parts (the next part is `二、项目资金使用及管理情况`), announced by "
+                     "`实现以下目标：`: they are the planned goals, read as far as their numbering runs on. The total "
                      "said as `项目自评98分`. NEGATIVE: no body of the family named with its place (issuer null), "
                      "no year.")
 
@@ -4268,6 +4271,118 @@ def work_summary_leading_outline_8():
                      "and the outline's lines open no sections (each heading once).")
 
 
+def project_glued_funds_columns_after_label_48():
+    # A scanned form's text extract on one line: the funds row's label cell spans the header row and
+    # the figures row, so the label comes first, then the column words (年初预算数's 算 misread),
+    # then the figures run together with no separator.
+    text = join(
+        "1、芦川市本级部门项目支出绩效自评表(2022年)项目名称小学公用经费主管部门芦川市教育局实施单位芦川市第三小学"
+        "自评得分96项目资金(万元)年度资金总额年初预箅数调整预算数(A)全年执行数(B)执行率(B/A)52.452.450.396%"
+        "年度总体目标年初设定目标保障学校正常运转全年实际完成情况学校正常运转",
+    )
+    return Doc("project-glued-funds-columns-after-label-48.txt", "project-evaluation",
+               "芦川市本级部门项目支出绩效自评表(2022年)", "芦川市教育局", 2022, None, None, text,
+               funding=[FundRow("年度资金总额", budget=52.4, executed=50.3, rate="96%").gold()],
+               indicators=[], scores={"total": 96, "grade": None}, goals=None,
+               accept={"metadata.title": ["芦川市本级部门项目支出绩效自评表(2022年)", "芦川市本级部门项目支出绩效自评表"],
+                       "metadata.issuer": ["芦川市教育局", "芦川市第三小学"]},
+               notes="A scanned form's extract on one line: the funds row's label, then the header's column words "
+                     "(`年初预箅数`, the 算 misread), then `52.452.450.396%` = 52.4 | 52.4 | 50.3 | 96%: the only "
+                     "cut into the four columns the words name where the rate checks executed over budget. The "
+                     "budget is the 调整预算数 (A).")
+
+
+def project_prose_self_named_body_49():
+    # A template site's copy of a province-level unit's project report: no title naming the body,
+    # no signature; the report says 我中心 and names itself once, describing what it is. Its goals
+    # are announced by a sentence under the goals heading, then listed 1. 2. 3.
+    text = join(
+        "财政资金项目支出绩效自评报告",
+        "根据省财政厅关于开展省级财政资金绩效自评工作的通知要求，我中心对本年度农业信息监测专项经费的支出情况进行了绩效自评，现将有关情况报告如下：",
+        "一、项目基本情况",
+        "（一）单位基本情况",
+        "省农业信息监测中心是省农业农村厅所属公益一类事业单位，主要承担全省农业信息采集、监测和发布工作。",
+        "（二）项目绩效目标",
+        "为提高农业信息服务水平，本项目确定以下目标：",
+        "1.完成全省农产品价格监测点月报240期；",
+        "2.发布农业市场分析报告12篇；",
+        "3.信息服务对象满意度达到90%以上。",
+        "二、项目资金使用及管理情况",
+        "项目资金按计划拨付，专款专用。",
+        "三、项目绩效情况",
+        "全年完成价格监测月报240期，发布分析报告12篇。",
+    )
+    return Doc("project-prose-self-named-body-49.txt", "project-evaluation", "财政资金项目支出绩效自评报告",
+               "省农业信息监测中心", None, None, None, text, funding=[], indicators=[], scores=None,
+               goals={"planned": ["1.完成全省农产品价格监测点月报240期；", "2.发布农业市场分析报告12篇；",
+                                  "3.信息服务对象满意度达到90%以上。"], "achieved": []},
+               sections=[("一、", "项目基本情况"), ("二、", "项目资金使用及管理情况"), ("三、", "项目绩效情况")],
+               notes="A province-level unit's report with no place in its name: it calls itself 我中心 and names "
+                     "itself once, saying what it is (`省农业信息监测中心是…事业单位`): the issuer. The goals are "
+                     "announced by a sentence under `（二）项目绩效目标` (`…确定以下目标：`) and listed 1. 2. 3.; "
+                     "the list ends where the next part starts. NEGATIVE: 省财政厅, which wrote the notice, is not "
+                     "the issuer; no year is stated (本年度).")
+
+
+def project_scrambled_header_pieces_50():
+    # A PDF form's text extract on one line, in the PDF's drawing order: the indicator rows first,
+    # then the header's cells cut a word a piece (二级指标 数量指标 年度 绩效 目标 (80 分) 产出指标
+    # (60 分) …), which the block's columns would read as rows.
+    text = join(
+        "2021 年区级农产品质量安全监管资金项目自评表 单位名称:芦川区农业农村局 填报日期:2022 年 3 月 18 日 "
+        "项目名称 2021 年区级农产品质量安全监管资金 主管部门 芦川区农业农村局 项目类别 1、部门预算项目 2、区直专项 "
+        "项目属性 1、持续性项目 2、新增性项目 □ 一级指标 项目实施单位 芦川区农产品检测站 □ 三级指标 年初目标值 (A) "
+        "实际完成值 (B) 得分 农产品抽检批次 1200 1265 10 快速检测样品数 8000 8312 10 检测结果合格率 98%以上 99.2% 10 "
+        "资金拨付及时性 95%以上 100% 10 二级指标 数量指标 年度 绩效 目标 (80 分) 产出指标 (60 分) 时效指标 效益指标 "
+        "(40 分) 总分 质量指标 —1— 偏差大或 目标未完成 原因分析 改进措施及 结果应用方案 单位主要负责人 签批意见 签名: 年 月 日",
+    )
+    inds = [Ind(None, None, "农产品抽检批次", "1200", "1265"), Ind(None, None, "快速检测样品数", "8000", "8312"),
+            Ind(None, None, "检测结果合格率", "98%以上", "99.2%"), Ind(None, None, "资金拨付及时性", "95%以上", "100%")]
+    gold_inds = [r.gold(None, None) for r in inds]
+    # `98%以上` is at least 98%: the operator the gold helper does not read from the word after.
+    for g in gold_inds:
+        if g["target"]["raw"].endswith("以上"):
+            g["target"]["operator"] = ">="
+    return Doc("project-scrambled-header-pieces-50.txt", "project-evaluation", "2021年区级农产品质量安全监管资金项目自评表",
+               "芦川区农业农村局", 2021, None, None, text, funding=[], indicators=gold_inds,
+               scores=None, goals=None,
+               notes="A PDF form's extract in drawing order: the four indicator rows, then the header's cells a word "
+                     "a piece after them. The level column's words stand apart from the rows (the extract does not "
+                     "say which row is under which level: levels null). NEGATIVE: `数量指标 年度 绩效`, "
+                     "`目标 (80 分)`, `产出指标 (60 分)`, `效益指标 (40 分)` are header pieces, no indicator rows; "
+                     "no funds and no total are stated.")
+
+
+def other_own_level_accounts_headline_3():
+    # A county's final-accounts channel: the headline publishing a bureau's own-level accounts
+    # names it in full, the document's own heading below it by its short name.
+    text = join(
+        "欢迎来到槐林县人民政府槐林县预决算公开专题频道",
+        "",
+        "2022年槐林县文化广电和旅游局本级决算公开",
+        "",
+        "来源: 发布时间:2023-09-26 浏览次数:0 次 【字体:大 中 小】",
+        "",
+        "2022槐林县文化广电和旅游局本级决算公开",
+        "",
+        "槐林县文广旅局2022年度本级决算",
+        "",
+        "第一部分 部门概况",
+        "一、主要职责",
+        "负责全县文化、广播电视和旅游工作。",
+        "第二部分 2022年度部门决算情况说明",
+        "一、收入支出决算总体情况说明",
+        "2022年度收入、支出决算总计均为1268.45万元。",
+    )
+    return Doc("other-own-level-accounts-headline-3.txt", "other", "2022年槐林县文化广电和旅游局本级决算公开",
+               "槐林县文化广电和旅游局", 2022, "2023-09-26", None, text, funding=[], indicators=[], scores=None, goals=None,
+               sections=[("第一部分", "部门概况"), ("第二部分", "2022年度部门决算情况说明")],
+               notes="A body's own-level accounts under the headline that publishes them (`…本级决算公开`): the title, "
+                     "naming the body in full; kind other. NEGATIVE: the document's shorter heading "
+                     "(`槐林县文广旅局2022年度本级决算`) is no title and its short name no issuer; the channel's "
+                     "`预决算公开专题频道` line is no title.")
+
+
 DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_line_3, project_pipe_split_header_1,
         transfer_pipe_split_header_2, project_pipe_split_columns_1, project_pipe_weights_total_2,
         department_layout_page_break_1, project_layout_spilled_2, transfer_one_line_rows_1, project_one_line_form_2,
@@ -4313,7 +4428,9 @@ DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_lin
         project_pipe_caption_numbered_rows_45, department_allocation_funds_46,
         transfer_lettered_funds_47,
         department_prose_points_table_32, transfer_prose_rate_paired_sum_39, project_template_outline_kind_27,
-        other_own_level_accounts_2, work_summary_posted_label_7, work_summary_leading_outline_8]
+        other_own_level_accounts_2, work_summary_posted_label_7, work_summary_leading_outline_8,
+        project_glued_funds_columns_after_label_48, project_prose_self_named_body_49,
+        project_scrambled_header_pieces_50, other_own_level_accounts_headline_3]
 
 
 def main():

@@ -46,15 +46,27 @@ enum GluedFundsRow {
         guard let item = items.first(where: { c.includes($0) }), let r = c.range(of: item) else { return [] }
         var rest = Substring(c[r.upperBound...])
         while let f = rest.first, f == ":" || f == "：" { rest = rest.dropFirst() }
+        // The column words before the 执行率: before the row, back to the start of the funds
+        // block, or between the row's label and its figures (`columnsAfterItem`).
+        let before: String
+        let opening: Bool
+        if let (words, figuresOn) = columnsAfterItem(rest) {
+            before = words
+            // Only column words stand there: a `年初` among them is the 年初预算数 column, its
+            // 预算 garbled as often as not in a scanned form's extract (`年初预匏数`).
+            opening = words.includes("年初")
+            rest = figuresOn
+        } else {
+            let header = String(c[..<r.lowerBound].suffix(80))
+            guard let rateWord = header.range(of: "执行率", options: .backwards) else { return [] }
+            before = String(header[..<rateWord.lowerBound])
+            opening = before.includes("年初预算")
+        }
         let figures = rest.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
         guard !figures.isEmpty, rest.dropFirst(figures.count).first == "%", figures.count <= 48 else { return [] }
-        // The column words before the row, back to the start of the funds block.
-        let header = String(c[..<r.lowerBound].suffix(80))
-        guard let rateWord = header.range(of: "执行率", options: .backwards) else { return [] }
-        let before = String(header[..<rateWord.lowerBound])
         guard before.includes("执行数") else { return [] }
         var columns: [Column] = []
-        if before.includes("年初预算") { columns.append(.initial) }
+        if opening { columns.append(.initial) }
         columns += [.budget, .executed]
         if before.includes("分值") { columns.append(.points) }
         columns.append(.rate)

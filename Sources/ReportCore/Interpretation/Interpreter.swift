@@ -61,6 +61,8 @@ enum Interpreter {
                     page: grid.page))
             }
         }
+        // A scrambled extract's header pieces read as rows (`HeaderPieceRows`).
+        result.indicators.removeAll(where: HeaderPieceRows.isHeaderPieces)
         let lines = body.bodyLines
         // A funds row whose cells and figures a text copy ran together, where no table gave one,
         // with the breakdown rows glued after it that cut as it does. The warning that the

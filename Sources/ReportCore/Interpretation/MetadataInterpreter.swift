@@ -231,6 +231,8 @@ enum MetadataInterpreter {
         // text names none.
         if meta[.issuer] == nil, meta[.source] == nil, let v = body.declared.source { evidence.append((v, 8)) }
         if let s = signature(body.bodyLines) { evidence.append((s, 6)) }
+        // `省发展研究中心是…机构` where the report calls itself 我中心 (`SelfNamedIssuer`).
+        if let s = SelfNamedIssuer.name(in: Array(body.bodyLines.prefix(120))) { evidence.append((s, 6)) }
         let head = body.bodyLines.prefix(80)
         // Only a line holding a unit label's 位 or 门 can give one (`unitCells` passes the others
         // over): the rest are not split into cells.

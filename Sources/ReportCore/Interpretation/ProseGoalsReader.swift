@@ -1,6 +1,7 @@
 /// Reads the planned goals a report states in its prose rather than in a form: a heading that
 /// names the goals (`（二）项目绩效目标`, `三、绩效目标`) with a numbered list under it
-/// (`1.…`, `目标1：…；目标2：…`), or a label line that starts one (`年度绩效目标：1.…2.…`).
+/// (`1.…`, `目标1：…；目标2：…`), or a label line that starts one (`年度绩效目标：1.…2.…`), or
+/// a sentence announcing the list between the heading and its items (`LeadInGoalsList`).
 ///
 /// Read only where it is certain: the heading's words are the goals' name alone (not
 /// `绩效目标设定情况`, `绩效目标完成情况`: how targets were set, what was achieved), every line
@@ -51,6 +52,10 @@ enum ProseGoalsReader {
             items = GoalsReader.items(rest)
         } else {
             return nil
+        }
+        // `实现以下目标：` under the heading, then the list (`LeadInGoalsList`).
+        if headingStyle != nil, items.isEmpty, start + 1 < lines.count, LeadInGoalsList.isLeadIn(lines[start + 1]) {
+            return LeadInGoalsList.items(lines, from: start + 2)
         }
         // The list goes on in its first item's numbering; another numbering is the next
         // heading (`二、…` after `年度绩效目标：1.…`), prose its end.

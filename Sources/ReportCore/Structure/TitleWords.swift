@@ -4,8 +4,12 @@ import Foundation
 /// short lines (column labels, breadcrumbs, chrome, a viewer's file caption).
 enum TitleWords {
     /// A body's final accounts (`某局2023年度部门决算`, `…单位决算`) are published beside its
-    /// performance reports, under a title of their own.
-    static let words = ["报告", "自评表", "评价表", "目标表", "情况表", "总结", "计划", "绩效", "自评", "评价", "部门决算", "单位决算"]
+    /// performance reports, under a title of their own; a body's own-level accounts under the
+    /// headline that publishes them (`2022年某县某局本级决算公开`). The document's shorter heading
+    /// below such a headline (`某县某局2022年度本级决算`, the body's short name) is no title: a bare
+    /// 本级决算 is no title word.
+    static let words = ["报告", "自评表", "评价表", "目标表", "情况表", "总结", "计划", "绩效", "自评", "评价", "部门决算", "单位决算",
+                        "本级决算公开"]
 
     /// Endings of a complete title. Pages often title a form's page with what it is
     /// (`…补助资金绩效自评`), without the 表 or 报告. A work summary names the plan after it in
