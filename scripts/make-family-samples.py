@@ -4268,6 +4268,76 @@ def work_summary_leading_outline_8():
                      "and the outline's lines open no sections (each heading once).")
 
 
+def project_overview_labelled_sums_48():
+    # The older provincial project template (财政支出项目绩效评价自评报告) copied one cell a line:
+    # no year in its title, a 报告日期 a year after the project, and the year's funds as labelled
+    # sums in the overview block rather than a funds table.
+    text = join(
+        "附件3-2",
+        "槐林市西坪区财政支出项目绩效评价自评报告",
+        "评价类型:项目实施过程评价□ 项目完成结果评价■",
+        "项目名称        老年人健康体检",
+        "项目单位     西坪区卫生健康局",
+        "评价方式:部门(单位)绩效自评",
+        "报告日期:2021 年 5 月 26 日",
+        "一、项目基本概况",
+        "项目负责人",
+        "陈晓岚",
+        "项目起止时间",
+        "2020 年 1 月起至 2020 年 12 月止",
+        "计划安排资金",
+        "(万元)",
+        "386.4",
+        "实际到位资金",
+        "(万元)",
+        "386.4",
+        "实际支出",
+        "(万元)",
+        "352.75",
+        "结余(万元)",
+        "33.65",
+        "二、项目支出明细情况",
+        "支出内容",
+        "实际支出数",
+        "体检服务费",
+        "352.75",
+    )
+    return Doc("project-overview-labelled-sums-48.txt", "project-evaluation", "槐林市西坪区财政支出项目绩效评价自评报告",
+               "西坪区卫生健康局", 2020, None, None, text,
+               funding=[{"item": "年度资金总额", "budget": 386.4, "executed": 352.75, "executionRate": None}],
+               indicators=[], scores=None, goals=None, given_items=["年度资金总额"],
+               sections=[("一、", "项目基本概况"), ("二、", "项目支出明细情况")],
+               notes="The older provincial project template copied one cell a line. The year evaluated is the "
+                     "project's period (`项目起止时间` / `2020 年 1 月起至 2020 年 12 月止`), not the 报告日期's 2021. "
+                     "The year's funds are the labelled sums `计划安排资金` (budget) and `实际支出` (executed), "
+                     "each with its `(万元)` on a line of its own; no rate is stated. NEGATIVE: `实际到位资金` (what "
+                     "arrived) is not the executed sum, and `结余` is neither.")
+
+
+def department_prose_yuan_totals_33():
+    # A county body's whole-spending report states its year's totals in 元 with their rate.
+    text = join(
+        "槐林县图书馆2023年整体支出绩效自评报告",
+        "发布日期：2024-05-08",
+        "一、部门概况",
+        "（一）部门基本情况",
+        "槐林县图书馆为县文化和旅游局所属公益一类事业单位，内设办公室、采编部、借阅部3个部门。",
+        "（二）部门整体支出规模",
+        "槐林县图书馆2023年度收入合计4126800.50元，支出合计3714120.45元，执行率为90%，"
+        "其中：基本支出2950000.00元，执行率达100%，项目支出764120.45元。",
+        "二、绩效目标设定情况",
+        "全年新增馆藏图书1.2万册，举办阅读推广活动60场。",
+    )
+    return Doc("department-prose-yuan-totals-33.txt", "department-evaluation", "槐林县图书馆2023年整体支出绩效自评报告",
+               "槐林县图书馆", 2023, "2024-05-08", None, text,
+               funding=[{"item": "年度资金总额", "budget": 412.68005, "executed": 371.412045, "executionRate": 90}],
+               indicators=[], scores=None, goals=None, given_items=["年度资金总额"],
+               sections=[("一、", "部门概况"), ("二、", "绩效目标设定情况")],
+               notes="A department's whole-spending report whose year's totals are in 元 in one sentence with their "
+                     "rate: `收入合计4126800.50元，支出合计3714120.45元，执行率为90%` is the year's row, converted to "
+                     "万元. NEGATIVE: `基本支出…执行率达100%` is a part's rate and pairs no sums.")
+
+
 DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_line_3, project_pipe_split_header_1,
         transfer_pipe_split_header_2, project_pipe_split_columns_1, project_pipe_weights_total_2,
         department_layout_page_break_1, project_layout_spilled_2, transfer_one_line_rows_1, project_one_line_form_2,
@@ -4313,7 +4383,8 @@ DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_lin
         project_pipe_caption_numbered_rows_45, department_allocation_funds_46,
         transfer_lettered_funds_47,
         department_prose_points_table_32, transfer_prose_rate_paired_sum_39, project_template_outline_kind_27,
-        other_own_level_accounts_2, work_summary_posted_label_7, work_summary_leading_outline_8]
+        other_own_level_accounts_2, work_summary_posted_label_7, work_summary_leading_outline_8,
+        project_overview_labelled_sums_48, department_prose_yuan_totals_33]
 
 
 def main():

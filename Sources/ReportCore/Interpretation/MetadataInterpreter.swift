@@ -20,6 +20,7 @@ enum MetadataInterpreter {
         m.issuer = issuer(body, title: m.title, kind: m.kind, tables: tables)
         // A cover's `评价年度：2022` before the first year of the text (often the filling-in date).
         m.year = m.title.flatMap(year) ?? EvaluatedYearLabel.year(in: body.bodyLines)
+            ?? ProjectPeriodYear.year(in: body.bodyLines)
             ?? captionYear(body.bodyLines, tables: tables) ?? firstYear(body.bodyLines)
             ?? EvaluatedYearStatement.year(in: body.bodyLines)
         let meta = body.metadata.values
