@@ -145,5 +145,38 @@ import Testing
         #expect(UnknownLabelCell.holds("部门:") && UnknownLabelCell.holds("所属栏目："))
         #expect(!UnknownLabelCell.holds("2023-04:") && !UnknownLabelCell.holds("财政局") && !UnknownLabelCell.holds("第3号:"))
     }
-}
 
+    // MARK: - 编稿时间, a title-less department report's outline, a site's note before the title
+
+    @Test func anEditingTimeLabelIsThePostingDate() throws {
+        let r = try buildFromLines("""
+            梧桐市东岭区财政支出项目绩效评价自评报告(助学)
+
+            编稿时间:2019-08-12 来源: 区财政局
+
+            一、项目基本概况
+            项目单位 东岭区教育局
+            """)
+        #expect(r.metadata.publishedOn == "2019-08-12")
+        // A sentence that opens with the words is no label.
+        #expect(MetadataLineReader.split("编稿时间紧张，本文于下月修订。").isEmpty)
+    }
+
+    @Test func aDepartmentsFirstSectionNamesItsKindWhereTheOpeningSaysWholeSpending() {
+        let lines = ["根据市财政局通知要求，我局开展了2023年度部门整体支出绩效自评工作。现将自评情况报告如下：", "一、部门基本情况", "（一）部门概况"]
+        #expect(OutlineKind.kind(lines: lines) == .departmentEvaluation)
+        // A body's final accounts open with the same section and say nothing of performance.
+        #expect(OutlineKind.kind(lines: ["一、部门基本情况", "（一）职能职责", "二、收入支出决算总体情况说明"]) == nil)
+        // A sub-heading is no outline of the report.
+        #expect(OutlineKind.kind(lines: ["开展了部门整体支出绩效自评。", "（一）部门概况"]) == nil)
+    }
+
+    @Test func aSitesNoteBeforeTheFormsCaptionIsNoPartOfTheTitle() {
+        #expect(SiteNotePrefix.cut("详情见附件(注:本页文字由附件图片转换,可能有误,以附件为准)部门预算项目支出绩效自评表(2024年度)")
+            == "部门预算项目支出绩效自评表(2024年度)")
+        // A bracketed part that is the report's own stays.
+        #expect(SiteNotePrefix.cut("梧桐市文化和旅游局2024年度部门整体支出绩效评价报告(摘要)") == "梧桐市文化和旅游局2024年度部门整体支出绩效评价报告(摘要)")
+        // What follows the note must still be a title.
+        #expect(SiteNotePrefix.cut("详情见附件(注:图片识别)项目名称") == "详情见附件(注:图片识别)项目名称")
+    }
+}
