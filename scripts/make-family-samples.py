@@ -4450,6 +4450,23 @@ def department_cell_per_line_bracket_weight_36():
                      "not indicators' names (a junk row `(50)` before).")
 
 
+def work_summary_repeated_title_9():
+    # A document-sharing site's extract: the file's name, then the document's own title line (the
+    # same words without the year, a space inside) and its first section, all on one line.
+    text = join(
+        "《2024年县文化馆工作总结及2025年工作计划.docx》由会员分享,可在线阅读,更多相关《2024年县文化馆工作总结及2025年工作计划.docx(4页珍藏版)》请在文档网上搜索。",
+        "1、2024年县文化馆工作总结及2025年工作计划 县文化馆工作总结及2025年工 作计划 一、2024年工作总结 全年举办群众文化活动86场,"
+        "开展公益培训42期,服务群众5.3万人次。馆内设施",
+        "2、改造提升完成,新增多功能排练厅1个。二、2025年工作计划 持续推进文化惠民工程,新建基层文化服务点6个。",
+    )
+    return Doc("work-summary-repeated-title-9.txt", "work-summary", "2024年县文化馆工作总结及2025年工作计划", None, 2024,
+               None, None, text, funding=[], indicators=[], scores=None, goals=None,
+               sections=[("一、", "2024年工作总结"), ("二、", "2025年工作计划")],
+               notes="A sharing site's extract whose first chunk says the title twice (`2024年县文化馆…工作计划 "
+                     "县文化馆…工 作计划`): the title is said once. NEGATIVE: the repeat without the year is no part "
+                     "of it; `2025年工作计划` is the plan's year, not the year summarised.")
+
+
 DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_line_3, project_pipe_split_header_1,
         transfer_pipe_split_header_2, project_pipe_split_columns_1, project_pipe_weights_total_2,
         department_layout_page_break_1, project_layout_spilled_2, transfer_one_line_rows_1, project_one_line_form_2,
@@ -4497,7 +4514,8 @@ DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_lin
         department_prose_points_table_32, transfer_prose_rate_paired_sum_39, project_template_outline_kind_27,
         other_own_level_accounts_2, work_summary_posted_label_7, work_summary_leading_outline_8,
         project_overview_labelled_sums_48, department_prose_yuan_totals_33, transfer_prose_pipe_metadata_40,
-        department_prose_outline_kind_35, project_pipe_site_note_49, department_cell_per_line_bracket_weight_36]
+        department_prose_outline_kind_35, project_pipe_site_note_49, department_cell_per_line_bracket_weight_36,
+        work_summary_repeated_title_9]
 
 
 def main():

@@ -179,4 +179,15 @@ import Testing
         // What follows the note must still be a title.
         #expect(SiteNotePrefix.cut("详情见附件(注:图片识别)项目名称") == "详情见附件(注:图片识别)项目名称")
     }
+
+    // MARK: - A title said twice on its line
+
+    @Test func aTitleRepeatedWithoutItsYearIsSaidOnce() {
+        #expect(RepeatedTitle.cut("2024年县文化馆工作总结及2025年工作计划 县文化馆工作总结及2025年工 作计划")
+            == "2024年县文化馆工作总结及2025年工作计划")
+        // Two different halves: a body's name and its report.
+        #expect(RepeatedTitle.cut("梧桐县卫生健康局 2023年度部门整体支出绩效自评报告") == "梧桐县卫生健康局 2023年度部门整体支出绩效自评报告")
+        // A short repeated word is no repeated title.
+        #expect(RepeatedTitle.cut("梧桐县2023年度 2023年度 绩效自评报告") == "梧桐县2023年度 2023年度 绩效自评报告")
+    }
 }

@@ -17,6 +17,7 @@ enum MetadataInterpreter {
         m.title = m.title.map(TitleWords.withoutCollectionSuffix)
         m.title = m.title.map(TitleFormHead.cut)
         m.title = m.title.map(SiteNotePrefix.cut)
+        m.title = m.title.map(RepeatedTitle.cut)
         m.kind = kind(title: m.title, lines: body.bodyLines, tables: tables)
         m.issuer = issuer(body, title: m.title, kind: m.kind, tables: tables)
         // A cover's `评价年度：2022` before the first year of the text (often the filling-in date).
