@@ -4383,6 +4383,205 @@ def other_own_level_accounts_headline_3():
                      "`预决算公开专题频道` line is no title.")
 
 
+def project_overview_labelled_sums_48():
+    # The older provincial project template (财政支出项目绩效评价自评报告) copied one cell a line:
+    # no year in its title, a 报告日期 a year after the project, and the year's funds as labelled
+    # sums in the overview block rather than a funds table.
+    text = join(
+        "附件3-2",
+        "槐林市西坪区财政支出项目绩效评价自评报告",
+        "评价类型:项目实施过程评价□ 项目完成结果评价■",
+        "项目名称        老年人健康体检",
+        "项目单位     西坪区卫生健康局",
+        "评价方式:部门(单位)绩效自评",
+        "报告日期:2021 年 5 月 26 日",
+        "一、项目基本概况",
+        "项目负责人",
+        "陈晓岚",
+        "项目起止时间",
+        "2020 年 1 月起至 2020 年 12 月止",
+        "计划安排资金",
+        "(万元)",
+        "386.4",
+        "实际到位资金",
+        "(万元)",
+        "386.4",
+        "实际支出",
+        "(万元)",
+        "352.75",
+        "结余(万元)",
+        "33.65",
+        "二、项目支出明细情况",
+        "支出内容",
+        "实际支出数",
+        "体检服务费",
+        "352.75",
+    )
+    return Doc("project-overview-labelled-sums-48.txt", "project-evaluation", "槐林市西坪区财政支出项目绩效评价自评报告",
+               "西坪区卫生健康局", 2020, None, None, text,
+               funding=[{"item": "年度资金总额", "budget": 386.4, "executed": 352.75, "executionRate": None}],
+               indicators=[], scores=None, goals=None, given_items=["年度资金总额"],
+               sections=[("一、", "项目基本概况"), ("二、", "项目支出明细情况")],
+               notes="The older provincial project template copied one cell a line. The year evaluated is the "
+                     "project's period (`项目起止时间` / `2020 年 1 月起至 2020 年 12 月止`), not the 报告日期's 2021. "
+                     "The year's funds are the labelled sums `计划安排资金` (budget) and `实际支出` (executed), "
+                     "each with its `(万元)` on a line of its own; no rate is stated. NEGATIVE: `实际到位资金` (what "
+                     "arrived) is not the executed sum, and `结余` is neither.")
+
+
+def department_prose_yuan_totals_33():
+    # A county body's whole-spending report states its year's totals in 元 with their rate.
+    text = join(
+        "槐林县图书馆2023年整体支出绩效自评报告",
+        "发布日期：2024-05-08",
+        "一、部门概况",
+        "（一）部门基本情况",
+        "槐林县图书馆为县文化和旅游局所属公益一类事业单位，内设办公室、采编部、借阅部3个部门。",
+        "（二）部门整体支出规模",
+        "槐林县图书馆2023年度收入合计4126800.50元，支出合计3714120.45元，执行率为90%，"
+        "其中：基本支出2950000.00元，执行率达100%，项目支出764120.45元。",
+        "二、绩效目标设定情况",
+        "全年新增馆藏图书1.2万册，举办阅读推广活动60场。",
+    )
+    return Doc("department-prose-yuan-totals-33.txt", "department-evaluation", "槐林县图书馆2023年整体支出绩效自评报告",
+               "槐林县图书馆", 2023, "2024-05-08", None, text,
+               funding=[{"item": "年度资金总额", "budget": 412.68005, "executed": 371.412045, "executionRate": 90}],
+               indicators=[], scores=None, goals=None, given_items=["年度资金总额"],
+               sections=[("一、", "部门概况"), ("二、", "绩效目标设定情况")],
+               notes="A department's whole-spending report whose year's totals are in 元 in one sentence with their "
+                     "rate: `收入合计4126800.50元，支出合计3714120.45元，执行率为90%` is the year's row, converted to "
+                     "万元. NEGATIVE: `基本支出…执行率达100%` is a part's rate and pairs no sums.")
+
+
+def transfer_prose_pipe_metadata_40():
+    # A county finance page whose metadata block came as pipe rows with a label the reader does
+    # not know (部门:) between known ones.
+    text = join(
+        "梧桐县2023年度中央财政林业改革发展资金绩效自评报告",
+        "索引号: | WT3307/2024-20415 | 部门: | 财政局 |",
+        "---|---|---|---|",
+        "栏目: | 专项资金 | 来源: | 财政局农业股 |",
+        "作者: | 日期: | 2024-04-12 |",
+        "按照省级资金管理办法要求，现将2023年度下达我县的林业改革发展资金绩效目标自评情况公开如下：",
+        "一、绩效目标分解下达情况",
+        "2023年度下达我县林业改革发展资金380万元，主要实施森林抚育1.5万亩。",
+        "二、绩效目标完成情况分析",
+        "全年完成森林抚育1.52万亩，项目验收合格率100%。",
+    )
+    return Doc("transfer-prose-pipe-metadata-40.txt", "transfer-payment-evaluation",
+               "梧桐县2023年度中央财政林业改革发展资金绩效自评报告", None, 2023, "2024-04-12", "WT3307/2024-20415", text,
+               funding=[], indicators=[], scores=None, goals=None,
+               sections=[("一、", "绩效目标分解下达情况"), ("二、", "绩效目标完成情况分析")],
+               accept={"metadata.issuer": [None, "梧桐县财政局", "财政局", "财政局农业股"]},
+               notes="A grant's report whose page metadata came as pipe rows: `索引号: | WT3307/2024-20415 | 部门: | "
+                     "财政局 |`. NEGATIVE: the label the reader does not know (`部门:`) and its value are not run on "
+                     "the index number (`WT3307/2024-20415：部门:：财政局` before).")
+
+
+def department_prose_outline_kind_35():
+    # A page that kept a bureau's whole-spending report without its title, under an editing time.
+    text = join(
+        "编稿时间:2024-04-18 来源: 县财政局",
+        "根据《关于开展2023年度县级部门整体支出和项目支出绩效自评工作的通知》要求，我局组织开展了2023年度部门整体支出绩效自评工作。现将自评情况报告如下：",
+        "一、部门基本情况",
+        "（一）部门概况",
+        "梧桐县交通运输局是县人民政府工作部门，内设综合股、规划建设股等4个股室。",
+        "二、绩效自评工作开展情况",
+        "成立自评工作小组，逐项核对预算执行和绩效目标完成情况。",
+    )
+    return Doc("department-prose-outline-kind-35.txt", "department-evaluation", None, None, 2023, "2024-04-18", None,
+               text, funding=[], indicators=[], scores=None, goals=None,
+               sections=[("一、", "部门基本情况"), ("二、", "绩效自评工作开展情况")],
+               accept={"metadata.issuer": [None, "梧桐县交通运输局"]},
+               notes="A bureau's whole-spending report kept without its title: its first section `一、部门基本情况`, "
+                     "under an opening that says it reports on the 部门整体支出绩效自评, makes it a department's "
+                     "evaluation. The posting date is the `编稿时间:` label's. NEGATIVE: `项目支出` in the cited notice "
+                     "does not make it a project's.")
+
+
+def project_pipe_site_note_49():
+    # A bidding site's page showing the text it recognised from an attached form's picture: its
+    # note runs into the form's caption on the first row.
+    text = join(
+        "详情见附件(注:本页文字由附件图片转换,可能有误,以附件为准)部门预算项目支出绩效自评表(2024年度) | | | | | | | | |",
+        "项目名称 | | 梧桐市森林防火巡护经费 | | | | | | |",
+        "主管部门 | | 梧桐市林业局 | | | 实施单位(盖章) | 梧桐市林业局 | | |",
+        "预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因 |",
+        "| 总额 | 24.00 | 24.00 | 22.80 | 95.00% | 10 | 9.5 | |",
+        "| 其中:财政资金 | 24.00 | 24.00 | 22.80 | 95.00% | / | / | |",
+        "绩效指标(90分) | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 |",
+        "| 产出指标 | 数量指标 | 巡护天数 | ≥ | 300 | 天 | 312 | 45 | 45 |",
+        "| 满意度指标 | 服务对象满意度指标 | 林区群众满意度 | ≥ | 90 | % | 94 | 45 | 45 |",
+    )
+    indicators = [
+        {"level1": "产出指标", "level2": "数量指标", "name": "巡护天数",
+         "target": {"raw": "≥300天", "operator": ">=", "value": 300, "unit": "天"},
+         "actual": {"raw": "312", "value": 312, "unit": None}, "note": None},
+        {"level1": "满意度指标", "level2": "服务对象满意度指标", "name": "林区群众满意度",
+         "target": {"raw": "≥90%", "operator": ">=", "value": 90, "unit": "%"},
+         "actual": {"raw": "94", "value": 94, "unit": None}, "note": None},
+    ]
+    return Doc("project-pipe-site-note-49.txt", "project-evaluation", "部门预算项目支出绩效自评表(2024年度)",
+               "梧桐市林业局", 2024, None, None, text,
+               funding=[{"item": "总额", "budget": 24, "executed": 22.8, "executionRate": 95},
+                        {"item": "财政资金", "budget": 24, "executed": 22.8, "executionRate": 95}],
+               indicators=indicators, scores=None, goals=None, split_target=True,
+               sections=[],
+               notes="A bidding site's copy of an attached form recognised from its picture: the site's note "
+                     "`详情见附件(注:…以附件为准)` runs into the form's caption on the first pipe row. The title is the "
+                     "caption; NEGATIVE: the note is no part of it.")
+
+
+def department_cell_per_line_bracket_weight_36():
+    # A county bureau's whole-spending form copied one cell a line, each level-1 label's weight
+    # in brackets on the line under it (`产出指标` / `(50)`), as a merged cell wraps.
+    cells = [
+        "部门整体支出绩效自评表", "(2023年度)", "预算单位名称", "梧桐县水利局",
+        "年度预算申请", "(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分",
+        "年度资金总额", "860.00万元", "920.00万元", "874.00万元", "10", "95%", "9.5",
+        "一级指标", "二级指标", "三级指标", "年度", "指标值", "实际", "完成值", "分值", "得分",
+        "产出指标", "(50)", "数量", "指标", "河道巡查次数", "≥48次", "52次", "25", "25",
+        "质量", "指标", "水质达标率", "≥90%", "93%", "25", "25",
+        "效益指标", "(40)", "社会效", "益指标", "防汛应急响应时间", "≤2小时", "1.5小时", "40", "40",
+    ]
+    text = "\n\n".join(cells)
+    indicators = [
+        {"level1": "产出指标", "level2": "数量指标", "name": "河道巡查次数",
+         "target": {"raw": "≥48次", "operator": ">=", "value": 48, "unit": "次"},
+         "actual": {"raw": "52次", "value": 52, "unit": "次"}, "note": None},
+        {"level1": "产出指标", "level2": "质量指标", "name": "水质达标率",
+         "target": {"raw": "≥90%", "operator": ">=", "value": 90, "unit": "%"},
+         "actual": {"raw": "93%", "value": 93, "unit": "%"}, "note": None},
+        {"level1": "效益指标", "level2": "社会效益指标", "name": "防汛应急响应时间",
+         "target": {"raw": "≤2小时", "operator": "<=", "value": 2, "unit": "小时"},
+         "actual": {"raw": "1.5小时", "value": 1.5, "unit": "小时"}, "note": None},
+    ]
+    return Doc("department-cell-per-line-bracket-weight-36.txt", "department-evaluation", "部门整体支出绩效自评表", "梧桐县水利局",
+               2023, None, None, text,
+               funding=[{"item": "年度资金总额", "budget": 920, "executed": 874, "executionRate": 95}],
+               indicators=indicators, scores=None, goals=None, sections=[],
+               notes="A whole-spending form copied one cell a line, each level-1 label's weight in brackets on the "
+                     "line under it (`产出指标` / `(50)`, `效益指标` / `(40)`). NEGATIVE: `(50)` and `(40)` are weights, "
+                     "not indicators' names (a junk row `(50)` before).")
+
+
+def work_summary_repeated_title_9():
+    # A document-sharing site's extract: the file's name, then the document's own title line (the
+    # same words without the year, a space inside) and its first section, all on one line.
+    text = join(
+        "《2024年县文化馆工作总结及2025年工作计划.docx》由会员分享,可在线阅读,更多相关《2024年县文化馆工作总结及2025年工作计划.docx(4页珍藏版)》请在文档网上搜索。",
+        "1、2024年县文化馆工作总结及2025年工作计划 县文化馆工作总结及2025年工 作计划 一、2024年工作总结 全年举办群众文化活动86场,"
+        "开展公益培训42期,服务群众5.3万人次。馆内设施",
+        "2、改造提升完成,新增多功能排练厅1个。二、2025年工作计划 持续推进文化惠民工程,新建基层文化服务点6个。",
+    )
+    return Doc("work-summary-repeated-title-9.txt", "work-summary", "2024年县文化馆工作总结及2025年工作计划", None, 2024,
+               None, None, text, funding=[], indicators=[], scores=None, goals=None,
+               sections=[("一、", "2024年工作总结"), ("二、", "2025年工作计划")],
+               notes="A sharing site's extract whose first chunk says the title twice (`2024年县文化馆…工作计划 "
+                     "县文化馆…工 作计划`): the title is said once. NEGATIVE: the repeat without the year is no part "
+                     "of it; `2025年工作计划` is the plan's year, not the year summarised.")
+
+
 DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_line_3, project_pipe_split_header_1,
         transfer_pipe_split_header_2, project_pipe_split_columns_1, project_pipe_weights_total_2,
         department_layout_page_break_1, project_layout_spilled_2, transfer_one_line_rows_1, project_one_line_form_2,
@@ -4430,7 +4629,10 @@ DOCS = [transfer_cell_per_line_1, transfer_cell_per_line_2, project_cell_per_lin
         department_prose_points_table_32, transfer_prose_rate_paired_sum_39, project_template_outline_kind_27,
         other_own_level_accounts_2, work_summary_posted_label_7, work_summary_leading_outline_8,
         project_glued_funds_columns_after_label_48, project_prose_self_named_body_49,
-        project_scrambled_header_pieces_50, other_own_level_accounts_headline_3]
+        project_scrambled_header_pieces_50, other_own_level_accounts_headline_3,
+        project_overview_labelled_sums_48, department_prose_yuan_totals_33, transfer_prose_pipe_metadata_40,
+        department_prose_outline_kind_35, project_pipe_site_note_49, department_cell_per_line_bracket_weight_36,
+        work_summary_repeated_title_9]
 
 
 def main():

@@ -222,15 +222,17 @@ enum IndicatorReader {
     }
 
     /// The form's own column words (实际, 完成值, 指标值, 分值…) and a level's weight alone
-    /// (`(50分`, `（30分）`): never the name of an indicator.
+    /// (`(50分`, `（30分）`, or `(50)` in brackets on both sides, the line a level label
+    /// `产出指标` / `(50)` wrapped onto): never the name of an indicator.
     static func isHeaderFragment(_ name: String) -> Bool {
         let c = name.compacted
         if headerFragments.contains(c) { return true }
         var rest = Substring(c)
-        if let f = rest.first, "(（".contains(f) { rest = rest.dropFirst() }
-        if let l = rest.last, ")）".contains(l) { rest = rest.dropLast() }
-        guard rest.hasSuffix("分") else { return false }
-        let figure = rest.dropLast()
+        var brackets = 0
+        if let f = rest.first, "(（".contains(f) { rest = rest.dropFirst(); brackets += 1 }
+        if let l = rest.last, ")）".contains(l) { rest = rest.dropLast(); brackets += 1 }
+        // A bare figure is a weight only in its pair of brackets; `50` alone may be a cut value.
+        let figure = rest.hasSuffix("分") ? rest.dropLast() : (brackets == 2 ? rest : "")
         return !figure.isEmpty && figure.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") }
     }
 

@@ -84,8 +84,15 @@ enum Interpreter {
         if result.funding.isEmpty { result.funding = AllocationFundsRows.read(lines) }
         // A transfer form's lettered columns, the 执行率 named by its formula (E/C×100%).
         if result.funding.isEmpty { result.funding = LetteredFundsRows.read(lines) }
+        // The older project template's labelled sums (计划安排资金 / 实际支出) in its overview block.
+        if result.funding.isEmpty, let row = PlannedAndSpentCells.read(lines) { result.funding = [row] }
         // The year's funds stated in the report's prose, where no table or form gave a row.
         if result.funding.isEmpty, let row = ProseFundsRow.read(lines) { result.funding = [row] }
+        // The same in 元, proved by the rate its sentence states.
+        if result.funding.isEmpty, let row = YuanProseFunds.read(lines) {
+            result.funding = [row]
+            result.warnings.append(YuanProseFunds.warning)
+        }
         // The older template's numbered slots (`指标7:name target actual points score`) in a text
         // whose cells lost their places, where no table gave indicators with a value (a table cut
         // from such a text may give a slot's name alone). A table cut from such a line keeps its

@@ -16,10 +16,13 @@ enum MetadataInterpreter {
         // A template site's `…报告精品15篇`, `…报告范文(精选12篇)`: the report's name is before.
         m.title = m.title.map(TitleWords.withoutCollectionSuffix)
         m.title = m.title.map(TitleFormHead.cut)
+        m.title = m.title.map(SiteNotePrefix.cut)
+        m.title = m.title.map(RepeatedTitle.cut)
         m.kind = kind(title: m.title, lines: body.bodyLines, tables: tables)
         m.issuer = issuer(body, title: m.title, kind: m.kind, tables: tables)
         // A cover's `评价年度：2022` before the first year of the text (often the filling-in date).
         m.year = m.title.flatMap(year) ?? EvaluatedYearLabel.year(in: body.bodyLines)
+            ?? ProjectPeriodYear.year(in: body.bodyLines)
             ?? captionYear(body.bodyLines, tables: tables) ?? firstYear(body.bodyLines)
             ?? EvaluatedYearStatement.year(in: body.bodyLines)
         let meta = body.metadata.values

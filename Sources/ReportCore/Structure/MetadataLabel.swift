@@ -28,7 +28,7 @@ enum MetadataLabel: String, CaseIterable {
         ("信息索引号", .indexNumber), ("索引号", .indexNumber),
         ("发布机构", .issuer), ("发文机关", .issuer), ("发布单位", .issuer), ("发文单位", .issuer),
         ("发布部门", .issuer), ("所属机构", .issuer),
-        ("发布日期", .publishedOn), ("公开日期", .publishedOn), ("日期", .publishedOn), ("发布时间", .postedAt), ("发表时间", .postedAt), ("发稿时间", .postedAt), ("时间", .postedAt),
+        ("发布日期", .publishedOn), ("公开日期", .publishedOn), ("日期", .publishedOn), ("发布时间", .postedAt), ("发表时间", .postedAt), ("发稿时间", .postedAt), ("编稿时间", .postedAt), ("时间", .postedAt),
         ("成文日期", .writtenOn), ("生成日期", .writtenOn), ("成文时间", .writtenOn), ("发文日期", .writtenOn), ("印发日期", .writtenOn),
         ("更新时间", .updatedAt), ("更新日期", .updatedAt),
         ("文号", .documentNumber), ("发文字号", .documentNumber), ("发布文号", .documentNumber), ("文件编号", .documentNumber), ("发文编号", .documentNumber),

@@ -153,10 +153,24 @@ struct MetadataLineReader {
     static let minimumPrefix = 3
 
     /// A table row of label and value cells as one line of `label：value` pairs.
+    ///
+    /// A label this reader does not know, with its colon (`索引号: | GS…/2022-19110 | 部门: | 财政局`),
+    /// is dropped with its value: appended, it would run on the value before it
+    /// (`GS…/2022-19110：部门:：财政局`). The row stays in `tables`.
     static func line(fromRow row: [String]) -> String {
         var parts: [String] = []
+        var skippingValueOf: String?
         for cell in row.map({ $0.trimmingWhitespace() }) where !cell.isEmpty {
-            if !split(cell).isEmpty || parts.isEmpty { parts.append(cell) } else { parts[parts.count - 1] += "：" + cell }
+            if !split(cell).isEmpty || parts.isEmpty {
+                parts.append(cell)
+                skippingValueOf = nil
+            } else if UnknownLabelCell.holds(cell) {
+                skippingValueOf = cell
+            } else if skippingValueOf != nil {
+                skippingValueOf = nil
+            } else {
+                parts[parts.count - 1] += "：" + cell
+            }
         }
         return parts.joined(separator: " ")
     }
