@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Regenerates Samples/family-browser-copy/: the family web pages (Samples/family-html) as the
-# text a user gets by selecting all of a page in a browser and copying it (Chromium's innerText),
+# Regenerates Samples/family-browser-copy/: the family web pages (Samples/family-html), the seed
+# pages and the extra web samples as the text a user gets by selecting all of a page in a
+# browser and copying it (Chromium's innerText),
 # and their gold in Tests/Eval/family-browser-copy-gold/ (tests read the committed text and need
 # none of these tools). Needs chromium.
 #
@@ -13,10 +14,19 @@ cd "$(dirname "$0")/.."
 out=Samples/family-browser-copy
 gold=Tests/Eval/family-browser-copy-gold
 mkdir -p "$out" "$gold"
-scripts/browser-inner-text.py Samples/family-html/*.html "$out"
+scripts/browser-inner-text.py Samples/family-html/*.html Samples/*.html Samples/extra/*.html "$out"
+how="selected and copied in a browser (Chromium's innerText, scripts/make-browser-copy-samples.sh)."
 for page in Samples/family-html/*.html; do
     name=$(basename "$page" .html)
-    scripts/copy-gold.py "Tests/Eval/family-html-gold/$name.html.json" "$name.txt" \
-        "Samples/family-html/$name.html selected and copied in a browser (Chromium's innerText, scripts/make-browser-copy-samples.sh)." "$gold"
+    scripts/copy-gold.py "Tests/Eval/family-html-gold/$name.html.json" "$name.txt" "$page $how" "$gold"
+done
+# The seeds' gold is one per document, whatever its format.
+for page in Samples/*.html; do
+    name=$(basename "$page" .html)
+    scripts/copy-gold.py "Tests/Eval/seeds-gold/$name.txt.json" "$name.txt" "$page $how" "$gold"
+done
+for page in Samples/extra/*.html; do
+    name=$(basename "$page" .html)
+    scripts/copy-gold.py "Tests/Eval/extra-gold/$name.html.json" "$name.txt" "$page $how" "$gold"
 done
 ls "$out" | wc -l

@@ -164,6 +164,39 @@ import Testing
         #expect(!CutFormWords.completes("数量指标", with: "指标"))
     }
 
+    /// A narrow cell's `<br>` lines cut a word over several lines (`绩` / `效` / `指` / `标`,
+    /// `年度` / `总体` / `目标`), and a note's sentence goes on after a clause mark: the pieces
+    /// join their cell, and the rows after them stay in the block.
+    @Test func piecesOfAWordAndAnOpenSentenceJoinTheirCell() throws {
+        let text = [
+            "项目资金",
+            "（万元）\t\t全年预算数\t全年执行数\t执行率",
+            "年度资金总额\t300\t290\t96.67%",
+            "年度",
+            "总体",
+            "目标\t预期目标\t实际完成情况",
+            "完成养护120公里。\t完成养护126公里。",
+            "绩",
+            "效",
+            "指",
+            "标\t一级",
+            "指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t偏差原因",
+            "产出",
+            "指标\t数量指标\t养护里程\t≥120公里\t110公里\t雨季延误，",
+            "下一步加快进度。",
+            "质量指标\t路况优良率\t≥80%\t83%\t",
+        ].joined(separator: "\n")
+        let r = try buildFromLines(text)
+        #expect(r.funding.first?.budget == 300)
+        #expect(r.goals.planned == ["完成养护120公里。"])
+        #expect(r.indicators.map(\.name) == ["养护里程", "路况优良率"])
+        #expect(r.indicators.first?.note == "雨季延误，\n下一步加快进度。" || r.indicators.first?.note == "雨季延误，下一步加快进度。")
+        #expect(r.indicators.last?.level1 == "产出指标")
+        #expect(CutFormWords.continues("绩效", with: "指"))
+        #expect(!CutFormWords.continues("绩效", with: "评价"))
+        #expect(!CutFormWords.continues("一级指标", with: "指标"))
+    }
+
     @Test func anItemGoesOnOnlyWithTheNextNumberOfItsStyle() {
         #expect(EnumeratedItem.follows("2.通过测评。", "1.平台接入。"))
         #expect(EnumeratedItem.follows("（3）第三项", "（1）第一项\n（2）第二项"))

@@ -63,6 +63,13 @@ enum CutFormWords {
         return progress(head) == .partial && progress(head + tail) == .whole
     }
 
+    /// Whether `piece` goes on with the cut word `head` ends with, whole or still cut
+    /// (`绩效` and `指`).
+    static func continues(_ head: String, with piece: String) -> Bool {
+        guard !head.isEmpty, !piece.isEmpty, !head.contains("\n") else { return false }
+        return progress(head) == .partial && progress(head + piece) != .none
+    }
+
     /// How far a text goes in a level's points in brackets: `（50分）`, `(10分)`.
     static func pointsProgress(_ s: Substring) -> Progress {
         var state = 0  // 0: bracket, 1: digits, 2: more digits, 分 or point, 3: closing bracket

@@ -74,7 +74,8 @@ enum TabSeparatedRows {
     /// items (`1.…` `2.…`, `目标1：…` `目标2：…`) or a label broken in two (`一级` / `指标`)
     /// breaks its row: where a line's first cell, or a line without a tab, goes on with the next
     /// item of the row above's last cell, or completes its cut label, it is joined to that cell
-    /// (a line's further cells to that row, while it is narrower than the rows before it).
+    /// (a line's further cells to that row, while it is narrower than the rows before it); so is
+    /// a line without a tab that goes on with a cut label or a sentence the cell leaves open.
     static func rawRows(_ items: [BodyItem], from start: Int, joiningItems: Bool = false) -> (rows: [[String]], next: Int)? {
         var rows: [[String]] = []
         var widest = 0
@@ -100,11 +101,20 @@ enum TabSeparatedRows {
                 }
                 widest = max(widest, rows[rows.count - 1].count)
                 i = next
-            } else if joiningItems, !rows.isEmpty, EnumeratedItem.follows(l.text, previousCell) {
+            } else if joiningItems, !rows.isEmpty, CutFormWords.continues(previousCell, with: l.text) {
+                // A piece of a form word cut over several lines (`绩` / `效` / `指` / `标`).
+                rows[rows.count - 1][rows[rows.count - 1].count - 1] += l.text
+                i += 1
+            } else if joiningItems, !rows.isEmpty, EnumeratedItem.follows(l.text, previousCell)
+                        || leavesSentenceOpen(previousCell) && !l.isBlank && HeadingNumber.parse(l.text) == nil {
+                // The next item of the cell's list, or the rest of a sentence its last line
+                // leaves open (`…随访困难；` / `下一步加强电话随访。`).
                 rows[rows.count - 1][rows[rows.count - 1].count - 1] += "\n" + l.text
                 i += 1
             } else if !rows.isEmpty, i + 1 < items.count, case .line(let after) = items[i + 1], after.origin == .textLine,
-                      after.raw.utf8.contains(0x09), let label = loneLabel(l.raw) {
+                      let label = loneLabel(l.raw),
+                      after.raw.utf8.contains(0x09) || (joiningItems && CutFormWords.progress(label) == .partial) {
+                // (A form word's first piece, its rest on the lines after it, is such a label.)
                 rows.append([label])
                 i += 1
             } else {
@@ -113,6 +123,12 @@ enum TabSeparatedRows {
         }
         guard rows.count >= minimumRows else { return nil }
         return (rows, i)
+    }
+
+    /// A cell whose text ends in a clause mark (`，` `；` `、` `：`): its sentence goes on.
+    private static func leavesSentenceOpen(_ cell: String) -> Bool {
+        guard let last = cell.unicodeScalars.last else { return false }
+        return "，,；;、：:".unicodeScalars.contains(last)
     }
 
     /// A short label alone on its line: no heading number, no figure, no sentence.
