@@ -87,6 +87,27 @@ import Testing
         #expect(r.indicators.count == 3)
     }
 
+    /// Rows of other tab-separated text right above a sheet with no empty cell: the block is
+    /// refused as a whole (ragged, and no cell kept empty) and read again from its row that
+    /// names columns, the rows above it left as lines.
+    @Test func aBlockRefusedAsAWholeIsReadFromItsHeader() throws {
+        let text = [
+            "说明\t本表数据截至年底", "填报\t财务科\t审核人", "附注\t无",
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t得分",
+            "产出指标\t数量指标\t养护里程\t≥120公里\t126公里\t30",
+            "产出指标\t质量指标\t路况优良率\t≥80%\t83%\t30",
+            "满意度指标\t服务对象满意度指标\t沿线群众满意度\t≥90%\t92%\t28",
+        ]
+        let items = lines(text)
+        #expect(TabSeparatedRows.block(items, from: 0) == nil)
+        #expect(BrowserTableCopy.block(items, from: 0) == nil)
+        let lifted = TabSeparatedRows.lift(items)
+        #expect(Array(lifted.prefix(3)) == Array(items.prefix(3)))
+        #expect(lifted.count == 4)
+        let r = try buildFromLines(text.joined(separator: "\n"))
+        #expect(r.indicators.map(\.name) == ["养护里程", "路况优良率", "沿线群众满意度"])
+    }
+
     private func lines(_ raws: [String]) -> [BodyItem] {
         raws.map { .line(SourceLine(raw: $0, origin: .textLine, page: nil, emphasized: false, startsBlock: false)) }
     }

@@ -73,4 +73,24 @@ enum BrowserTableCopy {
         if cell.hasSuffix("指标"), IndicatorLevels.isLevel2(cell) { return .level2 }
         return nil
     }
+
+    /// How a cell that a browser's copy broke over lines goes on with `text` (the next line's
+    /// first cell, or a line without a tab): nothing between the pieces of a form word it cut
+    /// (`一级` / `指标`; over several lines `绩` / `效` / `指` / `标`, only on tabless lines), a
+    /// line break before the next item of its list (`2.` after `1.`: on a line of further cells
+    /// only while the row is shorter than the rows before it) or, on a tabless line, the rest of
+    /// a sentence its last line leaves open after a clause mark (`…随访困难；` / `下一步…`);
+    /// nil where `text` starts a row of its own.
+    static func joint(of cell: String, and text: String, rowIsShort: Bool = false, lineHasNoTab: Bool = false) -> String? {
+        if lineHasNoTab ? CutFormWords.continues(cell, with: text) : CutFormWords.completes(cell, with: text) { return "" }
+        if (rowIsShort || lineHasNoTab) && EnumeratedItem.follows(text, cell) { return "\n" }
+        if lineHasNoTab, leavesSentenceOpen(cell), HeadingNumber.parse(text) == nil { return "\n" }
+        return nil
+    }
+
+    /// A cell whose text ends in a clause mark (`，` `；` `、` `：`): its sentence goes on.
+    private static func leavesSentenceOpen(_ cell: String) -> Bool {
+        guard let last = cell.unicodeScalars.last else { return false }
+        return "，,；;、：:".unicodeScalars.contains(last)
+    }
 }

@@ -35,16 +35,44 @@ enum TabSeparatedRows {
         out.reserveCapacity(items.count)
         var i = 0
         while i < items.count {
-            if case .line(let first) = items[i], first.origin == .textLine, first.raw.utf8.contains(0x09),
-               let (rows, next) = block(items, from: i) ?? BrowserTableCopy.block(items, from: i) {
-                out += converted(rows, like: first)
-                i = next
-            } else {
+            guard case .line(let first) = items[i], first.origin == .textLine, first.raw.utf8.contains(0x09) else {
                 out.append(items[i])
                 i += 1
+                continue
+            }
+            if let (rows, next) = read(items, from: i) {
+                out += converted(rows, like: first)
+                i = next
+                continue
+            }
+            guard let end = rawRows(items, from: i)?.next else {
+                out.append(items[i])
+                i += 1
+                continue
+            }
+            // Refused as a whole, the block is read once more from its first row that names
+            // columns (a title's or metadata's rows above a form), and no more: trying it again
+            // from every line would take time growing with the square of its length (a long
+            // tab-separated table of other data).
+            let header = (i + 1..<end).first { k in
+                if case .line(let l) = items[k], l.raw.utf8.contains(0x09) { return namesColumns(plainCells(l.raw)) }
+                return false
+            } ?? end
+            out += items[i..<header]
+            if header < end, case .line(let line) = items[header], let (rows, next) = read(items, from: header) {
+                out += converted(rows, like: line)
+                i = next
+            } else {
+                out += items[header..<end]
+                i = end
             }
         }
         return out
+    }
+
+    /// The block starting at `start` as a spreadsheet's copy, else as a browser's.
+    private static func read(_ items: [BodyItem], from start: Int) -> (rows: [[String]], next: Int)? {
+        block(items, from: start) ?? BrowserTableCopy.block(items, from: start)
     }
 
     /// The rows of a tab-separated block starting at `start`, padded to its width, and the item
@@ -70,12 +98,10 @@ enum TabSeparatedRows {
 
     /// The rows of the tab-separated lines starting at `start` (at least `minimumRows`), as
     /// found, and the item after them.
-    /// `joiningItems`: a browser writes a cell's `<br>` lines unquoted, so a cell of numbered
-    /// items (`1.…` `2.…`, `目标1：…` `目标2：…`) or a label broken in two (`一级` / `指标`)
-    /// breaks its row: where a line's first cell, or a line without a tab, goes on with the next
-    /// item of the row above's last cell, or completes its cut label, it is joined to that cell
-    /// (a line's further cells to that row, while it is narrower than the rows before it); so is
-    /// a line without a tab that goes on with a cut label or a sentence the cell leaves open.
+    /// `joiningItems`: a browser writes a cell's `<br>` lines unquoted, so such a cell breaks
+    /// its row; where the next line (its first cell, or the whole of a line without a tab) goes
+    /// on with the last cell (`BrowserTableCopy.joint`), it is joined to it, the line's further
+    /// cells to its row.
     static func rawRows(_ items: [BodyItem], from start: Int, joiningItems: Bool = false) -> (rows: [[String]], next: Int)? {
         var rows: [[String]] = []
         var widest = 0
@@ -88,28 +114,18 @@ enum TabSeparatedRows {
             let previousCell = rows.last?.last ?? ""
             if l.raw.utf8.contains(0x09) || l.raw.utf8.first == UInt8(ascii: "\"") {
                 guard let (cells, next) = row(items, from: i), cells.count >= 2 else { break }
-                if joiningItems, !rows.isEmpty, CutFormWords.completes(previousCell, with: cells[0]) {
-                    // One word: joined without the line break.
-                    rows[rows.count - 1][rows[rows.count - 1].count - 1] += cells[0]
-                    rows[rows.count - 1] += cells.dropFirst()
-                } else if joiningItems, !rows.isEmpty, rows[rows.count - 1].count < widest,
-                          EnumeratedItem.follows(cells[0], previousCell) {
-                    rows[rows.count - 1][rows[rows.count - 1].count - 1] += "\n" + cells[0]
+                if joiningItems, let last = rows.last,
+                   let joint = BrowserTableCopy.joint(of: previousCell, and: cells[0], rowIsShort: last.count < widest) {
+                    rows[rows.count - 1][last.count - 1] += joint + cells[0]
                     rows[rows.count - 1] += cells.dropFirst()
                 } else {
                     rows.append(cells)
                 }
                 widest = max(widest, rows[rows.count - 1].count)
                 i = next
-            } else if joiningItems, !rows.isEmpty, CutFormWords.continues(previousCell, with: l.text) {
-                // A piece of a form word cut over several lines (`绩` / `效` / `指` / `标`).
-                rows[rows.count - 1][rows[rows.count - 1].count - 1] += l.text
-                i += 1
-            } else if joiningItems, !rows.isEmpty, EnumeratedItem.follows(l.text, previousCell)
-                        || leavesSentenceOpen(previousCell) && !l.isBlank && HeadingNumber.parse(l.text) == nil {
-                // The next item of the cell's list, or the rest of a sentence its last line
-                // leaves open (`…随访困难；` / `下一步加强电话随访。`).
-                rows[rows.count - 1][rows[rows.count - 1].count - 1] += "\n" + l.text
+            } else if joiningItems, let last = rows.last, !l.isBlank,
+                      let joint = BrowserTableCopy.joint(of: previousCell, and: l.text, lineHasNoTab: true) {
+                rows[rows.count - 1][last.count - 1] += joint + l.text
                 i += 1
             } else if !rows.isEmpty, i + 1 < items.count, case .line(let after) = items[i + 1], after.origin == .textLine,
                       let label = loneLabel(l.raw),
@@ -123,12 +139,6 @@ enum TabSeparatedRows {
         }
         guard rows.count >= minimumRows else { return nil }
         return (rows, i)
-    }
-
-    /// A cell whose text ends in a clause mark (`，` `；` `、` `：`): its sentence goes on.
-    private static func leavesSentenceOpen(_ cell: String) -> Bool {
-        guard let last = cell.unicodeScalars.last else { return false }
-        return "，,；;、：:".unicodeScalars.contains(last)
     }
 
     /// A short label alone on its line: no heading number, no figure, no sentence.
@@ -202,7 +212,7 @@ enum TabSeparatedRows {
         return cells
     }
 
-    private static func plainCells(_ text: String) -> [String] {
+    static func plainCells(_ text: String) -> [String] {
         text.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace() }
     }
 
